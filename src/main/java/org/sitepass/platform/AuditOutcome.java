@@ -1,0 +1,8 @@
+package org.sitepass.platform;
+
+/** How the audited action ended. */
+public enum AuditOutcome {
+    SUCCESS,
+    DENIED,
+    FAILED
+}

@@ -1,0 +1,42 @@
+package org.sitepass.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.sitepass.platform.control.AuditLedger;
+import org.sitepass.platform.entity.AuditFacts;
+
+/**
+ * Where every module records decisions and reads of personal data. The entry joins the caller's
+ * transaction; who and from where come from the current request.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    static final String SYSTEM_ACTOR = "system";
+    static final String NO_ADDRESS = "-";
+
+    @Inject
+    AuditLedger ledger;
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    public void record(AuditRecord record) {
+        Caller caller;
+        String address;
+        try {
+            caller = currentCaller.get();
+            address = currentCaller.clientAddress();
+        } catch (ContextNotActiveException outsideRequest) {
+            caller = new Caller(SYSTEM_ACTOR, Set.of(), null);
+            address = NO_ADDRESS;
+        }
+        record(caller, address, record);
+    }
+
+    public void record(Caller caller, String clientAddress, AuditRecord record) {
+        ledger.append(AuditFacts.of(caller, clientAddress, record));
+    }
+}

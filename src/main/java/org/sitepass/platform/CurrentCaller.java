@@ -1,0 +1,67 @@
+package org.sitepass.platform;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The {@link Caller} of the current request, whether it came with a bearer token (API) or a page session
+ * (OpenID Connect). Modules inject this to scope what a caller may see, e.g. by district.
+ */
+@RequestScoped
+public class CurrentCaller {
+
+    static final String DISTRICT_CLAIM = "district";
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    Instance<OpenIdContext> openIdContext;
+
+    @Inject
+    HttpServletRequest request;
+
+    private Caller caller;
+
+    public Caller get() {
+        if (caller == null) {
+            caller = resolve();
+        }
+        return caller;
+    }
+
+    /** The address the request came from, as the server sees it. */
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
+
+    private Caller resolve() {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return Caller.anonymous();
+        }
+        Set<String> roles = Roles.PEOPLE.stream()
+                .filter(securityContext::isCallerInRole)
+                .collect(Collectors.toUnmodifiableSet());
+        return new Caller(principal.getName(), roles, district(principal).orElse(null));
+    }
+
+    private Optional<String> district(Principal principal) {
+        if (principal instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<Object>getClaim(DISTRICT_CLAIM)).map(Object::toString);
+        }
+        OpenIdContext context = openIdContext.get();
+        return context.getIdentityToken() == null
+                ? Optional.empty()
+                : context.getIdentityToken().getJwtClaims().getStringClaim(DISTRICT_CLAIM);
+    }
+}

@@ -1,0 +1,25 @@
+package org.sitepass.platform;
+
+import java.util.List;
+
+/**
+ * The realm roles of the {@code sitepass} Keycloak realm. Constants rather than an enum because
+ * {@code @RolesAllowed} needs compile-time strings.
+ */
+public final class Roles {
+
+    public static final String RESIDENT = "RESIDENT";
+    public static final String VENUE_MANAGER = "VENUE_MANAGER";
+    public static final String VENDOR = "VENDOR";
+    public static final String OFFICER = "OFFICER";
+    public static final String INSPECTOR = "INSPECTOR";
+    public static final String TRACER = "TRACER";
+    public static final String AUDITOR = "AUDITOR";
+
+    /** Every role a person can hold, in the order pages list them. */
+    public static final List<String> PEOPLE =
+            List.of(RESIDENT, VENUE_MANAGER, VENDOR, OFFICER, INSPECTOR, TRACER, AUDITOR);
+
+    private Roles() {
+    }
+}

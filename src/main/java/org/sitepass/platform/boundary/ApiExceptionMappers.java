@@ -1,0 +1,74 @@
+package org.sitepass.platform.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sitepass.platform.Languages;
+
+/** Turns what JAX-RS throws into problem+json; nothing of a stack trace reaches the client. */
+final class ApiExceptionMappers {
+
+    private ApiExceptionMappers() {
+    }
+
+    static Locale locale(HttpHeaders headers) {
+        return Languages.choose(headers.getAcceptableLanguages());
+    }
+
+    /** HTTP errors thrown by resources or by the runtime: 401, 403, 404, 405, 415 and the like. */
+    @Provider
+    public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        Request request;
+
+        @Inject
+        AccessDenials accessDenials;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            int status = exception.getResponse().getStatus();
+            String path = uriInfo.getRequestUri().getPath();
+            if (status == 401 || status == 403) {
+                accessDenials.record(request.getMethod(), path, status);
+            }
+            return Problem.of(status, locale(headers)).instance(path).toResponse();
+        }
+    }
+
+    /** Anything unforeseen: logged with an incident number the caller can quote, answered as 500. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(Exception exception) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "incident " + incident + ": " + exception.getClass().getName(), exception);
+            Locale locale = locale(headers);
+            return Problem.of(500, locale)
+                    .detail(Languages.platformText(locale, "problem.500.detail") + " " + incident)
+                    .toResponse();
+        }
+    }
+}

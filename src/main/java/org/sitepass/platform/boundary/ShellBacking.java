@@ -1,0 +1,56 @@
+package org.sitepass.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.List;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.MenuContribution;
+import org.sitepass.platform.MenuEntry;
+import org.sitepass.platform.Roles;
+
+/** What the page shell shows around every page: the caller, their roles and the menu the modules offer them. */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    @Inject
+    CurrentCaller currentCaller;
+
+    @Inject
+    Instance<MenuContribution> contributions;
+
+    @Inject
+    LanguageSelection language;
+
+    public Caller getCaller() {
+        return currentCaller.get();
+    }
+
+    public boolean isLoggedIn() {
+        return !getCaller().isAnonymous();
+    }
+
+    public List<MenuEntry> getMenu() {
+        Caller caller = getCaller();
+        return contributions.stream()
+                .flatMap(contribution -> contribution.menuEntries().stream())
+                .filter(entry -> entry.visibleTo(caller))
+                .sorted(Comparator.comparingInt(MenuEntry::order))
+                .toList();
+    }
+
+    public String label(MenuEntry entry) {
+        return Languages.text(entry.bundle(), language.getLocale(), entry.labelKey());
+    }
+
+    /** The caller's roles in the order pages list them, as message keys {@code role.<ROLE>}. */
+    public List<String> getRoleKeys() {
+        Caller caller = getCaller();
+        return Roles.PEOPLE.stream().filter(caller::hasRole).map(role -> "role." + role).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package archfixture.leaky.sites.entity;
+
+/** Fixture: an entity of the sites module. */
+public class Venue {
+}

@@ -1,0 +1,82 @@
+package org.sitepass.platform.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Base64;
+import java.util.Map;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
+import org.junit.jupiter.api.Test;
+
+class FieldCipherTest {
+
+    static final String ID_NUMBER = "310101199001011234";
+    static final String COLUMN = "residents_resident.id_number";
+
+    private final SecretKey oldKey = key(1);
+    private final SecretKey newKey = key(2);
+
+    @Test
+    void sealedValuesOpenAndHideThePlaintext() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        String sealed = cipher.seal(ID_NUMBER, COLUMN);
+        assertTrue(sealed.startsWith("k1:"));
+        assertFalse(sealed.contains(ID_NUMBER));
+        assertEquals(ID_NUMBER, cipher.open(sealed, COLUMN));
+    }
+
+    @Test
+    void everySealingUsesAFreshNonce() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        assertNotEquals(cipher.seal(ID_NUMBER, COLUMN), cipher.seal(ID_NUMBER, COLUMN));
+    }
+
+    @Test
+    void valuesSealedUnderTheOldKeyStillOpenAfterRotation() {
+        String sealedBefore = new FieldCipher(Map.of("k1", oldKey), "k1").seal(ID_NUMBER, COLUMN);
+        FieldCipher rotated = new FieldCipher(Map.of("k1", oldKey, "k2", newKey), "k2");
+        assertEquals(ID_NUMBER, rotated.open(sealedBefore, COLUMN));
+        assertTrue(rotated.seal(ID_NUMBER, COLUMN).startsWith("k2:"));
+    }
+
+    @Test
+    void aValueMovedToAnotherColumnDoesNotOpen() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        String sealed = cipher.seal(ID_NUMBER, COLUMN);
+        assertThrows(PersonalDataException.class, () -> cipher.open(sealed, "residents_resident.mobile"));
+    }
+
+    @Test
+    void tamperedOrForeignValuesAreRefusedWithoutRevealingAnything() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        String sealed = cipher.seal(ID_NUMBER, COLUMN);
+        char last = sealed.charAt(sealed.length() - 3);
+        String tampered = sealed.substring(0, sealed.length() - 3) + (last == 'A' ? 'B' : 'A')
+                + sealed.substring(sealed.length() - 2);
+        PersonalDataException refused = assertThrows(PersonalDataException.class,
+                () -> cipher.open(tampered, COLUMN));
+        assertFalse(refused.getMessage().contains(ID_NUMBER));
+        assertThrows(PersonalDataException.class, () -> cipher.open("k9:" + sealed.substring(3), COLUMN));
+        assertThrows(PersonalDataException.class, () -> cipher.open("no-key-id", COLUMN));
+        assertThrows(PersonalDataException.class, () -> cipher.open("k1:%%%", COLUMN));
+    }
+
+    @Test
+    void theActiveKeyMustBeConfigured() {
+        assertThrows(IllegalArgumentException.class, () -> new FieldCipher(Map.of("k1", oldKey), "k2"));
+    }
+
+    static SecretKey key(int seed) {
+        byte[] bytes = new byte[32];
+        java.util.Arrays.fill(bytes, (byte) seed);
+        return new SecretKeySpec(bytes, "AES");
+    }
+
+    static String base64Key(int seed) {
+        return Base64.getEncoder().encodeToString(key(seed).getEncoded());
+    }
+}
