@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The OpenID Connect redirect URI. The authentication mechanism handles the code exchange and sends the user
- * back to the page they asked for; a request that still reaches this servlet goes home.
+ * The OpenID Connect redirect URI. The authentication mechanism exchanges the code for tokens; the request
+ * then reaches this servlet, which sends the logged-in user home.
  */
 @WebServlet("/callback")
 public class CallbackServlet extends HttpServlet {

@@ -1,0 +1,116 @@
+package org.sitepass.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.testing.Api;
+import org.sitepass.testing.Stack;
+
+/** The API against real Keycloak tokens: who gets in, who does not, and what they are told. */
+@ExtendWith(ArquillianExtension.class)
+class ApiSecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @Test
+    void noTokenIs401AsProblemJson() {
+        Api.Reply reply = Api.anonymous().get("/api/v1/me");
+        assertProblem(reply, 401);
+        assertEquals("未登录或令牌无效", reply.json().getString("title"));
+    }
+
+    @Test
+    void aForgedTokenIs401AsProblemJson() {
+        String forged = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJtYW5hZ2VyMSIsImdyb3VwcyI6WyJBVURJVE9SIl19.c2lnbmF0dXJl";
+        Api.Reply reply = Api.withToken(forged).inLanguage("en").get("/api/v1/me");
+        assertProblem(reply, 401);
+        assertEquals("Not logged in or token not valid", reply.json().getString("title"));
+        assertEquals("en", reply.contentLanguage());
+    }
+
+    @Test
+    void theWrongRoleIs403AsProblemJson() {
+        assertProblem(Api.as("manager1").get("/api/v1/audit-entries"), 403);
+        assertProblem(Api.as("officer1").post("/api/v1/audit-entries/verification"), 403);
+    }
+
+    @Test
+    void meTellsAManagerWhoTheyAre() {
+        Api.Reply reply = Api.as("manager1").get("/api/v1/me");
+        assertEquals(200, reply.status());
+        JsonObject me = reply.json();
+        assertEquals("manager1", me.getString("userName"));
+        assertEquals(1, me.getJsonArray("roles").size());
+        assertEquals("VENUE_MANAGER", me.getJsonArray("roles").getString(0));
+        assertFalse(me.containsKey("district") && !me.isNull("district"), "a manager has no district");
+    }
+
+    @Test
+    void meTellsAnOfficerTheirDistrict() {
+        JsonObject me = Api.as("officer2").get("/api/v1/me").json();
+        assertEquals("officer2", me.getString("userName"));
+        assertEquals("310115", me.getString("district"));
+        assertTrue(me.getJsonArray("roles").toString().contains("OFFICER"));
+    }
+
+    @Test
+    void badInputNamesEveryFieldInTheCallersLanguage() {
+        Api.Reply chinese = Api.as("auditor1").get("/api/v1/audit-entries?size=1000&from=yesterday");
+        assertProblem(chinese, 400);
+        JsonObject problem = chinese.json();
+        assertEquals("urn:sitepass:problem:validation", problem.getString("type"));
+        assertEquals("from", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("size", problem.getJsonArray("errors").getJsonObject(1).getString("field"));
+        assertTrue(problem.getJsonArray("errors").getJsonObject(0).getString("message").contains("UTC 时间"));
+
+        Api.Reply english = Api.as("auditor1").inLanguage("en").get("/api/v1/audit-entries?size=0");
+        assertEquals("size", english.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals("Invalid input", english.json().getString("title"));
+    }
+
+    @Test
+    void refusalsAreAudited() {
+        Api.as("vendor1").get("/api/v1/audit-entries");
+        JsonObject page = Api.as("auditor1").get("/api/v1/audit-entries?actor=vendor1&action=ACCESS_DENIED").json();
+        assertTrue(page.getInt("total") >= 1);
+        JsonObject entry = page.getJsonArray("entries").getJsonObject(0);
+        assertEquals("GET /api/v1/audit-entries", entry.getString("objectId"));
+        assertEquals("DENIED", entry.getString("outcome"));
+        assertEquals("VENDOR", entry.getString("actorRoles"));
+    }
+
+    @Test
+    void unknownApiPathsAre404AsProblemJson() {
+        assertProblem(Api.as("manager1").get("/api/v1/no-such-thing"), 404);
+    }
+
+    @Test
+    void operationsEndpointsAreOpen() {
+        Api.Reply health = Api.anonymous().get("/health/ready");
+        assertEquals(200, health.status());
+        assertTrue(health.body().contains("\"database\"") && health.body().contains("\"keycloak\""));
+        Api.Reply openApi = Api.anonymous().get("/openapi");
+        assertEquals(200, openApi.status());
+        assertTrue(openApi.body().contains("/api/v1/me"));
+        assertTrue(openApi.body().contains("/api/v1/audit-entries"));
+    }
+
+    private static void assertProblem(Api.Reply reply, int status) {
+        assertEquals(status, reply.status(), reply.body());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.contentType());
+        JsonObject problem = reply.json();
+        assertEquals(status, problem.getInt("status"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(reply.body().contains("Exception") || reply.body().contains("at org."), "no stack trace");
+    }
+}

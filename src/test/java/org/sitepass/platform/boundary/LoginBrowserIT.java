@@ -1,0 +1,77 @@
+package org.sitepass.platform.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
+import org.sitepass.testing.Stack;
+
+/** A venue manager logs in on Keycloak's page, reads the home in Chinese, switches to English, logs out. */
+@ExtendWith(ArquillianExtension.class)
+class LoginBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @Test
+    void managerLogsInSwitchesLanguageAndLogsOut() {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.go(Stack.appUrl() + "/");
+            browser.waitForUrl("/realms/sitepass/");
+            browser.logInAtKeycloak("manager1");
+
+            browser.waitForUrl(Stack.appUrl());
+            assertEquals("zh-CN", browser.pageLanguage());
+            assertTrue(browser.find(By.id("welcome")).getText().contains("manager1"));
+            assertEquals(List.of("首页", "我的账户"), menu(browser));
+            assertTrue(browser.find(By.id("roles")).getText().contains("场所管理员"));
+
+            browser.find(By.id("language-switch")).click();
+            browser.find(By.cssSelector("html[lang='en']"));
+            assertEquals(List.of("Home", "My account"), menu(browser));
+            assertTrue(browser.find(By.id("roles")).getText().contains("Venue manager"));
+
+            browser.find(By.id("logout")).click();
+            browser.waitForUrl("/goodbye.xhtml");
+            assertFalse(browser.find(By.id("goodbye")).getText().isBlank());
+
+            browser.go(Stack.appUrl() + "/platform/account.xhtml");
+            browser.waitForUrl("/realms/sitepass/");
+            browser.find(By.id("username"));
+        }
+        assertTrue(Api.as("auditor1").get("/api/v1/audit-entries?actor=manager1&action=LOGIN").json()
+                .getInt("total") >= 1, "the login was audited");
+    }
+
+    @Test
+    void aPageOfAnotherRoleIsRefusedWithoutAStackTrace() {
+        try (Browser browser = Browser.open(412, 915)) {
+            browser.go(Stack.appUrl() + "/platform/audit/entries.xhtml");
+            browser.waitForUrl("/realms/sitepass/");
+            browser.logInAtKeycloak("inspector1");
+            browser.waitForUrl(Stack.appUrl());
+            browser.go(Stack.appUrl() + "/platform/audit/entries.xhtml");
+            WebElement heading = browser.find(By.tagName("h1"));
+            assertEquals("无权访问", heading.getText());
+            assertFalse(browser.find(By.tagName("body")).getText().contains("Exception"));
+        }
+    }
+
+    private static List<String> menu(Browser browser) {
+        return browser.find(By.id("main-menu")).findElements(By.cssSelector("a.menu-link")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+}

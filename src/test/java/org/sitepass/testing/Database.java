@@ -1,0 +1,29 @@
+package org.sitepass.testing;
+
+import com.mysql.cj.jdbc.MysqlDataSource;
+import javax.sql.DataSource;
+
+/** Direct access to the test database, for what no API may do: tampering, schema checks. */
+public final class Database {
+
+    private Database() {
+    }
+
+    public static DataSource testDatabase() {
+        return dataSource(Stack.env("SITEPASS_DB_URL"));
+    }
+
+    /** The same server and settings, another schema. */
+    public static DataSource schema(String name) {
+        String url = Stack.env("SITEPASS_DB_URL").replaceFirst("/[A-Za-z0-9_]+\\?", "/" + name + "?");
+        return dataSource(url);
+    }
+
+    private static DataSource dataSource(String url) {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser(Stack.env("SITEPASS_DB_USER"));
+        dataSource.setPassword(Stack.env("SITEPASS_DB_PASSWORD"));
+        return dataSource;
+    }
+}

@@ -1,0 +1,46 @@
+package org.sitepass.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+/** Real access tokens from Keycloak for the demo users (direct grant on the dev realm's sitepass-cli client). */
+public final class Tokens {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Tokens() {
+    }
+
+    public static String of(String user) {
+        String form = "grant_type=password&client_id=sitepass-cli&username=" + encode(user) + "&password=sitepass";
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.realmUrl() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
+            }
+            JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
+            return json.getString("access_token");
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
