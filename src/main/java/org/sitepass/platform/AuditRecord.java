@@ -31,8 +31,4 @@ public record AuditRecord(String action, String objectType, String objectId, Str
     public AuditRecord because(String why) {
         return new AuditRecord(action, objectType, objectId, why, outcome);
     }
-
-    public AuditRecord withOutcome(AuditOutcome other) {
-        return new AuditRecord(action, objectType, objectId, purpose, other);
-    }
 }

@@ -1,6 +1,5 @@
 package org.sitepass.platform;
 
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,9 +27,5 @@ public record Caller(String name, Set<String> roles, String district) {
 
     public boolean hasRole(String role) {
         return roles.contains(role);
-    }
-
-    public Optional<String> districtCode() {
-        return Optional.ofNullable(district).filter(code -> !code.isBlank());
     }
 }

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The module map of DESIGN.md as rules over a root package: who may use whom, only through the used module's
+ * The module map of the module map (README.md, Architecture) as rules over a root package: who may use whom, only through the used module's
  * root package (its API), no cycles, and each kind of class in its layer.
  */
 final class ModuleRules {

@@ -2,7 +2,6 @@ package org.sitepass.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -23,9 +22,5 @@ public class AccessDenials {
     public void record(String method, String path, int status) {
         auditTrail.record(new AuditRecord(ACTION, OBJECT_TYPE, method + " " + path, "HTTP " + status,
                 AuditOutcome.DENIED));
-    }
-
-    public void record(HttpServletRequest request, int status) {
-        record(request.getMethod(), request.getRequestURI(), status);
     }
 }

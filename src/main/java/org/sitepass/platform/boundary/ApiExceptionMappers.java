@@ -10,9 +10,6 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.sitepass.platform.Languages;
 
 /** Turns what JAX-RS throws into problem+json; nothing of a stack trace reaches the client. */
@@ -56,15 +53,12 @@ final class ApiExceptionMappers {
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
 
-        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
-
         @Context
         HttpHeaders headers;
 
         @Override
         public Response toResponse(Exception exception) {
-            String incident = UUID.randomUUID().toString();
-            LOG.log(Level.SEVERE, "incident " + incident + ": " + exception.getClass().getName(), exception);
+            String incident = Incidents.log(exception);
             Locale locale = locale(headers);
             return Problem.of(500, locale)
                     .detail(Languages.platformText(locale, "problem.500.detail") + " " + incident)

@@ -1,7 +1,5 @@
 package org.sitepass.platform.boundary;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,13 +7,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.Languages;
 import org.sitepass.platform.control.AuditQuery;
 import org.sitepass.platform.control.AuditReview;
 import org.sitepass.platform.control.AuditVerification;
@@ -29,7 +25,7 @@ public class AuditEntriesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AuditReview review;
+    AuditReview review;
 
     private String actor;
     private String action;
@@ -59,13 +55,6 @@ public class AuditEntriesBacking implements Serializable {
 
     public void verify() {
         verification = review.verify();
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces.getViewRoot().getLocale();
-        String summary = verification.intact()
-                ? Languages.platformText(locale, "audit.verify.intact")
-                : Languages.platformText(locale, "audit.verify.broken." + verification.breach().name());
-        faces.addMessage(null, new FacesMessage(
-                verification.intact() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, summary, null));
     }
 
     AuditQuery query(int first, int size) {

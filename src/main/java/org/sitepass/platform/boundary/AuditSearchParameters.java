@@ -15,8 +15,9 @@ public class AuditSearchParameters {
 
     /** User names, actions and object types are short identifiers. */
     static final String NAME = "^[A-Za-z0-9_.@-]{0,128}$";
-    static final String INSTANT = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?Z$";
     static final int DEFAULT_SIZE = 50;
+    /** Deep enough for any browsing; deeper asks for a narrower filter, and page * size stays an int. */
+    static final int MAX_PAGE = 100_000;
 
     @QueryParam("actor")
     @Pattern(regexp = NAME, message = "{sitepass.validation.name}")
@@ -31,15 +32,16 @@ public class AuditSearchParameters {
     String objectType;
 
     @QueryParam("from")
-    @Pattern(regexp = INSTANT, message = "{sitepass.validation.instant}")
+    @UtcInstant
     String from;
 
     @QueryParam("to")
-    @Pattern(regexp = INSTANT, message = "{sitepass.validation.instant}")
+    @UtcInstant
     String to;
 
     @QueryParam("page")
     @Min(0)
+    @Max(MAX_PAGE)
     Integer page;
 
     @QueryParam("size")

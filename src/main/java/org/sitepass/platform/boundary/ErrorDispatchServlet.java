@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.util.Collections;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.sitepass.platform.Languages;
 
 /**
@@ -23,8 +22,7 @@ import org.sitepass.platform.Languages;
 public class ErrorDispatchServlet extends HttpServlet {
 
     static final String PATH = "/errors/dispatch";
-    private static final Set<Integer> PAGES = Set.of(403, 404, 500);
-    private static final Logger LOG = Logger.getLogger(ErrorDispatchServlet.class.getName());
+    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 500);
 
     @Inject
     transient AccessDenials accessDenials;
@@ -38,7 +36,7 @@ public class ErrorDispatchServlet extends HttpServlet {
         if (status == 401 || status == 403) {
             accessDenials.record(request.getMethod(), path, status);
         }
-        if (path != null && path.startsWith(request.getContextPath() + RoutingAuthenticationMechanism.API_PREFIX)) {
+        if (path != null && isApiPath(request.getContextPath(), path)) {
             response.resetBuffer();
             Problem.of(status, Languages.choose(Collections.list(request.getLocales())))
                     .instance(path)
@@ -46,7 +44,7 @@ public class ErrorDispatchServlet extends HttpServlet {
             return;
         }
         response.setStatus(status);
-        int page = PAGES.contains(status) ? status : (status == 401 ? 403 : 500);
+        int page = PAGES.contains(status) ? status : pageFor(status);
         request.getRequestDispatcher("/errors/" + page + ".xhtml").forward(request, response);
     }
 
@@ -55,10 +53,28 @@ public class ErrorDispatchServlet extends HttpServlet {
         return code instanceof Integer number && number >= 400 ? number : 500;
     }
 
+    private static int pageFor(int status) {
+        if (status == 401) {
+            return 403;
+        }
+        return status < 500 ? 400 : 500;
+    }
+
+    /** The raw request URI, decoded and without path parameters, so {@code /api;x/} or {@code /%61pi/} count. */
+    static boolean isApiPath(String contextPath, String rawUri) {
+        String path;
+        try {
+            path = URI.create(rawUri.replaceAll(";[^/]*", "")).getPath();
+        } catch (IllegalArgumentException e) {
+            path = rawUri;
+        }
+        return path.startsWith(contextPath + RoutingAuthenticationMechanism.API_PREFIX);
+    }
+
     private static void logUnexpected(HttpServletRequest request, int status) {
         Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (status >= 500 && error instanceof Throwable throwable) {
-            LOG.log(Level.SEVERE, "request failed: " + throwable.getClass().getName(), throwable);
+            Incidents.log(throwable);
         }
     }
 }

@@ -13,8 +13,8 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 
 /**
- * Records each page login once, on the first authenticated request of its session. API calls are not logins:
- * each carries its own token.
+ * Records each page login once, on the first request of its session authenticated as that person. API calls
+ * are not logins: each carries its own token.
  */
 @WebFilter("/*")
 public class LoginAuditFilter extends HttpFilter {
@@ -29,9 +29,10 @@ public class LoginAuditFilter extends HttpFilter {
             throws IOException, ServletException {
         if (request.getUserPrincipal() != null && !RoutingAuthenticationMechanism.isApiRequest(request)) {
             HttpSession session = request.getSession();
-            if (session.getAttribute(RECORDED) == null) {
-                session.setAttribute(RECORDED, Boolean.TRUE);
-                auditTrail.record(AuditRecord.success("LOGIN", "session", request.getUserPrincipal().getName()));
+            String name = request.getUserPrincipal().getName();
+            if (!name.equals(session.getAttribute(RECORDED))) {
+                session.setAttribute(RECORDED, name);
+                auditTrail.record(AuditRecord.success("LOGIN", "session", name));
             }
         }
         chain.doFilter(request, response);

@@ -52,11 +52,6 @@ public final class Problem {
         return problem;
     }
 
-    public Problem detailKey(String key) {
-        this.detail = Languages.platformText(locale, key);
-        return this;
-    }
-
     public Problem detail(String text) {
         this.detail = text;
         return this;
@@ -65,10 +60,6 @@ public final class Problem {
     public Problem instance(String path) {
         this.instance = path;
         return this;
-    }
-
-    public int status() {
-        return status;
     }
 
     public JsonObject toJson() {

@@ -52,8 +52,9 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
         mechanismFor(request).cleanSubject(request, response, context);
     }
 
+    /** Decided on the container's decoded, normalised path, so that {@code /api;x/} or {@code /%61pi/} count too. */
     static boolean isApiRequest(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String authorization = request.getHeader("Authorization");
         return path.startsWith(API_PREFIX)
                 || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -76,6 +77,22 @@ class ApiSecurityIT {
         Api.Reply english = Api.as("auditor1").inLanguage("en").get("/api/v1/audit-entries?size=0");
         assertEquals("size", english.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("Invalid input", english.json().getString("title"));
+    }
+
+    @Test
+    void timesThatDoNotExistAreBadInputNotAFailure() {
+        Api.Reply reply = Api.as("auditor1").get("/api/v1/audit-entries?from=2026-13-45T99:99:99Z&page=999999999");
+        assertProblem(reply, 400);
+        assertEquals(2, reply.json().getJsonArray("errors").size());
+    }
+
+    @Test
+    void disguisedApiPathsAreStillAnsweredAsTheApi() {
+        for (String disguised : List.of("/%61pi/v1/me", "/api;x=1/v1/me")) {
+            Api.Reply reply = Api.anonymous().get(disguised);
+            assertTrue(reply.status() == 401 || reply.status() == 404, disguised + ": " + reply.body());
+            assertProblem(reply, reply.status());
+        }
     }
 
     @Test

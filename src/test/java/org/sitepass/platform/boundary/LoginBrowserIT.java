@@ -51,8 +51,11 @@ class LoginBrowserIT {
             browser.waitForUrl("/realms/sitepass/");
             browser.find(By.id("username"));
         }
-        assertTrue(Api.as("auditor1").get("/api/v1/audit-entries?actor=manager1&action=LOGIN").json()
+        Api auditor = Api.as("auditor1");
+        assertTrue(auditor.get("/api/v1/audit-entries?actor=manager1&action=LOGIN").json()
                 .getInt("total") >= 1, "the login was audited");
+        assertTrue(auditor.get("/api/v1/audit-entries?actor=manager1&action=LOGOUT").json()
+                .getInt("total") >= 1, "the logout was audited");
     }
 
     @Test
@@ -67,6 +70,9 @@ class LoginBrowserIT {
             assertEquals("无权访问", heading.getText());
             assertFalse(browser.find(By.tagName("body")).getText().contains("Exception"));
         }
+        String denied = Api.as("auditor1").get("/api/v1/audit-entries?actor=inspector1&action=ACCESS_DENIED").json()
+                .getJsonArray("entries").getJsonObject(0).getString("objectId");
+        assertEquals("GET /platform/audit/entries.xhtml", denied);
     }
 
     private static List<String> menu(Browser browser) {

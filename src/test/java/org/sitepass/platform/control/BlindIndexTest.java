@@ -29,7 +29,10 @@ class BlindIndexTest {
 
     @Test
     void theIndexIsAKeyedHashNotAPlainOne() throws Exception {
-        byte[] plain = MessageDigest.getInstance("SHA-256").digest("13812345678".getBytes(StandardCharsets.UTF_8));
-        assertNotEquals(HexFormat.of().formatHex(plain), index.of("13812345678", ""));
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        sha256.update("mobile".getBytes(StandardCharsets.UTF_8));
+        sha256.update((byte) 0);
+        byte[] unkeyed = sha256.digest("13812345678".getBytes(StandardCharsets.UTF_8));
+        assertNotEquals(HexFormat.of().formatHex(unkeyed), index.of("13812345678", "mobile"));
     }
 }
