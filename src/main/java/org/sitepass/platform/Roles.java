@@ -15,6 +15,8 @@ public final class Roles {
     public static final String INSPECTOR = "INSPECTOR";
     public static final String TRACER = "TRACER";
     public static final String AUDITOR = "AUDITOR";
+    /** Held by device clients, never by a person: a digital sentry at a door. */
+    public static final String SENTRY = "SENTRY";
 
     /** Every role a person can hold, in the order pages list them. */
     public static final List<String> PEOPLE =

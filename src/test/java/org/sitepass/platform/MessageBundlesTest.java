@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MessageBundlesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"org/sitepass/platform/messages", "org/sitepass/platform/faces", "ValidationMessages"})
+    @ValueSource(strings = {"org/sitepass/platform/messages", "org/sitepass/platform/faces", "ValidationMessages",
+            "org/sitepass/sites/messages"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties chinese = load(bundle + "_zh.properties");
         Properties english = load(bundle + "_en.properties");

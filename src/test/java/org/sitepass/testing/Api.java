@@ -8,16 +8,21 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 /** Calls the API of the app under test as a client would. */
 public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    public record Reply(int status, String contentType, String contentLanguage, String body) {
+    public record Reply(int status, String contentType, String contentLanguage, byte[] bytes) {
+
+        public String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         public JsonObject json() {
-            return Json.createReader(new StringReader(body)).readObject();
+            return Json.createReader(new StringReader(body())).readObject();
         }
     }
 
@@ -53,6 +58,21 @@ public final class Api {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Reply post(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
+    /** A body as a client program might send it, well-formed or not. */
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply put(String path, JsonObject body) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString())));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(Stack.appUrl() + path))
                 .header("Accept-Language", language);
@@ -64,7 +84,7 @@ public final class Api {
 
     private static Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Language").orElse(""),

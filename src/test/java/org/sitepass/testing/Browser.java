@@ -1,8 +1,14 @@
 package org.sitepass.testing;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,7 +42,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                     .build();
             return new Browser(new ChromeDriver(service, options));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -67,6 +73,46 @@ public final class Browser implements AutoCloseable {
         find(By.id("username")).sendKeys(user);
         find(By.id("password")).sendKeys("sitepass");
         find(By.id("kc-login")).click();
+    }
+
+    /** Picks an item of a PrimeFaces select menu by its visible label, as a person would: open, click. */
+    public void choose(String menuId, String label) {
+        find(By.id(menuId)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Fetches a link with this browser's session, as a click on a download link would, and returns the body. */
+    public byte[] download(String url) {
+        String cookies = driver.manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(url + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void logOut() {
+        find(By.id("logout")).click();
+        waitForUrl("/goodbye.xhtml");
     }
 
     @Override

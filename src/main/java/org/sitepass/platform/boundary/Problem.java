@@ -52,6 +52,12 @@ public final class Problem {
         return problem;
     }
 
+    /** A URI naming the kind of problem, for client programs; titles and details are for people. */
+    public Problem type(String uri) {
+        this.type = uri;
+        return this;
+    }
+
     public Problem detail(String text) {
         this.detail = text;
         return this;

@@ -1,0 +1,16 @@
+package org.sitepass.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+
+/**
+ * A text a module wants shown to a person, by key of its own bundle, rendered late in the reader's language:
+ * the same refusal reads in Chinese for one clerk and in English for the next.
+ */
+public record ModuleText(String bundle, String key, Object... arguments) {
+
+    public String in(Locale locale) {
+        String pattern = Languages.text(bundle, locale, key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+    }
+}

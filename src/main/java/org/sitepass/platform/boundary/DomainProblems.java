@@ -1,0 +1,73 @@
+package org.sitepass.platform.boundary;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.Locale;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestRefused;
+
+/** What modules refuse, and bodies that cannot be read, as problem+json in the caller's language. */
+final class DomainProblems {
+
+    static final String UNREADABLE_TYPE = "urn:sitepass:problem:unreadable-body";
+
+    private DomainProblems() {
+    }
+
+    /** Module rules on fields: the same 400 shape as Bean Validation failures. */
+    @Provider
+    public static class InvalidInputs implements ExceptionMapper<InvalidInput> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(InvalidInput exception) {
+            Locale locale = ApiExceptionMappers.locale(headers);
+            return Problem.validation(locale, exception.problems().stream()
+                            .map(p -> new Problem.FieldError(p.field(), p.text().in(locale)))
+                            .sorted(Comparator.comparing(Problem.FieldError::field))
+                            .toList())
+                    .toResponse();
+        }
+    }
+
+    @Provider
+    public static class Refusals implements ExceptionMapper<RequestRefused> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RequestRefused exception) {
+            Locale locale = ApiExceptionMappers.locale(headers);
+            return Problem.of(exception.status(), locale)
+                    .type(exception.type())
+                    .detail(exception.detail().in(locale))
+                    .toResponse();
+        }
+    }
+
+    /** A JSON body with a wrong type in it (text where a number belongs) is the client's mistake, not ours. */
+    @Provider
+    public static class UnreadableBodies implements ExceptionMapper<JsonbException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException exception) {
+            Locale locale = ApiExceptionMappers.locale(headers);
+            return Problem.of(400, locale)
+                    .type(UNREADABLE_TYPE)
+                    .detail(Languages.platformText(locale, "problem.body.unreadable"))
+                    .toResponse();
+        }
+    }
+}

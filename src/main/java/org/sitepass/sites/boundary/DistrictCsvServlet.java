@@ -1,0 +1,62 @@
+package org.sitepass.sites.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.control.DistrictFigures;
+import org.sitepass.sites.control.DistrictReport;
+
+/** The district view's CSV for the pages (session login); the API has the same at {@code /api/v1/site-code-report/csv}. */
+@WebServlet("/sites/district/report.csv")
+public class DistrictCsvServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DistrictReport report;
+
+    @Inject
+    transient DistrictCsv csv;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageLanguage language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!request.isUserInRole(Roles.OFFICER) || caller.get().district() == null) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        LocalDate to = date(request.getParameter("to"), LocalDate.now(CityTime.ZONE));
+        LocalDate from = date(request.getParameter("from"), to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L));
+        if (from.isAfter(to) || from.isBefore(to.minusDays(PeriodParameters.MAX_DAYS - 1L))) {
+            from = to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
+        }
+        DistrictFigures figures = report.figures(caller.get().district(), from, to);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"
+                + from + "-" + to + ".csv\"");
+        response.getOutputStream().write(csv.write(figures, language.locale()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static LocalDate date(String text, LocalDate fallback) {
+        try {
+            return text == null || text.isBlank() ? fallback : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+}

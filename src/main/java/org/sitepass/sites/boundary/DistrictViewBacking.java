@@ -1,0 +1,109 @@
+package org.sitepass.sites.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
+import org.sitepass.sites.control.DistrictFigures;
+import org.sitepass.sites.control.DistrictReport;
+import org.sitepass.sites.entity.Venue;
+
+/** Backs {@code /sites/district/view.xhtml}: the district's daily flow as a chart and tables, and the CSV link. */
+@Named
+@ViewScoped
+public class DistrictViewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DistrictReport report;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    SitesLabels labels;
+
+    private LocalDate from = LocalDate.now(CityTime.ZONE).minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
+    private LocalDate to = LocalDate.now(CityTime.ZONE);
+    private DistrictFigures figures;
+
+    public void refresh() {
+        if (to == null || to.isAfter(LocalDate.now(CityTime.ZONE))) {
+            to = LocalDate.now(CityTime.ZONE);
+        }
+        if (from == null || from.isAfter(to) || from.isBefore(to.minusDays(PeriodParameters.MAX_DAYS - 1L))) {
+            from = to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
+        }
+        String district = caller.get().district();
+        figures = report.figures(district == null ? "" : district, from, to);
+    }
+
+    public DistrictFigures getFigures() {
+        if (figures == null) {
+            refresh();
+        }
+        return figures;
+    }
+
+    /** A Chart.js bar chart of the daily flow; the table below it carries the same numbers for screen readers. */
+    public String getChart() {
+        Locale locale = labels.locale();
+        JsonArrayBuilder days = Json.createArrayBuilder();
+        JsonArrayBuilder submitted = Json.createArrayBuilder();
+        JsonArrayBuilder approved = Json.createArrayBuilder();
+        JsonArrayBuilder rejected = Json.createArrayBuilder();
+        getFigures().days().forEach(d -> {
+            days.add(d.date().toString());
+            submitted.add(d.submitted());
+            approved.add(d.approved());
+            rejected.add(d.rejected());
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder()
+                        .add("labels", days)
+                        .add("datasets", Json.createArrayBuilder()
+                                .add(dataset(text(locale, "report.submitted"), submitted, "#0b5cab"))
+                                .add(dataset(text(locale, "report.approved"), approved, "#1e7b34"))
+                                .add(dataset(text(locale, "report.rejected"), rejected, "#b3261e"))))
+                .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder values, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
+    }
+
+    private static String text(Locale locale, String key) {
+        return Languages.text(Venue.BUNDLE, locale, key);
+    }
+
+    public String getCsvLink() {
+        return "/sites/district/report.csv?from=" + from + "&to=" + to;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

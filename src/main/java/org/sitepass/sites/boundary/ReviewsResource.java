@@ -1,0 +1,82 @@
+package org.sitepass.sites.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.control.QueueEntry;
+import org.sitepass.sites.control.ReviewQueue;
+import org.sitepass.sites.control.ReviewQuery;
+import org.sitepass.sites.control.Reviews;
+import org.sitepass.sites.control.VenueView;
+
+/** The district officer's review of site-code applications, only of their own district. */
+@Path("site-code-applications")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.OFFICER)
+public class ReviewsResource {
+
+    /** One page of the queue. */
+    public record Page(long total, int page, int size, List<QueueEntry> applications) {
+    }
+
+    @Inject
+    ReviewQueue queue;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "Applications awaiting review in my district, filtered, sorted and paged; possible "
+            + "duplicates flagged")
+    public Page queue(@Valid @BeanParam QueueParameters parameters) {
+        ReviewQuery query = parameters.toQuery(district());
+        return new Page(queue.count(query), parameters.pageNumber(), parameters.pageSize(), queue.page(query));
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One application of my district; the contact mobile masked")
+    public VenueView find(@PathParam("id") long id) {
+        return reviews.find(caller.get(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/approval")
+    @Operation(summary = "Approve: issues the site code, or applies a reviewed change")
+    public VenueView approve(@PathParam("id") long id) {
+        return reviews.approve(caller.get(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject with a reason the applicant can act on")
+    public VenueView reject(@PathParam("id") long id, @NotNull @Valid Decision decision) {
+        return reviews.reject(caller.get(), id, decision.getReason()).orElseThrow(NotFoundException::new);
+    }
+
+    /** An officer without a district sees nothing rather than everything. */
+    private String district() {
+        String district = caller.get().district();
+        return district == null ? "" : district;
+    }
+}

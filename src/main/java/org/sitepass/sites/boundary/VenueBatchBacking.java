@@ -1,0 +1,82 @@
+package org.sitepass.sites.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+import org.sitepass.sites.control.BatchReport;
+import org.sitepass.sites.control.BulkApplications;
+import org.sitepass.sites.control.VenueSheet;
+import org.sitepass.sites.entity.Venue;
+
+/** Backs {@code /sites/venues/batch.xhtml}: upload a CSV or XLSX of venues and read the row-by-row report. */
+@Named
+@ViewScoped
+public class VenueBatchBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient BulkApplications bulkApplications;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    @Inject
+    SitesLabels labels;
+
+    private transient Part file;
+    private BatchReport report;
+
+    public void upload() throws IOException {
+        if (file == null || file.getSize() == 0) {
+            messages.warn(new ModuleText(Venue.BUNDLE, "sites.bulk.empty"));
+            return;
+        }
+        if (file.getSize() > VenueSheet.MAX_BYTES) {
+            messages.warn(new ModuleText(Venue.BUNDLE, "sites.bulk.tooLarge", VenueSheet.MAX_BYTES / (1024 * 1024)));
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        try {
+            report = bulkApplications.upload(caller.get(), labels.locale(), fileName(), content);
+        } catch (InvalidInput unreadable) {
+            report = null;
+            unreadable.problems().forEach(p -> messages.warn(p.text()));
+        }
+    }
+
+    private String fileName() {
+        String name = file.getSubmittedFileName();
+        if (name == null || name.isBlank()) {
+            return UploadParameters.UNNAMED;
+        }
+        String base = name.replaceAll(".*[\\\\/]", "").replaceAll("[<>:*?\"|\\p{Cntrl}]", "_");
+        return base.length() > 200 ? base.substring(0, 200) : base;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public BatchReport getReport() {
+        return report;
+    }
+}

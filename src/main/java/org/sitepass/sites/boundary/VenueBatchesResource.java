@@ -1,0 +1,61 @@
+package org.sitepass.sites.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.control.BatchReport;
+import org.sitepass.sites.control.BulkApplications;
+
+/**
+ * Bulk site-code applications: the file is the request body (CSV or XLSX, told apart by content), its name a query
+ * parameter. The answer reports every row.
+ */
+@Path("venue-batches")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VENUE_MANAGER)
+public class VenueBatchesResource {
+
+    @Inject
+    BulkApplications bulkApplications;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload up to 5,000 venues; accepted rows become submitted applications")
+    public Response upload(@Valid @BeanParam UploadParameters upload, byte[] content) {
+        BatchReport report = bulkApplications.upload(caller.get(),
+                Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), content);
+        return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "The report of one of my uploads: counts and the rejected rows")
+    public BatchReport find(@PathParam("id") long id) {
+        return bulkApplications.find(caller.get(), id).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,155 @@
+package org.sitepass.sites.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PersonalData;
+import org.sitepass.sites.entity.ReviewEvent;
+import org.sitepass.sites.entity.ReviewEventKind;
+import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.entity.VenueDetails;
+
+/**
+ * What a venue manager does with their own venues: save, submit, correct, resubmit. Another manager's venue does
+ * not exist for them: every look-up is by id and owner together.
+ */
+@ApplicationScoped
+@Transactional
+public class Applications {
+
+    static final String MOBILE_COLUMN = "sites_venue.contact_mobile";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    VenueReferences references;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    Validator validator;
+
+    Clock clock = Clock.systemUTC();
+
+    public VenueView create(Caller manager, VenueForm form) {
+        references.check(form);
+        Venue venue = Venue.draft(manager.name(), details(form), clock.instant());
+        em.persist(venue);
+        em.flush();
+        return view(venue);
+    }
+
+    /** Creates and submits in one step, as a bulk upload does for each accepted row. */
+    public Venue createSubmitted(Caller manager, VenueForm form, long batchId, Instant now) {
+        Venue venue = Venue.draft(manager.name(), details(form), now);
+        venue.fromBatch(batchId);
+        venue.submit(now);
+        em.persist(venue);
+        em.flush();
+        em.persist(new ReviewEvent(venue, ReviewEventKind.SUBMITTED, null, manager.name(), now));
+        return venue;
+    }
+
+    public Optional<VenueView> update(Caller manager, long id, VenueForm form) {
+        return own(manager, id).map(venue -> {
+            references.check(form);
+            Instant now = clock.instant();
+            if (venue.edit(details(form), now)) {
+                recordSubmission(manager, venue, now, "SITE_CODE_CHANGE_SUBMITTED");
+            }
+            return view(venue);
+        });
+    }
+
+    public Optional<VenueView> submit(Caller manager, long id) {
+        return own(manager, id).map(venue -> {
+            requireComplete(view(venue).toForm());
+            Instant now = clock.instant();
+            venue.submit(now);
+            recordSubmission(manager, venue, now, "SITE_CODE_APPLICATION_SUBMITTED");
+            return view(venue);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VenueView> find(Caller manager, long id) {
+        return own(manager, id).map(this::view);
+    }
+
+    /** Every venue of the manager, newest first; chains have thousands, so the page asks for a slice. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VenueView> mine(Caller manager, int first, int size) {
+        return em.createQuery("SELECT v FROM Venue v WHERE v.manager = :manager ORDER BY v.id DESC", Venue.class)
+                .setParameter("manager", manager.name())
+                .setFirstResult(first)
+                .setMaxResults(size)
+                .getResultList().stream().map(this::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countMine(Caller manager) {
+        return em.createQuery("SELECT COUNT(v) FROM Venue v WHERE v.manager = :manager", Long.class)
+                .setParameter("manager", manager.name()).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ReviewEvent> history(Caller manager, long id) {
+        return own(manager, id).map(venue -> em.createQuery(
+                        "SELECT e FROM ReviewEvent e WHERE e.venueId = :venue ORDER BY e.id", ReviewEvent.class)
+                .setParameter("venue", venue.getId()).getResultList()).orElse(List.of());
+    }
+
+    Optional<Venue> own(Caller manager, long id) {
+        return Optional.ofNullable(em.find(Venue.class, id)).filter(v -> v.getManager().equals(manager.name()));
+    }
+
+    /** The rules of submission as field problems, so that the clerk sees every missing field at once. */
+    void requireComplete(VenueForm form) {
+        Set<ConstraintViolation<VenueForm>> missing = validator.validate(form, VenueForm.Complete.class);
+        if (!missing.isEmpty()) {
+            throw new InvalidInput(missing.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> new InvalidInput.FieldProblem(v.getPropertyPath().toString(),
+                            new ModuleText(Venue.BUNDLE, "sites.validation.requiredForSubmission")))
+                    .toList());
+        }
+    }
+
+    VenueDetails details(VenueForm form) {
+        String mobile = form.getContactMobile() == null ? null : personalData.seal(form.getContactMobile(), MOBILE_COLUMN);
+        return new VenueDetails(form.getName(), form.getCategoryCode(), form.getDistrictCode(), form.getStreetCode(),
+                form.getAddress(), form.getLatitude(), form.getLongitude(), form.getOperatorName(),
+                form.getOperatorCreditCode(), form.getResponsiblePerson(), mobile, form.getEntrances(),
+                form.getExpectedDailyVisitors());
+    }
+
+    private VenueView view(Venue venue) {
+        String sealed = venue.forEditing().getSealedContactMobile();
+        return VenueView.of(venue, sealed == null ? null : personalData.open(sealed, MOBILE_COLUMN));
+    }
+
+    private void recordSubmission(Caller manager, Venue venue, Instant now, String action) {
+        em.persist(new ReviewEvent(venue, ReviewEventKind.SUBMITTED, null, manager.name(), now));
+        auditTrail.record(AuditRecord.success(action, "venue", String.valueOf(venue.getId())));
+    }
+}

@@ -1,0 +1,163 @@
+package org.sitepass.sites.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.Districts;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.sites.entity.Batch;
+import org.sitepass.sites.entity.Venue;
+
+/**
+ * A chain applies for many venues in one file. Rows are checked by the same rules as the form; good rows become
+ * submitted applications, bad rows are reported. A file that cannot be read at all creates nothing.
+ */
+@ApplicationScoped
+@Transactional
+public class BulkApplications {
+
+    private static final Map<String, VenueSheetColumn> COLUMNS = Map.ofEntries(
+            Map.entry("name", VenueSheetColumn.NAME), Map.entry("categoryCode", VenueSheetColumn.CATEGORY),
+            Map.entry("districtCode", VenueSheetColumn.DISTRICT), Map.entry("streetCode", VenueSheetColumn.STREET),
+            Map.entry("address", VenueSheetColumn.ADDRESS), Map.entry("latitude", VenueSheetColumn.LATITUDE),
+            Map.entry("longitude", VenueSheetColumn.LONGITUDE),
+            Map.entry("operatorName", VenueSheetColumn.OPERATOR_NAME),
+            Map.entry("operatorCreditCode", VenueSheetColumn.OPERATOR_CREDIT_CODE),
+            Map.entry("responsiblePerson", VenueSheetColumn.RESPONSIBLE_PERSON),
+            Map.entry("contactMobile", VenueSheetColumn.CONTACT_MOBILE),
+            Map.entry("entrances", VenueSheetColumn.ENTRANCES),
+            Map.entry("expectedDailyVisitors", VenueSheetColumn.EXPECTED_DAILY_VISITORS));
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    VenueReferences references;
+
+    @Inject
+    Districts districts;
+
+    @Inject
+    Categories categories;
+
+    @Inject
+    ValidatorFactory validatorFactory;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    Clock clock = Clock.systemUTC();
+
+    public BatchReport upload(Caller manager, Locale locale, String fileName, byte[] content) {
+        List<VenueSheetRow> rows = read(content);
+        Instant now = clock.instant();
+        Batch batch = new Batch(manager.name(), fileName, content, now);
+        em.persist(batch);
+        em.flush();
+        Validator validator = validatorIn(locale);
+        List<BatchReport.Row> report = new ArrayList<>();
+        for (VenueSheetRow row : rows) {
+            SheetRowForm reader = new SheetRowForm(districts, categories, locale);
+            VenueForm form = reader.read(row);
+            List<String> problems = new ArrayList<>(reader.problems());
+            validator.validate(form, jakarta.validation.groups.Default.class, VenueForm.Complete.class)
+                    .forEach(v -> problems.add(describe(v, locale)));
+            references.problems(form).forEach(p -> problems.add(label(p.field(), locale) + ": " + p.text().in(locale)));
+            if (problems.isEmpty()) {
+                Venue venue = applications.createSubmitted(manager, form, batch.getId(), now);
+                report.add(new BatchReport.Row(row.rowNumber(), venue.getId(), List.of()));
+            } else {
+                List<String> distinct = problems.stream().distinct().toList();
+                report.add(new BatchReport.Row(row.rowNumber(), null, distinct));
+                em.createNativeQuery("INSERT INTO sites_batch_rejection (batch_id, sheet_row, problems) VALUES (?1, ?2, ?3)")
+                        .setParameter(1, batch.getId()).setParameter(2, row.rowNumber())
+                        .setParameter(3, truncated(String.join("\n", distinct))).executeUpdate();
+            }
+        }
+        int accepted = (int) report.stream().filter(r -> r.venueId() != null).count();
+        batch.count(accepted, report.size() - accepted);
+        auditTrail.record(AuditRecord.success("SITE_CODE_BATCH_UPLOADED", "batch", String.valueOf(batch.getId())));
+        return new BatchReport(batch.getId(), fileName, now, accepted, report.size() - accepted, report);
+    }
+
+    /** A batch as reported when it was uploaded; only to the manager who uploaded it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<BatchReport> find(Caller manager, long batchId) {
+        return Optional.ofNullable(em.find(Batch.class, batchId))
+                .filter(b -> b.getManager().equals(manager.name()))
+                .map(this::report);
+    }
+
+    private BatchReport report(Batch batch) {
+        List<BatchReport.Row> rows = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rejected = em.createNativeQuery(
+                        "SELECT sheet_row, problems FROM sites_batch_rejection WHERE batch_id = ?1 ORDER BY sheet_row")
+                .setParameter(1, batch.getId()).getResultList();
+        rejected.forEach(r -> rows.add(new BatchReport.Row(((Number) r[0]).intValue(), null,
+                List.of(((String) r[1]).split("\n")))));
+        return new BatchReport(batch.getId(), batch.getFileName(), batch.getUploadedAt(), batch.getRowsAccepted(),
+                batch.getRowsRejected(), rows);
+    }
+
+    private static List<VenueSheetRow> read(byte[] content) {
+        try {
+            return VenueSheet.read(content);
+        } catch (VenueSheetException e) {
+            throw InvalidInput.of("file", new ModuleText(Venue.BUNDLE, e.messageKey(), e.arguments()));
+        }
+    }
+
+    private Validator validatorIn(Locale locale) {
+        MessageInterpolator base = validatorFactory.getMessageInterpolator();
+        return validatorFactory.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, locale);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, locale);
+            }
+        }).getValidator();
+    }
+
+    private static String describe(ConstraintViolation<VenueForm> violation, Locale locale) {
+        return label(violation.getPropertyPath().toString(), locale) + ": " + violation.getMessage();
+    }
+
+    /** The column as the uploader's header row names it: Chinese header, or the English key. */
+    private static String label(String property, Locale locale) {
+        VenueSheetColumn column = COLUMNS.get(property);
+        if (column == null) {
+            return property;
+        }
+        return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? column.key() : column.headerZh();
+    }
+
+    private static String truncated(String text) {
+        return text.length() <= 2000 ? text : text.substring(0, 1999) + "…";
+    }
+}

@@ -1,0 +1,49 @@
+package org.sitepass.sites.control;
+
+import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * Parsed fonts for PDF embedding, each lent to one document at a time. FontBox reads a parsed font by seeking a
+ * stream that the fonts of a collection share without a common lock, so a parsed collection is not safe to use
+ * from two threads at once; parsing one takes tens of milliseconds, too long to repeat for every poster. A parsed
+ * WenQuanYi collection holds about 45 MB, so there are at most two; a PDF takes 10 to 20 ms, so further callers
+ * wait their turn, in order, but not long.
+ */
+final class PdfFontPool {
+
+    /** Work that needs the fonts to itself until it returns. */
+    interface Job {
+        void run(Typefaces<TrueTypeFont> fonts) throws IOException;
+    }
+
+    private static final int MAX_PARSED = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    private final PosterFont font;
+    private final Semaphore turns = new Semaphore(MAX_PARSED, true);
+    private final Queue<Typefaces<TrueTypeFont>> idle = new ConcurrentLinkedQueue<>();
+
+    PdfFontPool(PosterFont font) {
+        this.font = font;
+    }
+
+    void lend(Job job) throws IOException {
+        turns.acquireUninterruptibly();
+        try {
+            Typefaces<TrueTypeFont> fonts = idle.poll();
+            if (fonts == null) {
+                fonts = font.forPdf();
+            }
+            try {
+                job.run(fonts);
+            } finally {
+                idle.add(fonts);
+            }
+        } finally {
+            turns.release();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.sitepass.sites.control;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+
+/**
+ * The configured font collection, read for Java 2D and for PDFBox. A missing or unreadable file is an operator's
+ * error, so it fails with a message that names the setting to fix.
+ */
+final class PosterFont {
+
+    static final String SETTING = "sitepass.poster.font";
+
+    private final Path file;
+
+    PosterFont(Path file) {
+        this.file = file;
+    }
+
+    Typefaces<Font> forImages() {
+        requireReadable();
+        try {
+            Map<String, Font> fonts = new LinkedHashMap<>();
+            for (Font font : Font.createFonts(file.toFile())) {
+                fonts.put(font.getPSName(), font);
+            }
+            return Typefaces.pick(fonts);
+        } catch (IOException | FontFormatException e) {
+            throw unusable(e);
+        }
+    }
+
+    /**
+     * Parses the collection anew. The collection is never closed: it holds the file in memory, and its fonts read
+     * from that copy for as long as they are used.
+     */
+    Typefaces<TrueTypeFont> forPdf() {
+        requireReadable();
+        try {
+            Map<String, TrueTypeFont> fonts = new LinkedHashMap<>();
+            new TrueTypeCollection(file.toFile()).processAllFonts(font -> fonts.put(font.getName(), font));
+            if (fonts.isEmpty()) {
+                throw new IOException("the collection holds no font");
+            }
+            return Typefaces.pick(fonts);
+        } catch (IOException e) {
+            throw unusable(e);
+        }
+    }
+
+    private void requireReadable() {
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IllegalStateException(SETTING + " names " + file + ", which is not a readable file");
+        }
+    }
+
+    private IllegalStateException unusable(Exception cause) {
+        return new IllegalStateException(SETTING + " names " + file
+                + ", which is not a TrueType font collection (.ttc)", cause);
+    }
+}

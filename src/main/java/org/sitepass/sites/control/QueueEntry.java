@@ -1,0 +1,9 @@
+package org.sitepass.sites.control;
+
+import java.time.Instant;
+
+/** One application in a district's review queue, flagged when another venue looks like the same place. */
+public record QueueEntry(long id, String name, String categoryCode, String streetCode, String address,
+                         String operatorName, String status, boolean change, Instant submittedAt,
+                         boolean possibleDuplicate) {
+}

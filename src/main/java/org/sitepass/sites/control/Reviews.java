@@ -1,0 +1,106 @@
+package org.sitepass.sites.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.sitepass.platform.AuditOutcome;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.PersonalData;
+import org.sitepass.sites.entity.CodeNumber;
+import org.sitepass.sites.entity.ReviewEvent;
+import org.sitepass.sites.entity.ReviewEventKind;
+import org.sitepass.sites.entity.ReviewStatus;
+import org.sitepass.sites.entity.Venue;
+
+/**
+ * What a district officer decides: approve or reject applications, suspend, reinstate or revoke codes. An officer
+ * sees only venues of their own district; every decision is in the review history and the audit trail.
+ */
+@ApplicationScoped
+@Transactional
+public class Reviews {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CodeNumbers codeNumbers;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The application as the officer reviews it; the applicant's mobile masked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<VenueView> find(Caller officer, long id) {
+        return inDistrict(officer, id).map(this::view);
+    }
+
+    /** The venue of a code number, typed or scanned, if it is in the officer's district. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Long> venueWithCode(Caller officer, String codeNumber) {
+        return CodeNumber.parse(codeNumber)
+                .flatMap(number -> em.createQuery("SELECT v FROM Venue v WHERE v.codeNumber = :number", Venue.class)
+                        .setParameter("number", number.value()).getResultList().stream().findFirst())
+                .flatMap(venue -> inDistrict(officer, venue.getId()))
+                .map(Venue::getId);
+    }
+
+    public Optional<VenueView> approve(Caller officer, long id) {
+        return decide(officer, id, ReviewEventKind.APPROVED, null, (venue, now) -> venue.approve(officer.name(), now,
+                () -> codeNumbers.next(venue.getDetails().getDistrictCode())));
+    }
+
+    public Optional<VenueView> reject(Caller officer, long id, String reason) {
+        return decide(officer, id, ReviewEventKind.REJECTED, reason,
+                (venue, now) -> venue.reject(officer.name(), reason, now));
+    }
+
+    public Optional<VenueView> suspend(Caller officer, long id, String reason) {
+        return decide(officer, id, ReviewEventKind.SUSPENDED, reason, (venue, now) -> venue.suspend(reason, now));
+    }
+
+    public Optional<VenueView> reinstate(Caller officer, long id, String reason) {
+        return decide(officer, id, ReviewEventKind.REINSTATED, reason, (venue, now) -> venue.reinstate(reason, now));
+    }
+
+    public Optional<VenueView> revoke(Caller officer, long id, String reason) {
+        return decide(officer, id, ReviewEventKind.REVOKED, reason, (venue, now) -> venue.revoke(reason, now));
+    }
+
+    private Optional<VenueView> decide(Caller officer, long id, ReviewEventKind kind, String reason,
+                                       BiConsumer<Venue, Instant> decision) {
+        return inDistrict(officer, id).map(venue -> {
+            Instant now = clock.instant();
+            decision.accept(venue, now);
+            em.persist(new ReviewEvent(venue, kind, reason, officer.name(), now));
+            auditTrail.record(new AuditRecord("SITE_CODE_" + kind.name(), "venue", String.valueOf(venue.getId()),
+                    reason, AuditOutcome.SUCCESS));
+            return view(venue);
+        });
+    }
+
+    private Optional<Venue> inDistrict(Caller officer, long id) {
+        return Optional.ofNullable(em.find(Venue.class, id))
+                .filter(v -> v.getReviewStatus() != ReviewStatus.DRAFT)
+                .filter(v -> officer.district() != null && officer.district().equals(v.getDetails().getDistrictCode()));
+    }
+
+    private VenueView view(Venue venue) {
+        String sealed = venue.forEditing().getSealedContactMobile();
+        return VenueView.of(venue, sealed == null ? null
+                : personalData.maskMobile(personalData.open(sealed, Applications.MOBILE_COLUMN)));
+    }
+}

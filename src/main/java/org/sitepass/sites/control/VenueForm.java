@@ -1,0 +1,195 @@
+package org.sitepass.sites.control;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Locale;
+import org.sitepass.platform.CreditCode;
+import org.sitepass.platform.MobileNumber;
+import org.sitepass.platform.PlainText;
+
+/**
+ * A site-code application as a person fills it in, on the page or through the API: the same constraints, and so
+ * the same messages, for both. Formats are checked on every save; {@link Complete} adds what submission needs.
+ */
+public class VenueForm {
+
+    /** The group of constraints a submitted application must also meet. */
+    public interface Complete {
+    }
+
+    @NotBlank
+    @Size(max = 100)
+    @PlainText
+    private String name;
+
+    @NotBlank(groups = Complete.class)
+    @Pattern(regexp = "[A-Z_]{1,16}", message = "{sites.validation.category}")
+    private String categoryCode;
+
+    @NotBlank(groups = Complete.class)
+    @Pattern(regexp = "[0-9]{6}", message = "{sites.validation.district}")
+    private String districtCode;
+
+    @NotBlank(groups = Complete.class)
+    @Pattern(regexp = "[0-9]{9}", message = "{sites.validation.street}")
+    private String streetCode;
+
+    @NotBlank(groups = Complete.class)
+    @Size(max = 200)
+    @PlainText
+    private String address;
+
+    /** Shanghai lies between 30.6 and 31.9 degrees north and 120.8 and 122.2 east; a little margin either way. */
+    @DecimalMin(value = "30.5", message = "{sites.validation.latitude}")
+    @DecimalMax(value = "32.0", message = "{sites.validation.latitude}")
+    private BigDecimal latitude;
+
+    @DecimalMin(value = "120.7", message = "{sites.validation.longitude}")
+    @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
+    private BigDecimal longitude;
+
+    @NotBlank(groups = Complete.class)
+    @Size(max = 100)
+    @PlainText
+    private String operatorName;
+
+    @NotBlank(groups = Complete.class)
+    @CreditCode
+    private String operatorCreditCode;
+
+    @NotBlank(groups = Complete.class)
+    @Size(max = 50)
+    @PlainText
+    private String responsiblePerson;
+
+    @NotBlank(groups = Complete.class)
+    @MobileNumber
+    private String contactMobile;
+
+    @NotNull(groups = Complete.class)
+    @Min(1)
+    @Max(200)
+    private Integer entrances;
+
+    @NotNull(groups = Complete.class)
+    @Min(0)
+    @Max(2_000_000)
+    private Integer expectedDailyVisitors;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = trimmed(name);
+    }
+
+    public String getCategoryCode() {
+        return categoryCode;
+    }
+
+    public void setCategoryCode(String categoryCode) {
+        this.categoryCode = trimmed(categoryCode);
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public void setDistrictCode(String districtCode) {
+        this.districtCode = trimmed(districtCode);
+    }
+
+    public String getStreetCode() {
+        return streetCode;
+    }
+
+    public void setStreetCode(String streetCode) {
+        this.streetCode = trimmed(streetCode);
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = trimmed(address);
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public String getOperatorName() {
+        return operatorName;
+    }
+
+    public void setOperatorName(String operatorName) {
+        this.operatorName = trimmed(operatorName);
+    }
+
+    public String getOperatorCreditCode() {
+        return operatorCreditCode;
+    }
+
+    public void setOperatorCreditCode(String operatorCreditCode) {
+        String code = trimmed(operatorCreditCode);
+        this.operatorCreditCode = code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    public String getResponsiblePerson() {
+        return responsiblePerson;
+    }
+
+    public void setResponsiblePerson(String responsiblePerson) {
+        this.responsiblePerson = trimmed(responsiblePerson);
+    }
+
+    public String getContactMobile() {
+        return contactMobile;
+    }
+
+    public void setContactMobile(String contactMobile) {
+        this.contactMobile = trimmed(contactMobile);
+    }
+
+    public Integer getEntrances() {
+        return entrances;
+    }
+
+    public void setEntrances(Integer entrances) {
+        this.entrances = entrances;
+    }
+
+    public Integer getExpectedDailyVisitors() {
+        return expectedDailyVisitors;
+    }
+
+    public void setExpectedDailyVisitors(Integer expectedDailyVisitors) {
+        this.expectedDailyVisitors = expectedDailyVisitors;
+    }
+
+    /** Empty fields from a page or a spreadsheet mean "not given", not "given as empty". */
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,51 @@
+package org.sitepass.sites.control;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Turns an uploaded bulk application file into rows of raw text cells. A file that cannot be read as a
+ * whole is refused with a {@link VenueSheetException}; there are never partial results, because a chain
+ * that uploads 3,000 venues must not be left wondering which of them were taken.
+ */
+public final class VenueSheet {
+
+    public static final int MAX_ROWS = 5_000;
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
+    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
+        (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+    private VenueSheet() {
+    }
+
+    /**
+     * Reads a CSV (UTF-8, with or without BOM) or XLSX (first sheet) file, told apart by content, not by
+     * name, because browsers and users rename files freely. A legacy .xls workbook is refused as unreadable
+     * rather than reported as a CSV in the wrong encoding.
+     */
+    public static List<VenueSheetRow> read(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        if (content.length == 0) {
+            throw new VenueSheetException("sites.bulk.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new VenueSheetException("sites.bulk.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        VenueSheetRows rows = new VenueSheetRows();
+        if (startsWith(content, ZIP_MAGIC)) {
+            VenueSheetXlsx.read(content, rows);
+        } else if (startsWith(content, OLE2_MAGIC)) {
+            throw new VenueSheetException("sites.bulk.unreadable");
+        } else {
+            VenueSheetCsv.read(content, rows);
+        }
+        return rows.finish();
+    }
+
+    private static boolean startsWith(byte[] content, byte[] magic) {
+        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+}

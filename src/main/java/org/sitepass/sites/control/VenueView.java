@@ -1,0 +1,45 @@
+package org.sitepass.sites.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.entity.VenueDetails;
+
+/**
+ * A venue as the API and the pages show it. Details are as last stated by the applicant (a change under review
+ * included); the contact mobile is in clear only for the venue's own manager.
+ */
+public record VenueView(long id, String name, String categoryCode, String districtCode, String streetCode,
+                        String address, BigDecimal latitude, BigDecimal longitude, String operatorName,
+                        String operatorCreditCode, String responsiblePerson, String contactMobile, Integer entrances,
+                        Integer expectedDailyVisitors, String status, String codeNumber, String rejectionReason,
+                        String codeStatusReason, Instant submittedAt, Instant issuedAt, String manager) {
+
+    static VenueView of(Venue venue, String contactMobile) {
+        VenueDetails d = venue.forEditing();
+        return new VenueView(venue.getId(), d.getName(), d.getCategoryCode(), d.getDistrictCode(), d.getStreetCode(),
+                d.getAddress(), d.getLatitude(), d.getLongitude(), d.getOperatorName(), d.getOperatorCreditCode(),
+                d.getResponsiblePerson(), contactMobile, d.getEntrances(), d.getExpectedDailyVisitors(),
+                venue.status().name(), venue.getCodeNumber(), venue.getRejectionReason(),
+                venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(), venue.getManager());
+    }
+
+    /** The form to edit this venue with, prefilled. */
+    public VenueForm toForm() {
+        VenueForm form = new VenueForm();
+        form.setName(name);
+        form.setCategoryCode(categoryCode);
+        form.setDistrictCode(districtCode);
+        form.setStreetCode(streetCode);
+        form.setAddress(address);
+        form.setLatitude(latitude);
+        form.setLongitude(longitude);
+        form.setOperatorName(operatorName);
+        form.setOperatorCreditCode(operatorCreditCode);
+        form.setResponsiblePerson(responsiblePerson);
+        form.setContactMobile(contactMobile);
+        form.setEntrances(entrances);
+        form.setExpectedDailyVisitors(expectedDailyVisitors);
+        return form;
+    }
+}

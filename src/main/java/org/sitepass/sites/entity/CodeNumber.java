@@ -1,0 +1,57 @@
+package org.sitepass.sites.entity;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The human-readable number of a site code, {@code 310109-0000123-7}: the district's GB/T 2260 code, a sequence
+ * within the district, and an ISO 7064 MOD 11-2 check character (as on ID cards), so that an inspector who types
+ * it from a poster is told at once when a digit is wrong.
+ */
+public record CodeNumber(String value) {
+
+    public static final int MAX_SEQUENCE = 9_999_999;
+    private static final Pattern SHAPE = Pattern.compile("([0-9]{6})-?([0-9]{7})-?([0-9X])");
+
+    public static CodeNumber of(String districtCode, long sequence) {
+        if (!districtCode.matches("[0-9]{6}") || sequence < 1 || sequence > MAX_SEQUENCE) {
+            throw new IllegalArgumentException("no code number for district " + districtCode + " #" + sequence);
+        }
+        String digits = districtCode + String.format("%07d", sequence);
+        return new CodeNumber(districtCode + "-" + digits.substring(6) + "-" + checkCharacter(digits));
+    }
+
+    /** Reads a typed or scanned number, tolerating spaces, missing hyphens and a lower-case x. */
+    public static Optional<CodeNumber> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = SHAPE.matcher(text.replace(" ", "").toUpperCase());
+        if (!m.matches() || checkCharacter(m.group(1) + m.group(2)) != m.group(3).charAt(0)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CodeNumber(m.group(1) + "-" + m.group(2) + "-" + m.group(3)));
+    }
+
+    public String districtCode() {
+        return value.substring(0, 6);
+    }
+
+    /** ISO 7064 MOD 11-2 over the digits: weights 2^(n-i) mod 11, check (12 - sum mod 11) mod 11, 10 as X. */
+    static char checkCharacter(String digits) {
+        int sum = 0;
+        int n = digits.length();
+        for (int i = 0; i < n; i++) {
+            int weight = (1 << (n - i)) % 11;
+            sum += (digits.charAt(i) - '0') * weight;
+        }
+        int check = (12 - sum % 11) % 11;
+        return check == 10 ? 'X' : (char) ('0' + check);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

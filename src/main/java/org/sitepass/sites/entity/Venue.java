@@ -1,0 +1,274 @@
+package org.sitepass.sites.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+
+/**
+ * A venue with its site-code application and, once approved, its code. An issued code stays valid while a change
+ * of name, address or category is reviewed: the change waits in the proposed fields until a reviewer decides.
+ */
+@Entity
+@Table(name = "sites_venue")
+public class Venue {
+
+    public static final String BUNDLE = "org.sitepass.sites.messages";
+    static final String REFUSAL_TYPE = "urn:sitepass:problem:site-code-state";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String manager;
+    @Embedded
+    private VenueDetails details;
+    @Column(name = "name_key")
+    private String nameKey;
+    @Column(name = "address_key")
+    private String addressKey;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status")
+    private ReviewStatus reviewStatus;
+    @Column(name = "proposed_name")
+    private String proposedName;
+    @Column(name = "proposed_category_code")
+    private String proposedCategoryCode;
+    @Column(name = "proposed_address")
+    private String proposedAddress;
+    @Column(name = "rejection_reason")
+    private String rejectionReason;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "code_number")
+    private String codeNumber;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "code_status")
+    private CodeStatus codeStatus;
+    @Column(name = "code_status_reason")
+    private String codeStatusReason;
+    @Column(name = "issued_at")
+    private Instant issuedAt;
+    @Column(name = "batch_id")
+    private Long batchId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Venue() {
+    }
+
+    public static Venue draft(String manager, VenueDetails details, Instant now) {
+        Venue venue = new Venue();
+        venue.manager = manager;
+        venue.reviewStatus = ReviewStatus.DRAFT;
+        venue.createdAt = now;
+        venue.replaceDetails(details, now);
+        return venue;
+    }
+
+    public void fromBatch(long batch) {
+        this.batchId = batch;
+    }
+
+    /**
+     * Applies the applicant's edit. Before a code is issued the edit replaces the application; afterwards a
+     * change of reviewed fields is proposed for review and everything else applies at once.
+     *
+     * @return whether the edit went to review
+     */
+    public boolean edit(VenueDetails edited, Instant now) {
+        refuseIf(codeStatus == CodeStatus.REVOKED, "sites.refused.revoked");
+        refuseIf(reviewStatus == ReviewStatus.SUBMITTED, "sites.refused.underReview");
+        if (codeNumber == null) {
+            replaceDetails(edited, now);
+            return false;
+        }
+        replaceDetails(details.withUnreviewedFrom(edited), now);
+        if (!details.differsForReview(edited)) {
+            clearProposal();
+            reviewStatus = ReviewStatus.APPROVED;
+            return false;
+        }
+        proposedName = edited.getName();
+        proposedCategoryCode = edited.getCategoryCode();
+        proposedAddress = edited.getAddress();
+        markSubmitted(now);
+        return true;
+    }
+
+    public void submit(Instant now) {
+        refuseIf(reviewStatus != ReviewStatus.DRAFT && reviewStatus != ReviewStatus.REJECTED,
+                "sites.refused.notSubmittable");
+        refuseIf(!forEditing().isComplete(), "sites.refused.incomplete");
+        markSubmitted(now);
+    }
+
+    /** Issues the code on the first approval; applies the proposed change on later ones. */
+    public void approve(String officer, Instant now, Supplier<CodeNumber> nextNumber) {
+        refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        if (codeNumber == null) {
+            codeNumber = nextNumber.get().value();
+            codeStatus = CodeStatus.ACTIVE;
+            issuedAt = now;
+        } else {
+            replaceDetails(forEditing(), now);
+            clearProposal();
+        }
+        decide(ReviewStatus.APPROVED, officer, now);
+        rejectionReason = null;
+    }
+
+    public void reject(String officer, String reason, Instant now) {
+        refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        decide(ReviewStatus.REJECTED, officer, now);
+        rejectionReason = reason;
+    }
+
+    public void suspend(String reason, Instant now) {
+        changeCode(CodeStatus.ACTIVE, CodeStatus.SUSPENDED, reason, now);
+    }
+
+    public void reinstate(String reason, Instant now) {
+        changeCode(CodeStatus.SUSPENDED, CodeStatus.ACTIVE, reason, now);
+    }
+
+    public void revoke(String reason, Instant now) {
+        refuseIf(codeStatus == CodeStatus.REVOKED || codeNumber == null, "sites.refused.codeState");
+        codeStatus = CodeStatus.REVOKED;
+        codeStatusReason = reason;
+        updatedAt = now;
+    }
+
+    /** The details as the applicant last stated them, with a pending or rejected change in place. */
+    public VenueDetails forEditing() {
+        if (proposedName == null) {
+            return details;
+        }
+        return details.withReviewedFrom(new VenueDetails(proposedName, proposedCategoryCode, null, null,
+                proposedAddress, null, null, null, null, null, null, null, null));
+    }
+
+    public VenueStatus status() {
+        return VenueStatus.of(reviewStatus, codeStatus);
+    }
+
+    public boolean hasPendingChange() {
+        return proposedName != null;
+    }
+
+    private void changeCode(CodeStatus from, CodeStatus to, String reason, Instant now) {
+        refuseIf(codeStatus != from, "sites.refused.codeState");
+        codeStatus = to;
+        codeStatusReason = reason;
+        updatedAt = now;
+    }
+
+    private void markSubmitted(Instant now) {
+        reviewStatus = ReviewStatus.SUBMITTED;
+        submittedAt = now;
+        updatedAt = now;
+    }
+
+    private void decide(ReviewStatus status, String officer, Instant now) {
+        reviewStatus = status;
+        decidedBy = officer;
+        decidedAt = now;
+        updatedAt = now;
+    }
+
+    private void clearProposal() {
+        proposedName = null;
+        proposedCategoryCode = null;
+        proposedAddress = null;
+    }
+
+    private void replaceDetails(VenueDetails replacement, Instant now) {
+        details = replacement;
+        nameKey = VenueDetails.key(replacement.getName());
+        addressKey = VenueDetails.key(replacement.getAddress());
+        updatedAt = now;
+    }
+
+    private static void refuseIf(boolean refused, String key) {
+        if (refused) {
+            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getManager() {
+        return manager;
+    }
+
+    public VenueDetails getDetails() {
+        return details;
+    }
+
+    public ReviewStatus getReviewStatus() {
+        return reviewStatus;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public String getCodeNumber() {
+        return codeNumber;
+    }
+
+    public CodeStatus getCodeStatus() {
+        return codeStatus;
+    }
+
+    public String getCodeStatusReason() {
+        return codeStatusReason;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public Long getBatchId() {
+        return batchId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

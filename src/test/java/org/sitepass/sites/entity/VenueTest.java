@@ -1,0 +1,142 @@
+package org.sitepass.sites.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.sitepass.platform.RequestRefused;
+
+/** The life of an application and its code. */
+class VenueTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
+    private static final CodeNumber NUMBER = CodeNumber.of("310109", 7);
+
+    static VenueDetails details(String name, String address, String category) {
+        return new VenueDetails(name, category, "310109", "310109009", address, null, null, "联华超市有限公司",
+                "91310000607216596U", "张三", "sealed-mobile", 2, 500);
+    }
+
+    private final Venue venue = Venue.draft("manager1", details("联华超市", "四川北路 1 号", "MARKET"), NOW);
+
+    @Test
+    void aDraftIsSubmittedAndApprovedIntoAnActiveCode() {
+        assertEquals(VenueStatus.DRAFT, venue.status());
+        venue.submit(NOW);
+        assertEquals(VenueStatus.SUBMITTED, venue.status());
+        venue.approve("officer1", NOW, () -> NUMBER);
+        assertEquals(VenueStatus.ACTIVE, venue.status());
+        assertEquals(NUMBER.value(), venue.getCodeNumber());
+        assertEquals(NOW, venue.getIssuedAt());
+    }
+
+    @Test
+    void anIncompleteDraftCannotBeSubmitted() {
+        Venue bare = Venue.draft("manager1", new VenueDetails("只有名字", null, null, null, null, null, null, null,
+                null, null, null, null, null), NOW);
+        assertThrows(RequestRefused.class, () -> bare.submit(NOW));
+        assertEquals(VenueStatus.DRAFT, bare.status());
+    }
+
+    @Test
+    void aRejectedApplicationIsCorrectedAndResubmitted() {
+        venue.submit(NOW);
+        venue.reject("officer1", "地址不完整", NOW);
+        assertEquals(VenueStatus.REJECTED, venue.status());
+        assertEquals("地址不完整", venue.getRejectionReason());
+        assertFalse(venue.edit(details("联华超市", "四川北路 1885 号", "MARKET"), NOW));
+        venue.submit(NOW);
+        venue.approve("officer1", NOW, () -> NUMBER);
+        assertNull(venue.getRejectionReason());
+        assertEquals("四川北路 1885 号", venue.getDetails().getAddress());
+    }
+
+    @Test
+    void anApplicationUnderReviewCannotBeEditedOrDecidedTwice() {
+        venue.submit(NOW);
+        assertThrows(RequestRefused.class, () -> venue.edit(details("别的名字", "四川北路 1 号", "MARKET"), NOW));
+        venue.approve("officer1", NOW, () -> NUMBER);
+        assertThrows(RequestRefused.class, () -> venue.approve("officer2", NOW, () -> NUMBER));
+        assertThrows(RequestRefused.class, () -> venue.reject("officer2", "重复", NOW));
+    }
+
+    @Test
+    void renamingAnIssuedVenueGoesToReviewWhileTheCodeStaysValid() {
+        issue();
+        assertTrue(venue.edit(details("联华超市四川北路店", "四川北路 1 号", "MARKET"), NOW));
+        assertEquals(VenueStatus.CHANGE_UNDER_REVIEW, venue.status());
+        assertEquals(CodeStatus.ACTIVE, venue.getCodeStatus());
+        assertEquals("联华超市", venue.getDetails().getName(), "the approved name stays until the change is approved");
+        assertEquals("联华超市四川北路店", venue.forEditing().getName());
+        venue.approve("officer1", NOW, () -> CodeNumber.of("310109", 99));
+        assertEquals("联华超市四川北路店", venue.getDetails().getName());
+        assertEquals(NUMBER.value(), venue.getCodeNumber(), "a change never changes the code number");
+        assertEquals(VenueStatus.ACTIVE, venue.status());
+    }
+
+    @Test
+    void aRejectedChangeLeavesTheApprovedDetailsInForce() {
+        issue();
+        venue.edit(details("联华超市", "四川北路 2 号", "MARKET"), NOW);
+        venue.reject("officer1", "请提供新地址证明", NOW);
+        assertEquals(VenueStatus.CHANGE_REJECTED, venue.status());
+        assertEquals("四川北路 1 号", venue.getDetails().getAddress());
+        assertEquals("四川北路 2 号", venue.forEditing().getAddress());
+    }
+
+    @Test
+    void otherChangesToAnIssuedVenueApplyAtOnce() {
+        issue();
+        VenueDetails more = new VenueDetails("联华超市", "MARKET", "310109", "310109009", "四川北路 1 号", null, null,
+                "联华超市有限公司", "91310000607216596U", "李四", "sealed-mobile", 3, 800);
+        assertFalse(venue.edit(more, NOW));
+        assertEquals(VenueStatus.ACTIVE, venue.status());
+        assertEquals("李四", venue.getDetails().getResponsiblePerson());
+        assertEquals(3, venue.getDetails().getEntrances());
+    }
+
+    @Test
+    void anIssuedVenueCannotMoveDistrict() {
+        issue();
+        VenueDetails moved = new VenueDetails("联华超市", "MARKET", "310115", "310115001", "四川北路 1 号", null, null,
+                "联华超市有限公司", "91310000607216596U", "张三", "sealed-mobile", 2, 500);
+        venue.edit(moved, NOW);
+        assertEquals("310109", venue.getDetails().getDistrictCode());
+    }
+
+    @Test
+    void codesAreSuspendedReinstatedAndRevokedForGood() {
+        issue();
+        venue.suspend("整改", NOW);
+        assertEquals(VenueStatus.SUSPENDED, venue.status());
+        assertThrows(RequestRefused.class, () -> venue.suspend("again", NOW));
+        venue.reinstate("已整改", NOW);
+        assertEquals(VenueStatus.ACTIVE, venue.status());
+        venue.revoke("停业", NOW);
+        assertEquals(VenueStatus.REVOKED, venue.status());
+        assertThrows(RequestRefused.class, () -> venue.reinstate("mistake", NOW));
+        assertThrows(RequestRefused.class, () -> venue.edit(details("新名字", "四川北路 1 号", "MARKET"), NOW));
+    }
+
+    @Test
+    void aVenueWithoutACodeCannotBeSuspended() {
+        assertThrows(RequestRefused.class, () -> venue.suspend("no", NOW));
+        assertThrows(RequestRefused.class, () -> venue.revoke("no", NOW));
+    }
+
+    @Test
+    void duplicateKeysFoldWidthCaseSpacesAndPunctuation() {
+        assertEquals(VenueDetails.key("联华超市(四川北路店)"), VenueDetails.key("联华超市（四川北路店） "));
+        assertEquals(VenueDetails.key("ＡＢＣ 便利店"), VenueDetails.key("abc便利店"));
+        assertFalse(VenueDetails.key("联华超市1号").equals(VenueDetails.key("联华超市2号")));
+    }
+
+    private void issue() {
+        venue.submit(NOW);
+        venue.approve("officer1", NOW, () -> NUMBER);
+    }
+}
