@@ -3,6 +3,7 @@ package org.sitepass.platform;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 
 /** The city's clock: times are stored in UTC and shown, and days counted, in Shanghai time. */
@@ -12,6 +13,11 @@ public final class CityTime {
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
     private CityTime() {
+    }
+
+    /** Now, to the microsecond the database keeps, so that what a module answers is what it stored. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     public static Instant startOf(LocalDate day) {

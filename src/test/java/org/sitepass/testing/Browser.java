@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -75,11 +76,22 @@ public final class Browser implements AutoCloseable {
         find(By.id("kc-login")).click();
     }
 
-    /** Picks an item of a PrimeFaces select menu by its visible label, as a person would: open, click. */
+    /**
+     * Picks an item of a PrimeFaces select menu by its visible label, as a person would: open, click. Waits for the
+     * item to exist in the menu's native select first, since a menu may be re-rendered by an earlier choice (streets follow the district).
+     */
     public void choose(String menuId, String label) {
-        find(By.id(menuId)).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "[id='" + menuId + "_items'] li[data-label='" + label + "']"))).click();
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By panel = By.id(menuId + "_panel");
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space()='" + label + "']")));
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(By.id(menuId)).click();
+            return true;
+        });
+        wait.until(d -> d.findElement(panel).isDisplayed()
+                && !d.findElement(panel).getAttribute("class").contains("enter-active"));
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     }
 

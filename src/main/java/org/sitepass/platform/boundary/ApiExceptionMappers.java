@@ -58,8 +58,11 @@ final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(Exception exception) {
+            return answer(exception, locale(headers));
+        }
+
+        static Response answer(Exception exception, Locale locale) {
             String incident = Incidents.log(exception);
-            Locale locale = locale(headers);
             return Problem.of(500, locale)
                     .detail(Languages.platformText(locale, "problem.500.detail") + " " + incident)
                     .toResponse();

@@ -1,6 +1,8 @@
 package org.sitepass.platform.boundary;
 
+import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -54,20 +56,36 @@ final class DomainProblems {
         }
     }
 
-    /** A JSON body with a wrong type in it (text where a number belongs) is the client's mistake, not ours. */
+    /**
+     * A JSON body that is not JSON, or has a wrong type in it (text where a number belongs), is the client's mistake,
+     * not ours; the runtime wraps the parser's complaint in a processing failure. Any other processing failure is
+     * ours and answered as such.
+     */
     @Provider
-    public static class UnreadableBodies implements ExceptionMapper<JsonbException> {
+    public static class UnreadableBodies implements ExceptionMapper<ProcessingException> {
 
         @Context
         HttpHeaders headers;
 
         @Override
-        public Response toResponse(JsonbException exception) {
+        public Response toResponse(ProcessingException exception) {
             Locale locale = ApiExceptionMappers.locale(headers);
+            if (!causedByJson(exception)) {
+                return ApiExceptionMappers.Unexpected.answer(exception, locale);
+            }
             return Problem.of(400, locale)
                     .type(UNREADABLE_TYPE)
                     .detail(Languages.platformText(locale, "problem.body.unreadable"))
                     .toResponse();
+        }
+
+        static boolean causedByJson(Throwable exception) {
+            for (Throwable t = exception; t != null; t = t.getCause()) {
+                if (t instanceof JsonbException || t instanceof JsonException) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -7,12 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -49,11 +49,10 @@ public class Applications {
     @Inject
     Validator validator;
 
-    Clock clock = Clock.systemUTC();
 
     public VenueView create(Caller manager, VenueForm form) {
         references.check(form);
-        Venue venue = Venue.draft(manager.name(), details(form), clock.instant());
+        Venue venue = Venue.draft(manager.name(), details(form), CityTime.now());
         em.persist(venue);
         em.flush();
         return view(venue);
@@ -73,7 +72,7 @@ public class Applications {
     public Optional<VenueView> update(Caller manager, long id, VenueForm form) {
         return own(manager, id).map(venue -> {
             references.check(form);
-            Instant now = clock.instant();
+            Instant now = CityTime.now();
             if (venue.edit(details(form), now)) {
                 recordSubmission(manager, venue, now, "SITE_CODE_CHANGE_SUBMITTED");
             }
@@ -84,7 +83,7 @@ public class Applications {
     public Optional<VenueView> submit(Caller manager, long id) {
         return own(manager, id).map(venue -> {
             requireComplete(view(venue).toForm());
-            Instant now = clock.instant();
+            Instant now = CityTime.now();
             venue.submit(now);
             recordSubmission(manager, venue, now, "SITE_CODE_APPLICATION_SUBMITTED");
             return view(venue);
@@ -130,7 +129,7 @@ public class Applications {
             throw new InvalidInput(missing.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(v -> new InvalidInput.FieldProblem(v.getPropertyPath().toString(),
-                            new ModuleText(Venue.BUNDLE, "sites.validation.requiredForSubmission")))
+                            new ModuleText(VenueForm.MESSAGES, "sites.validation.requiredForSubmission")))
                     .toList());
         }
     }

@@ -9,13 +9,13 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -67,11 +67,10 @@ public class BulkApplications {
     @Inject
     AuditTrail auditTrail;
 
-    Clock clock = Clock.systemUTC();
 
     public BatchReport upload(Caller manager, Locale locale, String fileName, byte[] content) {
         List<VenueSheetRow> rows = read(content);
-        Instant now = clock.instant();
+        Instant now = CityTime.now();
         Batch batch = new Batch(manager.name(), fileName, content, now);
         em.persist(batch);
         em.flush();

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,6 @@ public class DistrictReport {
     @PersistenceContext
     EntityManager em;
 
-    Clock clock = Clock.systemUTC();
 
     public DistrictFigures figures(String districtCode, LocalDate from, LocalDate to) {
         return new DistrictFigures(districtCode, from, to, days(districtCode, from, to),
@@ -66,7 +64,7 @@ public class DistrictReport {
     }
 
     private DistrictFigures.Backlog backlog(String districtCode) {
-        Instant now = clock.instant();
+        Instant now = CityTime.now();
         Object[] row = (Object[]) em.createNativeQuery("""
                         SELECT COUNT(*),
                                COALESCE(SUM(submitted_at >= ?2), 0),

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.sitepass.platform.CityTime;
 import org.sitepass.sites.entity.ReviewStatus;
 import org.sitepass.sites.entity.Venue;
@@ -25,7 +26,8 @@ public class ReviewQueue {
     EntityManager em;
 
     public List<QueueEntry> page(ReviewQuery query) {
-        String order = SORTS.getOrDefault(query.sort(), "v.submittedAt") + (query.descending() ? " DESC" : " ASC");
+        String sort = query.sort() == null ? "v.submittedAt" : SORTS.getOrDefault(query.sort(), "v.submittedAt");
+        String order = sort + (query.descending() ? " DESC" : " ASC");
         List<Venue> venues = where(query, "SELECT v FROM Venue v", " ORDER BY " + order + ", v.id", Venue.class)
                 .setFirstResult(query.first())
                 .setMaxResults(query.size())
@@ -42,7 +44,7 @@ public class ReviewQueue {
     }
 
     /**
-     * Of the given venues, those that share the operator's credit code and address, or the street, name and
+     * Of the given venues (ids, so written into the SQL: the driver cannot bind a list), those that share the operator's credit code and address, or the street, name and
      * address (after folding width, case and punctuation), with another venue that is applied for or issued.
      */
     Set<Long> possibleDuplicates(List<Long> ids) {
@@ -51,13 +53,14 @@ public class ReviewQueue {
         }
         @SuppressWarnings("unchecked")
         List<Number> found = em.createNativeQuery("""
-                SELECT v.id FROM sites_venue v WHERE v.id IN (?1) AND EXISTS (
+                SELECT v.id FROM sites_venue v WHERE v.id IN (%s) AND EXISTS (
                   SELECT 1 FROM sites_venue o WHERE o.id <> v.id AND o.review_status <> 'DRAFT'
                     AND (o.code_status IS NULL OR o.code_status <> 'REVOKED')
                     AND ((o.operator_credit_code = v.operator_credit_code AND o.address_key = v.address_key)
                       OR (o.street_code = v.street_code AND o.name_key = v.name_key
-                          AND o.address_key = v.address_key)))""")
-                .setParameter(1, ids).getResultList();
+                          AND o.address_key = v.address_key)))""".formatted(
+                        ids.stream().map(String::valueOf).collect(Collectors.joining(","))))
+                .getResultList();
         Set<Long> result = new HashSet<>();
         found.forEach(n -> result.add(n.longValue()));
         return result;

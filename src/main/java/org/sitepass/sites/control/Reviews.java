@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -40,7 +40,6 @@ public class Reviews {
     @Inject
     AuditTrail auditTrail;
 
-    Clock clock = Clock.systemUTC();
 
     /** The application as the officer reviews it; the applicant's mobile masked. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -83,7 +82,7 @@ public class Reviews {
     private Optional<VenueView> decide(Caller officer, long id, ReviewEventKind kind, String reason,
                                        BiConsumer<Venue, Instant> decision) {
         return inDistrict(officer, id).map(venue -> {
-            Instant now = clock.instant();
+            Instant now = CityTime.now();
             decision.accept(venue, now);
             em.persist(new ReviewEvent(venue, kind, reason, officer.name(), now));
             auditTrail.record(new AuditRecord("SITE_CODE_" + kind.name(), "venue", String.valueOf(venue.getId()),

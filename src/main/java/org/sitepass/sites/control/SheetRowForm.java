@@ -95,6 +95,6 @@ final class SheetRowForm {
     private void notANumber(VenueSheetColumn column) {
         String label = Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? column.key() : column.headerZh();
         problems.add(label + ": "
-                + new ModuleText("ValidationMessages", "sites.validation.number").in(locale));
+                + new ModuleText(VenueForm.MESSAGES, "sites.validation.number").in(locale));
     }
 }

@@ -20,6 +20,9 @@ import org.sitepass.platform.PlainText;
  */
 public class VenueForm {
 
+    /** Where the texts of this form's rules live, whether Bean Validation or a module rule checks them. */
+    public static final String MESSAGES = "ValidationMessages";
+
     /** The group of constraints a submitted application must also meet. */
     public interface Complete {
     }

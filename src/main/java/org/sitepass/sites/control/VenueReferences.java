@@ -8,7 +8,6 @@ import org.sitepass.platform.Districts;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Street;
-import org.sitepass.sites.entity.Venue;
 
 /** The rules of an application that need reference data: a known category, district, and a street in it. */
 @ApplicationScoped
@@ -46,6 +45,6 @@ public class VenueReferences {
     }
 
     private static InvalidInput.FieldProblem problem(String field, String key) {
-        return new InvalidInput.FieldProblem(field, new ModuleText(Venue.BUNDLE, key));
+        return new InvalidInput.FieldProblem(field, new ModuleText(VenueForm.MESSAGES, key));
     }
 }

@@ -94,6 +94,9 @@ class SiteCodeBoundariesIT {
         Api.Reply wrongType = Api.as("manager1").post(VENUES, "application/json",
                 "{\"name\":\"x\",\"entrances\":\"many\"}".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, wrongType.status(), wrongType.body());
+        assertEquals("urn:sitepass:problem:unreadable-body", wrongType.json().getString("type"));
+        assertEquals(400, Api.as("manager1").post(VENUES, "application/json",
+                "{\"name\": \"unterminated".getBytes(StandardCharsets.UTF_8)).status());
         assertEquals(400, Api.as("manager1").post(VENUES, Json.createObjectBuilder().build()).status());
         assertEquals(before, venueCount());
     }
