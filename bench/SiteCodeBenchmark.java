@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Review queue and district view at Hongkou's size: generates 70,000 venues in district 310109 (most with an
  * active code, a few thousand awaiting review, 30 days of review history), then times the officer's API calls
- * that the pages make, and removes what it generated. Run by {@code bin/sitepass bench}.
+ * that the pages make, and removes what it generated (unless {@code SITEPASS_BENCH_DATA=keep}, to look at the
+ * pages at that size). Run by {@code bin/sitepass bench}.
  */
 public class SiteCodeBenchmark {
 
@@ -59,7 +60,9 @@ public class SiteCodeBenchmark {
                 time(http, app, token, "/api/v1/site-code-report");
                 time(http, app, token, "/api/v1/site-code-report/csv");
             } finally {
-                remove(db);
+                if (!"keep".equals(env("SITEPASS_BENCH_DATA", ""))) {
+                    remove(db);
+                }
             }
         }
     }

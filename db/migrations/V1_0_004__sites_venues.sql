@@ -88,6 +88,7 @@ CREATE TABLE sites_venue (
     KEY sites_venue_manager (manager, id),
     KEY sites_venue_queue (district_code, review_status, submitted_at),
     KEY sites_venue_issued (district_code, code_status, category_code),
+    KEY sites_venue_issued_street (district_code, code_status, street_code),
     KEY sites_venue_same_operator (operator_credit_code, address_key),
     KEY sites_venue_same_name (street_code, name_key),
     CONSTRAINT sites_venue_category FOREIGN KEY (category_code) REFERENCES sites_category (code),

@@ -46,6 +46,7 @@ public class ReviewQueue {
     /**
      * Of the given venues (ids, so written into the SQL: the driver cannot bind a list), those that share the operator's credit code and address, or the street, name and
      * address (after folding width, case and punctuation), with another venue that is applied for or issued.
+     * Two EXISTS rather than one with OR: each then uses its own index instead of scanning the district.
      */
     Set<Long> possibleDuplicates(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -53,12 +54,16 @@ public class ReviewQueue {
         }
         @SuppressWarnings("unchecked")
         List<Number> found = em.createNativeQuery("""
-                SELECT v.id FROM sites_venue v WHERE v.id IN (%s) AND EXISTS (
-                  SELECT 1 FROM sites_venue o WHERE o.id <> v.id AND o.review_status <> 'DRAFT'
-                    AND (o.code_status IS NULL OR o.code_status <> 'REVOKED')
-                    AND ((o.operator_credit_code = v.operator_credit_code AND o.address_key = v.address_key)
-                      OR (o.street_code = v.street_code AND o.name_key = v.name_key
-                          AND o.address_key = v.address_key)))""".formatted(
+                SELECT v.id FROM sites_venue v WHERE v.id IN (%s) AND (
+                  EXISTS (SELECT 1 FROM sites_venue o
+                    WHERE o.operator_credit_code = v.operator_credit_code AND o.address_key = v.address_key
+                      AND o.id <> v.id AND o.review_status <> 'DRAFT'
+                      AND (o.code_status IS NULL OR o.code_status <> 'REVOKED'))
+                  OR EXISTS (SELECT 1 FROM sites_venue o
+                    WHERE o.street_code = v.street_code AND o.name_key = v.name_key
+                      AND o.address_key = v.address_key
+                      AND o.id <> v.id AND o.review_status <> 'DRAFT'
+                      AND (o.code_status IS NULL OR o.code_status <> 'REVOKED')))""".formatted(
                         ids.stream().map(String::valueOf).collect(Collectors.joining(","))))
                 .getResultList();
         Set<Long> result = new HashSet<>();
