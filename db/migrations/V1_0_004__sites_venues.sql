@@ -26,6 +26,7 @@ INSERT INTO sites_category (code, name_zh, name_en, risk_level) VALUES
 ('FACTORY',       '工厂',           'Factory',                'MEDIUM'),
 ('OTHER',         '其他',           'Other',                  'LOW');
 
+-- A bulk application file as uploaded; content is sealed by the platform's field cipher, as it holds mobiles.
 CREATE TABLE sites_batch (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     manager       VARCHAR(128) NOT NULL,
@@ -38,7 +39,7 @@ CREATE TABLE sites_batch (
     KEY sites_batch_manager (manager, id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- One line of a batch's report per rejected row: the fields and message keys, rendered in the reader's language.
+-- One line of a batch's report per rejected row: what was wrong, as told to the uploader in their language.
 CREATE TABLE sites_batch_rejection (
     batch_id    BIGINT        NOT NULL,
     sheet_row   INT           NOT NULL,

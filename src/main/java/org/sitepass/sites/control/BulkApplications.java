@@ -10,7 +10,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.sitepass.platform.Districts;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PersonalData;
 import org.sitepass.sites.entity.Batch;
 import org.sitepass.sites.entity.Venue;
 
@@ -46,6 +49,8 @@ public class BulkApplications {
             Map.entry("entrances", VenueSheetColumn.ENTRANCES),
             Map.entry("expectedDailyVisitors", VenueSheetColumn.EXPECTED_DAILY_VISITORS));
 
+    static final String BATCH_COLUMN = "sites_batch.content";
+
     @PersistenceContext
     EntityManager em;
 
@@ -67,11 +72,14 @@ public class BulkApplications {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    PersonalData personalData;
+
 
     public BatchReport upload(Caller manager, Locale locale, String fileName, byte[] content) {
         List<VenueSheetRow> rows = read(content);
         Instant now = CityTime.now();
-        Batch batch = new Batch(manager.name(), fileName, content, now);
+        Batch batch = new Batch(manager.name(), fileName, sealed(content), now);
         em.persist(batch);
         em.flush();
         Validator validator = validatorIn(locale);
@@ -118,6 +126,12 @@ public class BulkApplications {
                 List.of(((String) r[1]).split("\n")))));
         return new BatchReport(batch.getId(), batch.getFileName(), batch.getUploadedAt(), batch.getRowsAccepted(),
                 batch.getRowsRejected(), rows);
+    }
+
+    /** The file holds the contacts' mobiles in clear, so it is kept sealed like the mobile column itself. */
+    private byte[] sealed(byte[] content) {
+        String text = Base64.getEncoder().encodeToString(content);
+        return personalData.seal(text, BATCH_COLUMN).getBytes(StandardCharsets.US_ASCII);
     }
 
     private static List<VenueSheetRow> read(byte[] content) {

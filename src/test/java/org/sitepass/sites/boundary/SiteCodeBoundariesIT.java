@@ -1,6 +1,7 @@
 package org.sitepass.sites.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -12,6 +13,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -114,7 +116,7 @@ class SiteCodeBoundariesIT {
     }
 
     @Test
-    void aBulkFileCreatesGoodRowsAndReportsBadOnes() {
+    void aBulkFileCreatesGoodRowsAndReportsBadOnes() throws SQLException {
         String csv = "\uFEFF场所名称,场所类别,所属区,街道镇,详细地址,经营主体名称,统一社会信用代码,负责人,联系手机,出入口数量,日均预计人流\n"
                 + row(Venues.uniqueName("联华超市分店"), "超市和农贸市场", "虹口区", "欧阳路街道", "13812345678")
                 + row(Venues.uniqueName("联华超市分店"), "MARKET", "310109", "310109017", "13912345678")
@@ -131,6 +133,10 @@ class SiteCodeBoundariesIT {
         long batch = report.getJsonNumber("batchId").longValue();
         assertEquals(1, Api.as("manager1").get("/api/v1/venue-batches/" + batch).json().getInt("rejected"));
         assertEquals(404, Api.as("manager2").get("/api/v1/venue-batches/" + batch).status());
+        String stored = storedFile(batch);
+        String encoded = Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8));
+        assertFalse(stored.contains("13812345678") || stored.contains(encoded.substring(0, 40)),
+                "the kept file is sealed, not in clear nor merely encoded");
     }
 
     @Test
@@ -154,6 +160,14 @@ class SiteCodeBoundariesIT {
         reply.json().getJsonArray("errors").getValuesAs(JsonObject.class)
                 .forEach(e -> fields.add(e.getString("field")));
         return fields.stream().distinct().sorted().toList();
+    }
+
+    private static String storedFile(long batch) throws SQLException {
+        try (Connection c = Database.testDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT content FROM sites_batch WHERE id = " + batch)) {
+            r.next();
+            return new String(r.getBytes(1), StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static long venueCount() throws SQLException {
