@@ -28,4 +28,12 @@ public record Caller(String name, Set<String> roles, String district) {
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** @throws NotPermitted when the caller lacks the role */
+    public Caller require(String role) {
+        if (!hasRole(role)) {
+            throw new NotPermitted(role);
+        }
+        return this;
+    }
 }

@@ -54,6 +54,15 @@ public class PersonalData {
         return cipher.open(sealed, column);
     }
 
+    /** Encrypts a whole file that holds personal data, e.g. an uploaded list of venues with contacts' mobiles. */
+    public byte[] sealFile(byte[] content, String column) {
+        return cipher.sealBytes(content, column);
+    }
+
+    public byte[] openFile(byte[] sealed, String column) {
+        return cipher.openBytes(sealed, column);
+    }
+
     /** The keyed look-up value for an already normalised identifier of the given kind. */
     public String blindIndex(String normalisedValue, String kind) {
         return index.of(normalisedValue, kind);

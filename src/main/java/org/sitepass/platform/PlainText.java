@@ -37,8 +37,10 @@ public @interface PlainText {
             return value == null || isPlain(value);
         }
 
+        /** Also refuses invisible format characters (bidi overrides, zero-width joiners) and line separators. */
         public static boolean isPlain(String value) {
-            return value.codePoints().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c));
+            return value.codePoints().noneMatch(c -> c == '<' || c == '>' || Character.isISOControl(c)
+                    || Character.getType(c) == Character.FORMAT || c == '\u2028' || c == '\u2029');
         }
     }
 }

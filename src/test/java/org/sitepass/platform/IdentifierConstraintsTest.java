@@ -47,7 +47,8 @@ class IdentifierConstraintsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"<script>alert(1)</script>", "a<b", "<img src=x onerror=alert(1)>", "line\nbreak",
-        "tab\there", "nul\u0000"})
+        "tab\there", "nul\u0000",
+        "evil\u202Efdp.exe", "zero\u200Bwidth", "line\u2028separator"})
     void markupAndControlCharactersAreNotPlainText(String text) {
         assertFalse(PlainText.Check.isPlain(text));
     }

@@ -15,6 +15,7 @@ import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
+import org.sitepass.sites.control.Period;
 
 /** The district view's CSV for the pages (session login); the API has the same at {@code /api/v1/site-code-report/csv}. */
 @WebServlet("/sites/district/report.csv")
@@ -40,23 +41,21 @@ public class DistrictCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        LocalDate to = date(request.getParameter("to"), LocalDate.now(CityTime.ZONE));
-        LocalDate from = date(request.getParameter("from"), to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L));
-        if (from.isAfter(to) || from.isBefore(to.minusDays(PeriodParameters.MAX_DAYS - 1L))) {
-            from = to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
-        }
-        DistrictFigures figures = report.figures(caller.get().district(), from, to);
+        Period period = Period.of(date(request.getParameter("from")), date(request.getParameter("to")),
+                LocalDate.now(CityTime.ZONE));
+        DistrictFigures figures = report.figures(caller.get().district(), period);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"
-                + from + "-" + to + ".csv\"");
+                + period.from() + "-" + period.to() + ".csv\"");
         response.getOutputStream().write(csv.write(figures, language.locale()).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static LocalDate date(String text, LocalDate fallback) {
+    /** The link comes from the page, which only writes valid dates; anything else means the default period. */
+    private static LocalDate date(String text) {
         try {
-            return text == null || text.isBlank() ? fallback : LocalDate.parse(text);
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            return fallback;
+            return null;
         }
     }
 }

@@ -43,7 +43,7 @@ public class DistrictReportResource {
     @Operation(summary = "Per day new applications, approvals and rejections; active codes by category and street; "
             + "backlog age")
     public DistrictFigures figures(@Valid @BeanParam PeriodParameters period) {
-        return report.figures(district(), period.first(), period.last());
+        return report.figures(district(), period.period());
     }
 
     @GET
@@ -51,7 +51,7 @@ public class DistrictReportResource {
     @Produces("text/csv")
     @Operation(summary = "The same figures as CSV (UTF-8 with BOM, one figure per line)")
     public Response export(@Valid @BeanParam PeriodParameters period) {
-        DistrictFigures figures = report.figures(district(), period.first(), period.last());
+        DistrictFigures figures = report.figures(district(), period.period());
         String text = csv.write(figures, Languages.choose(headers.getAcceptableLanguages()));
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"

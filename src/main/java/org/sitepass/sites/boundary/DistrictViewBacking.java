@@ -1,5 +1,6 @@
 package org.sitepass.sites.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +15,7 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
+import org.sitepass.sites.control.Period;
 import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/district/view.xhtml}: the district's daily flow as a chart and tables, and the CSV link. */
@@ -32,25 +34,20 @@ public class DistrictViewBacking implements Serializable {
     @Inject
     SitesLabels labels;
 
-    private LocalDate from = LocalDate.now(CityTime.ZONE).minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
-    private LocalDate to = LocalDate.now(CityTime.ZONE);
+    private LocalDate from;
+    private LocalDate to;
     private DistrictFigures figures;
 
+    @PostConstruct
     public void refresh() {
-        if (to == null || to.isAfter(LocalDate.now(CityTime.ZONE))) {
-            to = LocalDate.now(CityTime.ZONE);
-        }
-        if (from == null || from.isAfter(to) || from.isBefore(to.minusDays(PeriodParameters.MAX_DAYS - 1L))) {
-            from = to.minusDays(PeriodParameters.DEFAULT_DAYS - 1L);
-        }
+        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
+        from = period.from();
+        to = period.to();
         String district = caller.get().district();
-        figures = report.figures(district == null ? "" : district, from, to);
+        figures = report.figures(district == null ? "" : district, period);
     }
 
     public DistrictFigures getFigures() {
-        if (figures == null) {
-            refresh();
-        }
         return figures;
     }
 

@@ -53,10 +53,6 @@ public class MyVenuesBacking implements Serializable {
         return venues;
     }
 
-    public boolean isPrintable(VenueView venue) {
-        return venue.codeNumber() != null && !"SUSPENDED".equals(venue.status()) && !"REVOKED".equals(venue.status());
-    }
-
     public SitesLabels getLabels() {
         return labels;
     }

@@ -4,12 +4,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import org.sitepass.platform.CityTime;
+import org.sitepass.sites.control.Period;
 
-/** The days a district view covers: the last 30 by default, at most a year. */
+/** The days a district view covers, as asked in the query. */
 public class PeriodParameters {
-
-    static final int DEFAULT_DAYS = 30;
-    static final int MAX_DAYS = 366;
 
     @QueryParam("from")
     @Pattern(regexp = QueueParameters.DATE, message = "{sites.validation.date}")
@@ -19,17 +17,8 @@ public class PeriodParameters {
     @Pattern(regexp = QueueParameters.DATE, message = "{sites.validation.date}")
     String to;
 
-    LocalDate last() {
-        LocalDate given = QueueParameters.date(to);
-        return given == null ? LocalDate.now(CityTime.ZONE) : given;
-    }
-
-    LocalDate first() {
-        LocalDate given = QueueParameters.date(from);
-        LocalDate last = last();
-        if (given == null || given.isAfter(last)) {
-            return last.minusDays(DEFAULT_DAYS - 1L);
-        }
-        return given.isBefore(last.minusDays(MAX_DAYS - 1L)) ? last.minusDays(MAX_DAYS - 1L) : given;
+    Period period() {
+        return Period.of(QueueParameters.date("from", from), QueueParameters.date("to", to),
+                LocalDate.now(CityTime.ZONE));
     }
 }

@@ -3,7 +3,11 @@ package org.sitepass.sites.boundary;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
 import org.sitepass.sites.control.ReviewQuery;
+import org.sitepass.sites.control.VenueForm;
 
 /** Filters, order and page of the review queue. */
 public class QueueParameters extends PageParameters {
@@ -34,12 +38,18 @@ public class QueueParameters extends PageParameters {
     boolean descending;
 
     ReviewQuery toQuery(String districtCode) {
-        return new ReviewQuery(districtCode, blankToNull(street), blankToNull(category), date(submittedFrom),
-                date(submittedTo), sort, descending, first(), pageSize());
+        return new ReviewQuery(districtCode, blankToNull(street), blankToNull(category),
+                date("submittedFrom", submittedFrom), date("submittedTo", submittedTo), sort, descending, first(),
+                pageSize());
     }
 
-    static LocalDate date(String text) {
-        return text == null || text.isBlank() ? null : LocalDate.parse(text);
+    /** The pattern lets 2026-02-30 through; the calendar does not, and says so as a field problem. */
+    static LocalDate date(String field, String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw InvalidInput.of(field, new ModuleText(VenueForm.MESSAGES, "sites.validation.date"));
+        }
     }
 
     private static String blankToNull(String text) {

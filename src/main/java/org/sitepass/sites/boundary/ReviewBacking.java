@@ -14,6 +14,7 @@ import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PlainText;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
 import org.sitepass.sites.entity.Venue;
@@ -80,18 +81,20 @@ public class ReviewBacking implements Serializable {
 
     private String decide(Supplier<Optional<VenueView>> decision, String doneKey) {
         try {
-            venue = decision.get().orElseThrow();
+            venue = decision.get().orElseThrow(NoSuchVenue::new);
             reason = null;
             messages.confirm(new ModuleText(Venue.BUNDLE, doneKey));
             return "/sites/review/application?faces-redirect=true&id=" + id;
         } catch (RequestRefused e) {
             messages.show(e);
-            return null;
+        } catch (NoSuchVenue e) {
+            messages.warn(new ModuleText(Venue.BUNDLE, "edit.gone"));
         }
+        return null;
     }
 
     public boolean isUnderReview() {
-        return venue != null && ("SUBMITTED".equals(venue.status()) || "CHANGE_UNDER_REVIEW".equals(venue.status()));
+        return venue != null && venue.underReview();
     }
 
     public Long getId() {

@@ -16,12 +16,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.BatchReport;
 import org.sitepass.sites.control.BulkApplications;
+import org.sitepass.sites.control.VenueSheet;
+import org.sitepass.sites.entity.Venue;
 
 /**
  * Bulk site-code applications: the file is the request body (CSV or XLSX, told apart by content), its name a query
@@ -46,10 +52,20 @@ public class VenueBatchesResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload up to 5,000 venues; accepted rows become submitted applications")
-    public Response upload(@Valid @BeanParam UploadParameters upload, byte[] content) {
+    public Response upload(@Valid @BeanParam UploadParameters upload, InputStream body) throws IOException {
         BatchReport report = bulkApplications.upload(caller.get(),
-                Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), content);
+                Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), bounded(body));
         return Response.status(Response.Status.CREATED).entity(report).build();
+    }
+
+    /** Reads no more than a file may hold, so an endless body costs us 10 MB, not the heap. */
+    private static byte[] bounded(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(VenueSheet.MAX_BYTES + 1);
+        if (content.length > VenueSheet.MAX_BYTES) {
+            throw InvalidInput.of("file", new ModuleText(Venue.BUNDLE, "sites.bulk.tooLarge",
+                    VenueSheet.MAX_BYTES / (1024 * 1024)));
+        }
+        return content;
     }
 
     @GET

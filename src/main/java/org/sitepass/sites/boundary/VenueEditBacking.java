@@ -7,15 +7,17 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.control.Applications;
+import org.sitepass.sites.control.HistoryStep;
+import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.ReviewEvent;
 import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/venues/edit.xhtml}: a new application, or one of the manager's venues by {@code ?id=}. */
@@ -38,6 +40,7 @@ public class VenueEditBacking implements Serializable {
     private Long id;
     private VenueView venue;
     private VenueForm form = new VenueForm();
+    private List<HistoryStep> history;
 
     /** Another manager's venue is answered exactly like one that does not exist. */
     public void load() throws IOException {
@@ -54,41 +57,33 @@ public class VenueEditBacking implements Serializable {
     }
 
     public String save() {
-        return attempt(() -> {
-            venue = id == null ? applications.create(caller.get(), form)
-                    : applications.update(caller.get(), id, form).orElseThrow();
-            id = venue.id();
-            messages.confirm(new ModuleText(Venue.BUNDLE, "edit.saved." + venue.status()));
-        });
+        return attempt(() -> id == null ? applications.create(caller.get(), form)
+                : applications.update(caller.get(), id, form).orElseThrow(NoSuchVenue::new));
     }
 
     public String submit() {
-        return attempt(() -> {
-            venue = id == null ? applications.create(caller.get(), form)
-                    : applications.update(caller.get(), id, form).orElseThrow();
-            id = venue.id();
-            if ("DRAFT".equals(venue.status()) || "REJECTED".equals(venue.status())) {
-                venue = applications.submit(caller.get(), id).orElseThrow();
-            }
-            messages.confirm(new ModuleText(Venue.BUNDLE, "edit.submitted"));
-        });
+        return attempt(() -> applications.saveAndSubmit(caller.get(), id, form));
     }
 
-    private String attempt(Runnable action) {
+    /** Back to the list with what happened, or here with what to correct. */
+    private String attempt(Supplier<VenueView> action) {
         try {
-            action.run();
+            venue = action.get();
+            id = venue.id();
+            messages.confirm(new ModuleText(Venue.BUNDLE, "edit.saved." + venue.status()));
             return "/sites/venues/list?faces-redirect=true";
         } catch (InvalidInput e) {
             messages.show(FORM, e);
         } catch (RequestRefused e) {
             messages.show(e);
+        } catch (NoSuchVenue e) {
+            messages.warn(new ModuleText(Venue.BUNDLE, "edit.gone"));
         }
         return null;
     }
 
     public boolean isEditable() {
-        return venue == null || !("SUBMITTED".equals(venue.status()) || "CHANGE_UNDER_REVIEW".equals(venue.status())
-                || "REVOKED".equals(venue.status()));
+        return venue == null || !(venue.underReview() || "REVOKED".equals(venue.status()));
     }
 
     /** Issued venues cannot move: the code number carries the district, and the street with it. */
@@ -96,8 +91,11 @@ public class VenueEditBacking implements Serializable {
         return venue != null && venue.codeNumber() != null;
     }
 
-    public List<ReviewEvent> getHistory() {
-        return id == null ? List.of() : applications.history(caller.get(), id);
+    public List<HistoryStep> getHistory() {
+        if (history == null) {
+            history = id == null ? List.of() : applications.history(caller.get(), id).orElse(List.of());
+        }
+        return history;
     }
 
     public void districtChanged() {

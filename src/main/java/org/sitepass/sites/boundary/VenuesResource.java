@@ -19,13 +19,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.Applications;
+import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.PosterDownloads;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
@@ -42,10 +42,6 @@ public class VenuesResource {
 
     /** One page of the manager's venues. */
     public record Page(long total, int page, int size, List<VenueView> venues) {
-    }
-
-    /** One step of a venue's history. */
-    public record Step(String kind, String reason, Instant occurredAt) {
     }
 
     @Inject
@@ -102,10 +98,8 @@ public class VenuesResource {
     @GET
     @Path("{id: [0-9]+}/history")
     @Operation(summary = "Submissions and decisions on one of my venues, oldest first")
-    public List<Step> history(@PathParam("id") long id) {
-        find(id);
-        return applications.history(caller.get(), id).stream()
-                .map(e -> new Step(e.getKind().name(), e.getReason(), e.getOccurredAt())).toList();
+    public List<HistoryStep> history(@PathParam("id") long id) {
+        return applications.history(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @GET

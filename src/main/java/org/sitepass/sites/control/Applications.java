@@ -3,6 +3,7 @@ package org.sitepass.sites.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -19,6 +20,7 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.Roles;
 import org.sitepass.sites.entity.ReviewEvent;
 import org.sitepass.sites.entity.ReviewEventKind;
 import org.sitepass.sites.entity.Venue;
@@ -51,11 +53,7 @@ public class Applications {
 
 
     public VenueView create(Caller manager, VenueForm form) {
-        references.check(form);
-        Venue venue = Venue.draft(manager.name(), details(form), CityTime.now());
-        em.persist(venue);
-        em.flush();
-        return view(venue);
+        return view(draft(manager, form));
     }
 
     /** Creates and submits in one step, as a bulk upload does for each accepted row. */
@@ -69,25 +67,61 @@ public class Applications {
         return venue;
     }
 
+    /** A venue with a code must stay complete: the change replaces what the poster and the district rely on. */
     public Optional<VenueView> update(Caller manager, long id, VenueForm form) {
-        return own(manager, id).map(venue -> {
-            references.check(form);
-            Instant now = CityTime.now();
-            if (venue.edit(details(form), now)) {
-                recordSubmission(manager, venue, now, "SITE_CODE_CHANGE_SUBMITTED");
-            }
+        return ownForChange(manager, id).map(venue -> {
+            edit(manager, venue, form);
             return view(venue);
         });
     }
 
     public Optional<VenueView> submit(Caller manager, long id) {
-        return own(manager, id).map(venue -> {
-            requireComplete(view(venue).toForm());
-            Instant now = CityTime.now();
-            venue.submit(now);
-            recordSubmission(manager, venue, now, "SITE_CODE_APPLICATION_SUBMITTED");
+        return ownForChange(manager, id).map(venue -> {
+            submit(manager, venue);
             return view(venue);
         });
+    }
+
+    /**
+     * What the page's submit button does, in one transaction: save the form and, where the application is not yet
+     * under review, submit it. A refused submission leaves nothing saved.
+     */
+    public VenueView saveAndSubmit(Caller manager, Long id, VenueForm form) {
+        Venue venue = id == null ? draft(manager, form) : ownForChange(manager, id).orElseThrow(NoSuchVenue::new);
+        if (id != null) {
+            edit(manager, venue, form);
+        }
+        if (!venue.isUnderReview() && venue.getCodeNumber() == null) {
+            submit(manager, venue);
+        }
+        return view(venue);
+    }
+
+    private Venue draft(Caller manager, VenueForm form) {
+        manager.require(Roles.VENUE_MANAGER);
+        references.check(form);
+        Venue venue = Venue.draft(manager.name(), details(form), CityTime.now());
+        em.persist(venue);
+        em.flush();
+        return venue;
+    }
+
+    private void edit(Caller manager, Venue venue, VenueForm form) {
+        references.check(form);
+        if (venue.getCodeNumber() != null) {
+            requireComplete(form);
+        }
+        Instant now = CityTime.now();
+        if (venue.edit(details(form), now)) {
+            recordSubmission(manager, venue, now, "SITE_CODE_CHANGE_SUBMITTED");
+        }
+    }
+
+    private void submit(Caller manager, Venue venue) {
+        requireComplete(view(venue).toForm());
+        Instant now = CityTime.now();
+        venue.submit(now);
+        recordSubmission(manager, venue, now, "SITE_CODE_APPLICATION_SUBMITTED");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -98,6 +132,7 @@ public class Applications {
     /** Every venue of the manager, newest first; chains have thousands, so the page asks for a slice. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VenueView> mine(Caller manager, int first, int size) {
+        manager.require(Roles.VENUE_MANAGER);
         return em.createQuery("SELECT v FROM Venue v WHERE v.manager = :manager ORDER BY v.id DESC", Venue.class)
                 .setParameter("manager", manager.name())
                 .setFirstResult(first)
@@ -112,14 +147,22 @@ public class Applications {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ReviewEvent> history(Caller manager, long id) {
+    public Optional<List<HistoryStep>> history(Caller manager, long id) {
         return own(manager, id).map(venue -> em.createQuery(
                         "SELECT e FROM ReviewEvent e WHERE e.venueId = :venue ORDER BY e.id", ReviewEvent.class)
-                .setParameter("venue", venue.getId()).getResultList()).orElse(List.of());
+                .setParameter("venue", venue.getId()).getResultList().stream().map(HistoryStep::of).toList());
     }
 
-    Optional<Venue> own(Caller manager, long id) {
+    private Optional<Venue> own(Caller manager, long id) {
+        manager.require(Roles.VENUE_MANAGER);
         return Optional.ofNullable(em.find(Venue.class, id)).filter(v -> v.getManager().equals(manager.name()));
+    }
+
+    /** Locked until the change commits, so that an officer's decision and the manager's edit never interleave. */
+    private Optional<Venue> ownForChange(Caller manager, long id) {
+        manager.require(Roles.VENUE_MANAGER);
+        return Optional.ofNullable(em.find(Venue.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(v -> v.getManager().equals(manager.name()));
     }
 
     /** The rules of submission as field problems, so that the clerk sees every missing field at once. */

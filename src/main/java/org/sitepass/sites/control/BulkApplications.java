@@ -10,12 +10,9 @@ import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Instant;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
@@ -23,9 +20,9 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.Roles;
 import org.sitepass.sites.entity.Batch;
 import org.sitepass.sites.entity.Venue;
 
@@ -36,18 +33,6 @@ import org.sitepass.sites.entity.Venue;
 @ApplicationScoped
 @Transactional
 public class BulkApplications {
-
-    private static final Map<String, VenueSheetColumn> COLUMNS = Map.ofEntries(
-            Map.entry("name", VenueSheetColumn.NAME), Map.entry("categoryCode", VenueSheetColumn.CATEGORY),
-            Map.entry("districtCode", VenueSheetColumn.DISTRICT), Map.entry("streetCode", VenueSheetColumn.STREET),
-            Map.entry("address", VenueSheetColumn.ADDRESS), Map.entry("latitude", VenueSheetColumn.LATITUDE),
-            Map.entry("longitude", VenueSheetColumn.LONGITUDE),
-            Map.entry("operatorName", VenueSheetColumn.OPERATOR_NAME),
-            Map.entry("operatorCreditCode", VenueSheetColumn.OPERATOR_CREDIT_CODE),
-            Map.entry("responsiblePerson", VenueSheetColumn.RESPONSIBLE_PERSON),
-            Map.entry("contactMobile", VenueSheetColumn.CONTACT_MOBILE),
-            Map.entry("entrances", VenueSheetColumn.ENTRANCES),
-            Map.entry("expectedDailyVisitors", VenueSheetColumn.EXPECTED_DAILY_VISITORS));
 
     static final String BATCH_COLUMN = "sites_batch.content";
 
@@ -77,6 +62,7 @@ public class BulkApplications {
 
 
     public BatchReport upload(Caller manager, Locale locale, String fileName, byte[] content) {
+        manager.require(Roles.VENUE_MANAGER);
         List<VenueSheetRow> rows = read(content);
         Instant now = CityTime.now();
         Batch batch = new Batch(manager.name(), fileName, sealed(content), now);
@@ -130,8 +116,7 @@ public class BulkApplications {
 
     /** The file holds the contacts' mobiles in clear, so it is kept sealed like the mobile column itself. */
     private byte[] sealed(byte[] content) {
-        String text = Base64.getEncoder().encodeToString(content);
-        return personalData.seal(text, BATCH_COLUMN).getBytes(StandardCharsets.US_ASCII);
+        return personalData.sealFile(content, BATCH_COLUMN);
     }
 
     private static List<VenueSheetRow> read(byte[] content) {
@@ -161,13 +146,9 @@ public class BulkApplications {
         return label(violation.getPropertyPath().toString(), locale) + ": " + violation.getMessage();
     }
 
-    /** The column as the uploader's header row names it: Chinese header, or the English key. */
+    /** The field as the uploader's header row names it. */
     private static String label(String property, Locale locale) {
-        VenueSheetColumn column = COLUMNS.get(property);
-        if (column == null) {
-            return property;
-        }
-        return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? column.key() : column.headerZh();
+        return VenueSheetColumn.forProperty(property).map(c -> c.label(locale)).orElse(property);
     }
 
     private static String truncated(String text) {

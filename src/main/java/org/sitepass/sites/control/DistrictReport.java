@@ -22,7 +22,9 @@ public class DistrictReport {
     EntityManager em;
 
 
-    public DistrictFigures figures(String districtCode, LocalDate from, LocalDate to) {
+    public DistrictFigures figures(String districtCode, Period period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         return new DistrictFigures(districtCode, from, to, days(districtCode, from, to),
                 issued(districtCode, "category_code"), issued(districtCode, "street_code"), backlog(districtCode));
     }

@@ -3,6 +3,7 @@ package org.sitepass.sites.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.Roles;
 import org.sitepass.sites.entity.CodeNumber;
 import org.sitepass.sites.entity.ReviewEvent;
 import org.sitepass.sites.entity.ReviewEventKind;
@@ -41,10 +43,12 @@ public class Reviews {
     AuditTrail auditTrail;
 
 
-    /** The application as the officer reviews it; the applicant's mobile masked. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The application as the officer reviews it; the applicant's mobile is opened to be masked, so it is audited. */
     public Optional<VenueView> find(Caller officer, long id) {
-        return inDistrict(officer, id).map(this::view);
+        return inDistrict(officer, id, LockModeType.NONE).map(venue -> {
+            auditTrail.record(AuditRecord.success("VENUE_APPLICATION_VIEWED", "venue", String.valueOf(id)));
+            return view(venue);
+        });
     }
 
     /** The venue of a code number, typed or scanned, if it is in the officer's district. */
@@ -53,7 +57,7 @@ public class Reviews {
         return CodeNumber.parse(codeNumber)
                 .flatMap(number -> em.createQuery("SELECT v FROM Venue v WHERE v.codeNumber = :number", Venue.class)
                         .setParameter("number", number.value()).getResultList().stream().findFirst())
-                .flatMap(venue -> inDistrict(officer, venue.getId()))
+                .flatMap(venue -> inDistrict(officer, venue.getId(), LockModeType.NONE))
                 .map(Venue::getId);
     }
 
@@ -81,7 +85,7 @@ public class Reviews {
 
     private Optional<VenueView> decide(Caller officer, long id, ReviewEventKind kind, String reason,
                                        BiConsumer<Venue, Instant> decision) {
-        return inDistrict(officer, id).map(venue -> {
+        return inDistrict(officer, id, LockModeType.PESSIMISTIC_WRITE).map(venue -> {
             Instant now = CityTime.now();
             decision.accept(venue, now);
             em.persist(new ReviewEvent(venue, kind, reason, officer.name(), now));
@@ -91,8 +95,10 @@ public class Reviews {
         });
     }
 
-    private Optional<Venue> inDistrict(Caller officer, long id) {
-        return Optional.ofNullable(em.find(Venue.class, id))
+    /** Decisions lock the venue, so two officers deciding at once are told in turn, not both obeyed. */
+    private Optional<Venue> inDistrict(Caller officer, long id, LockModeType lock) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(Venue.class, id, lock))
                 .filter(v -> v.getReviewStatus() != ReviewStatus.DRAFT)
                 .filter(v -> officer.district() != null && officer.district().equals(v.getDetails().getDistrictCode()));
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.sitepass.platform.District;
 import org.sitepass.platform.Districts;
-import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Street;
 import org.sitepass.sites.VenueCategory;
@@ -93,8 +92,7 @@ final class SheetRowForm {
     }
 
     private void notANumber(VenueSheetColumn column) {
-        String label = Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? column.key() : column.headerZh();
-        problems.add(label + ": "
+        problems.add(column.label(locale) + ": "
                 + new ModuleText(VenueForm.MESSAGES, "sites.validation.number").in(locale));
     }
 }

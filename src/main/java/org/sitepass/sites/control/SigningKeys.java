@@ -70,6 +70,10 @@ public final class SigningKeys {
         }
     }
 
+    public String activeKeyId() {
+        return activeKeyId;
+    }
+
     public String payload(CodeNumber number) {
         String signed = VERSION + "." + number.value() + "." + activeKeyId;
         try {

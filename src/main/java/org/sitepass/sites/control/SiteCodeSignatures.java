@@ -27,18 +27,9 @@ public class SiteCodeSignatures {
         keys = SigningKeys.parse(signingKey, verifyKeys);
     }
 
-    /**
-     * Observing start-up creates the bean, so missing or malformed keys fail the deployment rather than the first
-     * approval; reading the keys is all there is to do.
-     */
+    /** Fails the deployment early when the keys are missing or malformed, not at the first approval. */
     void checkKeysAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        readKeysIfNeeded();
-    }
-
-    private void readKeysIfNeeded() {
-        if (keys == null) {
-            readKeys();
-        }
+        keys.activeKeyId();
     }
 
     public String payload(CodeNumber number) {

@@ -1,49 +1,63 @@
 package org.sitepass.sites.control;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitepass.platform.Languages;
+import org.sitepass.sites.entity.Venue;
 
-/** The columns of a bulk application file, each with its English key and Chinese header. */
+/** The columns of a bulk application file, each with its English key, Chinese header and form field. */
 public enum VenueSheetColumn {
-    NAME("name", "场所名称"),
-    CATEGORY("category", "场所类别"),
-    DISTRICT("district", "所属区"),
-    STREET("street", "街道镇"),
-    ADDRESS("address", "详细地址"),
-    LATITUDE("latitude", "纬度"),
-    LONGITUDE("longitude", "经度"),
-    OPERATOR_NAME("operator_name", "经营主体名称"),
-    OPERATOR_CREDIT_CODE("operator_credit_code", "统一社会信用代码"),
-    RESPONSIBLE_PERSON("responsible_person", "负责人"),
-    CONTACT_MOBILE("contact_mobile", "联系手机"),
-    ENTRANCES("entrances", "出入口数量"),
-    EXPECTED_DAILY_VISITORS("expected_daily_visitors", "日均预计人流");
+    NAME("name", "name"),
+    CATEGORY("category", "categoryCode"),
+    DISTRICT("district", "districtCode"),
+    STREET("street", "streetCode"),
+    ADDRESS("address", "address"),
+    LATITUDE("latitude", "latitude"),
+    LONGITUDE("longitude", "longitude"),
+    OPERATOR_NAME("operator_name", "operatorName"),
+    OPERATOR_CREDIT_CODE("operator_credit_code", "operatorCreditCode"),
+    RESPONSIBLE_PERSON("responsible_person", "responsiblePerson"),
+    CONTACT_MOBILE("contact_mobile", "contactMobile"),
+    ENTRANCES("entrances", "entrances"),
+    EXPECTED_DAILY_VISITORS("expected_daily_visitors", "expectedDailyVisitors");
 
     private static final Map<String, VenueSheetColumn> BY_HEADER = new HashMap<>();
 
     static {
         for (VenueSheetColumn column : values()) {
             BY_HEADER.put(column.key, column);
-            BY_HEADER.put(column.headerZh, column);
+            BY_HEADER.put(column.headerZh(), column);
         }
     }
 
     private final String key;
-    private final String headerZh;
+    private final String property;
 
-    VenueSheetColumn(String key, String headerZh) {
+    VenueSheetColumn(String key, String property) {
         this.key = key;
-        this.headerZh = headerZh;
+        this.property = property;
     }
 
     public String key() {
         return key;
     }
 
+    /** The Chinese header, from the bundle: the same words the page's instructions use. */
     public String headerZh() {
-        return headerZh;
+        return Languages.text(Venue.BUNDLE, Languages.CHINESE, "sheet.column." + key);
+    }
+
+    /** How a person who uploaded the file knows the column: its Chinese header, or its English key. */
+    public String label(Locale locale) {
+        return Languages.ENGLISH.getLanguage().equals(locale.getLanguage()) ? key : headerZh();
+    }
+
+    /** The column that feeds a field of {@link VenueForm}, to report a field's problem by its column. */
+    static Optional<VenueSheetColumn> forProperty(String property) {
+        return Arrays.stream(values()).filter(c -> c.property.equals(property)).findFirst();
     }
 
     /** Coordinates are optional because the site office can place a venue from its address. */

@@ -2,18 +2,23 @@ package org.sitepass.sites.control;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.sitepass.sites.entity.CodeStatus;
 import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueDetails;
 
 /**
  * A venue as the API and the pages show it. Details are as last stated by the applicant (a change under review
  * included); the contact mobile is in clear only for the venue's own manager.
+ *
+ * @param underReview whether an application or a change awaits the district's decision
+ * @param printable   whether the code is active, so that a poster may be printed
  */
 public record VenueView(long id, String name, String categoryCode, String districtCode, String streetCode,
                         String address, BigDecimal latitude, BigDecimal longitude, String operatorName,
                         String operatorCreditCode, String responsiblePerson, String contactMobile, Integer entrances,
                         Integer expectedDailyVisitors, String status, String codeNumber, String rejectionReason,
-                        String codeStatusReason, Instant submittedAt, Instant issuedAt, String manager) {
+                        String codeStatusReason, Instant submittedAt, Instant issuedAt, String manager,
+                        boolean underReview, boolean printable) {
 
     static VenueView of(Venue venue, String contactMobile) {
         VenueDetails d = venue.forEditing();
@@ -21,7 +26,8 @@ public record VenueView(long id, String name, String categoryCode, String distri
                 d.getAddress(), d.getLatitude(), d.getLongitude(), d.getOperatorName(), d.getOperatorCreditCode(),
                 d.getResponsiblePerson(), contactMobile, d.getEntrances(), d.getExpectedDailyVisitors(),
                 venue.status().name(), venue.getCodeNumber(), venue.getRejectionReason(),
-                venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(), venue.getManager());
+                venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(), venue.getManager(),
+                venue.isUnderReview(), venue.getCodeStatus() == CodeStatus.ACTIVE);
     }
 
     /** The form to edit this venue with, prefilled. */

@@ -25,6 +25,8 @@ public class Venue {
 
     public static final String BUNDLE = "org.sitepass.sites.messages";
     static final String REFUSAL_TYPE = "urn:sitepass:problem:site-code-state";
+    static final int NAME_KEY_LENGTH = 100;
+    static final int ADDRESS_KEY_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -114,6 +116,7 @@ public class Venue {
     }
 
     public void submit(Instant now) {
+        refuseIf(codeStatus == CodeStatus.REVOKED, "sites.refused.revoked");
         refuseIf(reviewStatus != ReviewStatus.DRAFT && reviewStatus != ReviewStatus.REJECTED,
                 "sites.refused.notSubmittable");
         refuseIf(!forEditing().isComplete(), "sites.refused.incomplete");
@@ -123,6 +126,7 @@ public class Venue {
     /** Issues the code on the first approval; applies the proposed change on later ones. */
     public void approve(String officer, Instant now, Supplier<CodeNumber> nextNumber) {
         refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        refuseIf(officer.equals(manager), "sites.refused.ownVenue");
         if (codeNumber == null) {
             codeNumber = nextNumber.get().value();
             codeStatus = CodeStatus.ACTIVE;
@@ -137,6 +141,7 @@ public class Venue {
 
     public void reject(String officer, String reason, Instant now) {
         refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        refuseIf(officer.equals(manager), "sites.refused.ownVenue");
         decide(ReviewStatus.REJECTED, officer, now);
         rejectionReason = reason;
     }
@@ -149,8 +154,11 @@ public class Venue {
         changeCode(CodeStatus.SUSPENDED, CodeStatus.ACTIVE, reason, now);
     }
 
+    /** Final: a change still waiting for review has nothing left to change, so it is closed too. */
     public void revoke(String reason, Instant now) {
         refuseIf(codeStatus == CodeStatus.REVOKED || codeNumber == null, "sites.refused.codeState");
+        clearProposal();
+        reviewStatus = ReviewStatus.APPROVED;
         codeStatus = CodeStatus.REVOKED;
         codeStatusReason = reason;
         updatedAt = now;
@@ -171,6 +179,10 @@ public class Venue {
 
     public boolean hasPendingChange() {
         return proposedName != null;
+    }
+
+    public boolean isUnderReview() {
+        return reviewStatus == ReviewStatus.SUBMITTED;
     }
 
     private void changeCode(CodeStatus from, CodeStatus to, String reason, Instant now) {
@@ -201,8 +213,8 @@ public class Venue {
 
     private void replaceDetails(VenueDetails replacement, Instant now) {
         details = replacement;
-        nameKey = VenueDetails.key(replacement.getName());
-        addressKey = VenueDetails.key(replacement.getAddress());
+        nameKey = VenueDetails.key(replacement.getName(), NAME_KEY_LENGTH);
+        addressKey = VenueDetails.key(replacement.getAddress(), ADDRESS_KEY_LENGTH);
         updatedAt = now;
     }
 
@@ -236,9 +248,6 @@ public class Venue {
         return submittedAt;
     }
 
-    public Instant getDecidedAt() {
-        return decidedAt;
-    }
 
     public String getCodeNumber() {
         return codeNumber;
@@ -256,19 +265,7 @@ public class Venue {
         return issuedAt;
     }
 
-    public Long getBatchId() {
-        return batchId;
-    }
 
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
 
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 
-    public long getVersion() {
-        return version;
-    }
 }

@@ -85,13 +85,17 @@ public class VenueDetails {
                 other.sealedContactMobile, other.entrances, other.expectedDailyVisitors);
     }
 
-    /** Folds width, case, spaces and punctuation so that "Ａ店 1号" and "a店1号" meet in duplicate checks. */
-    public static String key(String text) {
+    /**
+     * Folds width, case, spaces and punctuation so that "Ａ店 1号" and "a店1号" meet in duplicate checks. NFKC can
+     * lengthen text (one ligature becomes many letters), so the key is cut to its column.
+     */
+    public static String key(String text, int columnLength) {
         if (text == null) {
             return "";
         }
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        return folded.replaceAll("[\\p{Z}\\s\\p{P}]", "");
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\p{Z}\\s\\p{P}]", "");
+        return folded.length() <= columnLength ? folded : folded.substring(0, columnLength);
     }
 
     private static boolean present(String value) {

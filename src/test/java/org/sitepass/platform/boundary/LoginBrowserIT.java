@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -70,10 +71,14 @@ class LoginBrowserIT {
             WebElement heading = browser.find(By.tagName("h1"));
             assertEquals("无权访问", heading.getText());
             assertFalse(browser.find(By.tagName("body")).getText().contains("Exception"));
+            browser.go(Stack.appUrl() + "/sites/review/queue.xhtml");
+            assertEquals("无权访问", browser.find(By.tagName("h1")).getText(), "inspectors do not review site codes");
         }
-        String denied = Api.as("auditor1").get("/api/v1/audit-entries?actor=inspector1&action=ACCESS_DENIED").json()
-                .getJsonArray("entries").getJsonObject(0).getString("objectId");
-        assertEquals("GET /platform/audit/entries.xhtml", denied);
+        List<String> denied = Api.as("auditor1").get("/api/v1/audit-entries?actor=inspector1&action=ACCESS_DENIED")
+                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("objectId")).toList();
+        assertEquals(List.of("GET /sites/review/queue.xhtml", "GET /platform/audit/entries.xhtml"),
+                denied.subList(0, 2), "newest first");
     }
 
     private static List<String> menu(Browser browser) {

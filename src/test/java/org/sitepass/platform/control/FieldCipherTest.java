@@ -1,11 +1,13 @@
 package org.sitepass.platform.control;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
 import javax.crypto.SecretKey;
@@ -27,6 +29,18 @@ class FieldCipherTest {
         assertTrue(sealed.startsWith("k1:"));
         assertFalse(sealed.contains(ID_NUMBER));
         assertEquals(ID_NUMBER, cipher.open(sealed, COLUMN));
+    }
+
+    @Test
+    void sealedFilesOpenAcrossRotationAndOnlyForTheirColumn() {
+        byte[] file = ("name,contact_mobile\n联华超市,13812345678\n").getBytes(StandardCharsets.UTF_8);
+        byte[] sealed = new FieldCipher(Map.of("k1", oldKey), "k1").sealBytes(file, "sites_batch.content");
+        assertFalse(new String(sealed, StandardCharsets.ISO_8859_1).contains("13812345678"));
+        assertTrue(sealed.length < file.length + 64, "sealing adds a header and a tag, nothing more");
+        FieldCipher rotated = new FieldCipher(Map.of("k1", oldKey, "k2", newKey), "k2");
+        assertArrayEquals(file, rotated.openBytes(sealed, "sites_batch.content"));
+        assertThrows(PersonalDataException.class, () -> rotated.openBytes(sealed, "other.column"));
+        assertThrows(PersonalDataException.class, () -> rotated.openBytes(new byte[3], "sites_batch.content"));
     }
 
     @Test

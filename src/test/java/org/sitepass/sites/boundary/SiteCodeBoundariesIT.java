@@ -13,13 +13,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.platform.control.CryptoKeys;
+import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Stack;
@@ -68,6 +69,8 @@ class SiteCodeBoundariesIT {
         assertEquals(403, Api.as("vendor1").post(REVIEWS + "/" + id + "/approval").status());
         assertEquals(403, Api.as("manager1").post(REVIEWS + "/" + id + "/approval").status());
         assertEquals(403, Api.as("officer1").get(VENUES).status());
+        assertEquals(403, Api.as("inspector1").get(REVIEWS + "/" + id).status(), "inspectors do not review");
+        assertEquals(403, Api.as("inspector1").post(REVIEWS + "/" + id + "/approval").status());
         assertEquals(401, Api.anonymous().get(VENUES + "/" + id).status());
         assertEquals(401, Api.anonymous().post(SiteCodeJourneyIT.VERIFY,
                 Json.createObjectBuilder().add("payload", "SP1.x").build()).status());
@@ -104,6 +107,15 @@ class SiteCodeBoundariesIT {
     }
 
     @Test
+    void anOfficerDoesNotSeeDrafts() {
+        Api.Reply draft = Api.as("manager1").post(VENUES, Venues.hongkou(Venues.uniqueName("草稿超市")).build());
+        long id = draft.json().getJsonNumber("id").longValue();
+        assertEquals(404, Api.as("officer1").get(REVIEWS + "/" + id).status());
+        assertEquals(404, Api.as("officer1").post(REVIEWS + "/" + id + "/approval").status());
+        assertEquals(400, Api.as("officer1").get(REVIEWS + "?submittedFrom=2026-13-45").status());
+    }
+
+    @Test
     void submittingAnIncompleteDraftNamesEveryMissingField() {
         Api.Reply draft = Api.as("manager1").post(VENUES,
                 Json.createObjectBuilder().add("name", Venues.uniqueName("只有名字的草稿")).build());
@@ -133,10 +145,11 @@ class SiteCodeBoundariesIT {
         long batch = report.getJsonNumber("batchId").longValue();
         assertEquals(1, Api.as("manager1").get("/api/v1/venue-batches/" + batch).json().getInt("rejected"));
         assertEquals(404, Api.as("manager2").get("/api/v1/venue-batches/" + batch).status());
-        String stored = storedFile(batch);
-        String encoded = Base64.getEncoder().encodeToString(csv.getBytes(StandardCharsets.UTF_8));
-        assertFalse(stored.contains("13812345678") || stored.contains(encoded.substring(0, 40)),
-                "the kept file is sealed, not in clear nor merely encoded");
+        byte[] stored = storedFile(batch);
+        assertFalse(new String(stored, StandardCharsets.ISO_8859_1).contains("13812345678"), "kept sealed");
+        FieldCipher cipher = new FieldCipher(CryptoKeys.fieldKeys("keys", Stack.env("SITEPASS_CRYPTO_FIELD_KEYS")),
+                Stack.env("SITEPASS_CRYPTO_ACTIVE_KEY"));
+        assertEquals(csv, new String(cipher.openBytes(stored, "sites_batch.content"), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -162,11 +175,11 @@ class SiteCodeBoundariesIT {
         return fields.stream().distinct().sorted().toList();
     }
 
-    private static String storedFile(long batch) throws SQLException {
+    private static byte[] storedFile(long batch) throws SQLException {
         try (Connection c = Database.testDatabase().getConnection(); Statement s = c.createStatement();
              ResultSet r = s.executeQuery("SELECT content FROM sites_batch WHERE id = " + batch)) {
             r.next();
-            return new String(r.getBytes(1), StandardCharsets.ISO_8859_1);
+            return r.getBytes(1);
         }
     }
 

@@ -57,7 +57,7 @@ class SiteCodeJourneyIT {
     }
 
     @Test
-    void suspendedAndRevokedCodesFailVerificationWithTheirReason() {
+    void suspendedAndRevokedCodesFailVerificationWithTheirReason() throws SQLException {
         long id = issued("全家便利店");
         String payload = QrCodes.fromPdf(Api.as("manager1").get(VENUES + "/" + id + "/poster.pdf").bytes());
         String code = Api.as("manager1").get(VENUES + "/" + id).json().getString("codeNumber");
@@ -65,6 +65,7 @@ class SiteCodeJourneyIT {
 
         assertEquals(200, Api.as("officer1").post("/api/v1/site-codes/" + code + "/suspension", reason).status());
         assertRefused(verify(payload), "suspended");
+        assertTrue(auditHas("SITE_CODE_SUSPENDED", id));
         assertEquals(409, Api.as("manager1").get(VENUES + "/" + id + "/poster.pdf").status(),
                 "no poster of a suspended code");
         assertEquals(200, Api.as("officer1").post("/api/v1/site-codes/" + code + "/reinstatement", reason).status());
@@ -86,7 +87,7 @@ class SiteCodeJourneyIT {
     }
 
     @Test
-    void aRejectedApplicationIsCorrectedAndResubmitted() {
+    void aRejectedApplicationIsCorrectedAndResubmitted() throws SQLException {
         long id = submitted("农工商超市");
         JsonObject reason = Json.createObjectBuilder().add("reason", "地址缺少门牌号，请补充后重新提交").build();
         JsonObject rejected = Api.as("officer1").post(REVIEWS + "/" + id + "/rejection", reason).json();
@@ -97,6 +98,7 @@ class SiteCodeJourneyIT {
         JsonObject corrected = Venues.with(Venues.hongkou(seen.getString("name")).build(), "address", "欧阳路 221 号");
         assertEquals(200, Api.as("manager1").put(VENUES + "/" + id, corrected).status());
         assertEquals("SUBMITTED", Api.as("manager1").post(VENUES + "/" + id + "/submission").json().getString("status"));
+        assertTrue(auditHas("SITE_CODE_REJECTED", id));
     }
 
     @Test
@@ -121,16 +123,17 @@ class SiteCodeJourneyIT {
         JsonObject first = Venues.hongkou(Venues.uniqueName("盒马鲜生")).build();
         long a = submit(first);
         long b = submit(Venues.with(first, "name", first.getString("name") + " "));
+        long distinct = submitted("盒马鲜生");
         JsonObject page = Api.as("officer1").get(REVIEWS + "?size=200&sort=submittedAt&descending=true").json();
-        int flagged = 0;
+        int seen = 0;
         for (var entry : page.getJsonArray("applications").getValuesAs(JsonObject.class)) {
             long id = entry.getJsonNumber("id").longValue();
-            if (id == a || id == b) {
-                assertTrue(entry.getBoolean("possibleDuplicate"), entry.toString());
-                flagged++;
+            if (id == a || id == b || id == distinct) {
+                assertEquals(id != distinct, entry.getBoolean("possibleDuplicate"), entry.toString());
+                seen++;
             }
         }
-        assertEquals(2, flagged);
+        assertEquals(3, seen);
     }
 
     @Test
@@ -145,7 +148,10 @@ class SiteCodeJourneyIT {
         Api.Reply csv = Api.as("officer1").inLanguage("en").get("/api/v1/site-code-report/csv");
         assertTrue(csv.contentType().startsWith("text/csv"));
         assertTrue(csv.body().startsWith("\uFEFFFigure,Key,Label,Value"), csv.body().substring(0, 40));
-        assertFalse(Api.as("officer2").get("/api/v1/site-code-report").json().getJsonArray("days").isEmpty());
+        JsonObject pudong = Api.as("officer2").get("/api/v1/site-code-report").json();
+        assertEquals("310115", pudong.getString("districtCode"));
+        assertEquals(0, pudong.getJsonObject("backlog").getInt("total"), "Hongkou's applications stay in Hongkou");
+        assertEquals(400, Api.as("officer1").get("/api/v1/site-code-report?from=2026-02-30").status());
     }
 
     static long submitted(String base) {

@@ -130,9 +130,36 @@ class VenueTest {
 
     @Test
     void duplicateKeysFoldWidthCaseSpacesAndPunctuation() {
-        assertEquals(VenueDetails.key("联华超市(四川北路店)"), VenueDetails.key("联华超市（四川北路店） "));
-        assertEquals(VenueDetails.key("ＡＢＣ 便利店"), VenueDetails.key("abc便利店"));
-        assertFalse(VenueDetails.key("联华超市1号").equals(VenueDetails.key("联华超市2号")));
+        assertEquals(VenueDetails.key("联华超市(四川北路店)", 100), VenueDetails.key("联华超市（四川北路店） ", 100));
+        assertEquals(VenueDetails.key("ＡＢＣ 便利店", 100), VenueDetails.key("abc便利店", 100));
+        assertFalse(VenueDetails.key("联华超市1号", 100).equals(VenueDetails.key("联华超市2号", 100)));
+    }
+
+    @Test
+    void keysNeverOutgrowTheirColumn() {
+        String ligatures = "\uFDFA".repeat(100);
+        assertEquals(100, VenueDetails.key(ligatures, 100).length());
+    }
+
+    @Test
+    void revokingClosesAPendingChangeForGood() {
+        issue();
+        venue.edit(details("联华超市新名", "四川北路 1 号", "MARKET"), NOW);
+        venue.revoke("停业", NOW);
+        assertEquals(VenueStatus.REVOKED, venue.status());
+        assertFalse(venue.isUnderReview());
+        assertFalse(venue.hasPendingChange());
+        assertThrows(RequestRefused.class, () -> venue.approve("officer1", NOW, () -> NUMBER));
+        assertThrows(RequestRefused.class, () -> venue.submit(NOW));
+    }
+
+    @Test
+    void nobodyDecidesOnTheirOwnApplication() {
+        Venue own = Venue.draft("officer1", details("区政府食堂", "四川北路 2 号", "RESTAURANT"), NOW);
+        own.submit(NOW);
+        assertThrows(RequestRefused.class, () -> own.approve("officer1", NOW, () -> NUMBER));
+        assertThrows(RequestRefused.class, () -> own.reject("officer1", "自己的申请", NOW));
+        assertEquals(VenueStatus.SUBMITTED, own.status());
     }
 
     private void issue() {
