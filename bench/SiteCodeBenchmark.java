@@ -76,7 +76,7 @@ public class SiteCodeBenchmark {
                   operator_name, operator_credit_code, responsible_person, contact_mobile, entrances,
                   expected_daily_visitors, name_key, address_key, review_status, submitted_at, decided_at,
                   decided_by, code_number, code_status, issued_at, created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, '上海某某经营有限公司', ?, '张三', 'bench:not-sealed', 2, 300, ?, ?, ?, ?,
+                VALUES (?, ?, ?, ?, ?, ?, '上海某某经营有限公司', ?, '张三', NULL, 2, 300, ?, ?, ?, ?,
                   ?, ?, ?, ?, ?, ?, ?, 0)""")) {
             for (int i = 1; i <= VENUES; i++) {
                 boolean waiting = i <= BACKLOG;

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Debian's headless Chromium, with a fresh profile and no calls out of this machine. */
@@ -77,22 +78,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Picks an item of a PrimeFaces select menu by its visible label, as a person would: open, click. Waits for the
-     * item to exist in the menu's native select first, since a menu may be re-rendered by an earlier choice (streets follow the district).
+     * Picks an option of a select by its visible text, as a person would. Waits for the option to exist first,
+     * since a select may be re-rendered by an earlier choice (streets follow the district).
      */
-    public void choose(String menuId, String label) {
-        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-        By panel = By.id(menuId + "_panel");
+    public void choose(String selectId, String label) {
         wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//select[@id='" + menuId + "_input']/option[normalize-space()='" + label + "']")));
+                By.xpath("//select[@id='" + selectId + "']/option[normalize-space()='" + label + "']")));
         wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            d.findElement(By.id(menuId)).click();
+            new Select(d.findElement(By.id(selectId))).selectByVisibleText(label);
             return true;
         });
-        wait.until(d -> d.findElement(panel).isDisplayed()
-                && !d.findElement(panel).getAttribute("class").contains("enter-active"));
-        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(menuId + "_label"), label));
     }
 
     public void type(String id, String text) {

@@ -2,8 +2,12 @@ package org.sitepass.platform.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import org.sitepass.platform.Caller;
@@ -46,6 +50,18 @@ public class ShellBacking {
 
     public String label(MenuEntry entry) {
         return Languages.text(entry.bundle(), language.getLocale(), entry.labelKey());
+    }
+
+    /**
+     * The language switch's link back to this very page, query included ({@code ?id=} of a venue), encoded so
+     * that the switch receives it whole.
+     */
+    public String getLanguageSwitchBack() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        String page = request.getContextPath() + FacesContext.getCurrentInstance().getViewRoot().getViewId();
+        String query = request.getQueryString();
+        return URLEncoder.encode(query == null ? page : page + "?" + query, StandardCharsets.UTF_8);
     }
 
     /** The caller's roles in the order pages list them, as message keys {@code role.<ROLE>}. */

@@ -7,8 +7,8 @@ import org.sitepass.platform.PlainText;
 /** Why an officer rejects, suspends, reinstates or revokes: the applicant reads it and must be able to act on it. */
 public class Decision {
 
-    @NotBlank
-    @Size(min = 4, max = 500)
+    @NotBlank(message = "{sites.validation.reason}")
+    @Size(min = 4, max = 500, message = "{sites.validation.reason}")
     @PlainText
     private String reason;
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
 import org.sitepass.sites.control.Period;
@@ -34,6 +36,9 @@ public class DistrictViewBacking implements Serializable {
     @Inject
     SitesLabels labels;
 
+    @Inject
+    transient PageMessages messages;
+
     private LocalDate from;
     private LocalDate to;
     private DistrictFigures figures;
@@ -41,6 +46,9 @@ public class DistrictViewBacking implements Serializable {
     @PostConstruct
     public void refresh() {
         Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
+        if (from != null && (!period.from().equals(from) || !period.to().equals(to))) {
+            messages.warn(new ModuleText(Venue.BUNDLE, "district.periodAdjusted", period.from(), period.to()));
+        }
         from = period.from();
         to = period.to();
         String district = caller.get().district();

@@ -36,9 +36,10 @@ public class ReviewBacking implements Serializable {
     transient PageMessages messages;
 
     private Long id;
+    private String idParameter;
     private VenueView venue;
 
-    @Size(min = 4, max = 500)
+    @Size(min = 4, max = 500, message = "{sites.validation.reason}")
     @PlainText
     private String reason;
 
@@ -101,8 +102,14 @@ public class ReviewBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code ?id=} of the page as typed; anything but digits names no venue. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String text) {
+        this.idParameter = text;
+        this.id = text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
     public VenueView getVenue() {

@@ -38,16 +38,17 @@ public class VenueEditBacking implements Serializable {
     transient PageMessages messages;
 
     private Long id;
+    private String idParameter;
     private VenueView venue;
     private VenueForm form = new VenueForm();
     private List<HistoryStep> history;
 
     /** Another manager's venue is answered exactly like one that does not exist. */
     public void load() throws IOException {
-        if (id == null) {
+        if (idParameter == null || idParameter.isEmpty()) {
             return;
         }
-        venue = applications.find(caller.get(), id).orElse(null);
+        venue = id == null ? null : applications.find(caller.get(), id).orElse(null);
         if (venue == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -106,8 +107,14 @@ public class VenueEditBacking implements Serializable {
         return id;
     }
 
-    public void setId(Long id) {
-        this.id = id;
+    /** The {@code ?id=} of the page as typed; anything but digits names no venue. */
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String text) {
+        this.idParameter = text;
+        this.id = text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
     }
 
     public VenueView getVenue() {

@@ -5,15 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import jakarta.validation.groups.Default;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -73,19 +77,15 @@ public class BulkApplications {
         for (VenueSheetRow row : rows) {
             SheetRowForm reader = new SheetRowForm(districts, categories, locale);
             VenueForm form = reader.read(row);
-            List<String> problems = new ArrayList<>(reader.problems());
-            validator.validate(form, jakarta.validation.groups.Default.class, VenueForm.Complete.class)
-                    .forEach(v -> problems.add(describe(v, locale)));
-            references.problems(form).forEach(p -> problems.add(label(p.field(), locale) + ": " + p.text().in(locale)));
+            List<String> problems = problems(reader, form, validator, locale);
             if (problems.isEmpty()) {
                 Venue venue = applications.createSubmitted(manager, form, batch.getId(), now);
                 report.add(new BatchReport.Row(row.rowNumber(), venue.getId(), List.of()));
             } else {
-                List<String> distinct = problems.stream().distinct().toList();
-                report.add(new BatchReport.Row(row.rowNumber(), null, distinct));
+                report.add(new BatchReport.Row(row.rowNumber(), null, problems));
                 em.createNativeQuery("INSERT INTO sites_batch_rejection (batch_id, sheet_row, problems) VALUES (?1, ?2, ?3)")
                         .setParameter(1, batch.getId()).setParameter(2, row.rowNumber())
-                        .setParameter(3, truncated(String.join("\n", distinct))).executeUpdate();
+                        .setParameter(3, truncated(String.join("\n", problems))).executeUpdate();
             }
         }
         int accepted = (int) report.stream().filter(r -> r.venueId() != null).count();
@@ -142,13 +142,26 @@ public class BulkApplications {
         }).getValidator();
     }
 
-    private static String describe(ConstraintViolation<VenueForm> violation, Locale locale) {
-        return label(violation.getPropertyPath().toString(), locale) + ": " + violation.getMessage();
+    /**
+     * What is wrong with a row, column by column in the file's order, each column's complaint once: a cell that
+     * could not be read as a number is not also reported as missing.
+     */
+    private List<String> problems(SheetRowForm reader, VenueForm form, Validator validator, Locale locale) {
+        Map<VenueSheetColumn, Set<String>> byColumn = new EnumMap<>(VenueSheetColumn.class);
+        reader.unreadable().forEach((column, text) -> add(byColumn, column, text));
+        Set<VenueSheetColumn> unreadable = Set.copyOf(byColumn.keySet());
+        validator.validate(form, Default.class, VenueForm.Complete.class).forEach(v ->
+                VenueSheetColumn.forProperty(v.getPropertyPath().toString()).filter(c -> !unreadable.contains(c))
+                        .ifPresent(c -> add(byColumn, c, v.getMessage())));
+        references.problems(form).forEach(p -> VenueSheetColumn.forProperty(p.field())
+                .filter(c -> !unreadable.contains(c)).ifPresent(c -> add(byColumn, c, p.text().in(locale))));
+        List<String> problems = new ArrayList<>();
+        byColumn.forEach((column, texts) -> texts.forEach(text -> problems.add(column.label(locale) + ": " + text)));
+        return problems;
     }
 
-    /** The field as the uploader's header row names it. */
-    private static String label(String property, Locale locale) {
-        return VenueSheetColumn.forProperty(property).map(c -> c.label(locale)).orElse(property);
+    private static void add(Map<VenueSheetColumn, Set<String>> byColumn, VenueSheetColumn column, String text) {
+        byColumn.computeIfAbsent(column, c -> new LinkedHashSet<>()).add(text);
     }
 
     private static String truncated(String text) {

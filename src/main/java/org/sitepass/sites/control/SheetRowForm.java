@@ -1,9 +1,9 @@
 package org.sitepass.sites.control;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.sitepass.platform.District;
 import org.sitepass.platform.Districts;
@@ -19,7 +19,7 @@ final class SheetRowForm {
 
     private final Districts districts;
     private final Categories categories;
-    private final List<String> problems = new ArrayList<>();
+    private final Map<VenueSheetColumn, String> unreadable = new EnumMap<>(VenueSheetColumn.class);
     private final Locale locale;
 
     SheetRowForm(Districts districts, Categories categories, Locale locale) {
@@ -47,9 +47,9 @@ final class SheetRowForm {
         return form;
     }
 
-    /** Cells that could not even be read as their type. */
-    List<String> problems() {
-        return problems;
+    /** Cells that could not even be read as their type, and why. */
+    Map<VenueSheetColumn, String> unreadable() {
+        return unreadable;
     }
 
     private String category(String text) {
@@ -92,7 +92,6 @@ final class SheetRowForm {
     }
 
     private void notANumber(VenueSheetColumn column) {
-        problems.add(column.label(locale) + ": "
-                + new ModuleText(VenueForm.MESSAGES, "sites.validation.number").in(locale));
+        unreadable.put(column, new ModuleText(VenueForm.MESSAGES, "sites.validation.number").in(locale));
     }
 }

@@ -22,30 +22,32 @@ public class VenueForm {
 
     /** Where the texts of this form's rules live, whether Bean Validation or a module rule checks them. */
     public static final String MESSAGES = "ValidationMessages";
+    static final String REQUIRED = "{sites.validation.requiredForSubmission}";
+    static final String LENGTH = "{sites.validation.length}";
 
     /** The group of constraints a submitted application must also meet. */
     public interface Complete {
     }
 
-    @NotBlank
-    @Size(max = 100)
+    @NotBlank(message = "{sites.validation.required}")
+    @Size(max = 100, message = LENGTH)
     @PlainText
     private String name;
 
-    @NotBlank(groups = Complete.class)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
     @Pattern(regexp = "[A-Z_]{1,16}", message = "{sites.validation.category}")
     private String categoryCode;
 
-    @NotBlank(groups = Complete.class)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
     @Pattern(regexp = "[0-9]{6}", message = "{sites.validation.district}")
     private String districtCode;
 
-    @NotBlank(groups = Complete.class)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
     @Pattern(regexp = "[0-9]{9}", message = "{sites.validation.street}")
     private String streetCode;
 
-    @NotBlank(groups = Complete.class)
-    @Size(max = 200)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
+    @Size(max = 200, message = LENGTH)
     @PlainText
     private String address;
 
@@ -58,32 +60,32 @@ public class VenueForm {
     @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
     private BigDecimal longitude;
 
-    @NotBlank(groups = Complete.class)
-    @Size(max = 100)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
+    @Size(max = 100, message = LENGTH)
     @PlainText
     private String operatorName;
 
-    @NotBlank(groups = Complete.class)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
     @CreditCode
     private String operatorCreditCode;
 
-    @NotBlank(groups = Complete.class)
-    @Size(max = 50)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
+    @Size(max = 50, message = LENGTH)
     @PlainText
     private String responsiblePerson;
 
-    @NotBlank(groups = Complete.class)
+    @NotBlank(groups = Complete.class, message = REQUIRED)
     @MobileNumber
     private String contactMobile;
 
-    @NotNull(groups = Complete.class)
-    @Min(1)
-    @Max(200)
+    @NotNull(groups = Complete.class, message = REQUIRED)
+    @Min(value = 1, message = "{sites.validation.entrances}")
+    @Max(value = 200, message = "{sites.validation.entrances}")
     private Integer entrances;
 
-    @NotNull(groups = Complete.class)
-    @Min(0)
-    @Max(2_000_000)
+    @NotNull(groups = Complete.class, message = REQUIRED)
+    @Min(value = 0, message = "{sites.validation.visitors}")
+    @Max(value = 2_000_000, message = "{sites.validation.visitors}")
     private Integer expectedDailyVisitors;
 
     public String getName() {
