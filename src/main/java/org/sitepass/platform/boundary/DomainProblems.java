@@ -4,17 +4,13 @@ import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.Locale;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.RequestRefused;
 
@@ -41,30 +37,6 @@ final class DomainProblems {
                             .sorted(Comparator.comparing(Problem.FieldError::field))
                             .toList())
                     .toResponse();
-        }
-    }
-
-    /** A use case refused for want of a role: the same 403 as the container's, audited the same way. */
-    @Provider
-    public static class MissingRoles implements ExceptionMapper<NotPermitted> {
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uriInfo;
-
-        @Context
-        Request request;
-
-        @Inject
-        AccessDenials accessDenials;
-
-        @Override
-        public Response toResponse(NotPermitted exception) {
-            String path = uriInfo.getRequestUri().getPath();
-            accessDenials.record(request.getMethod(), path, 403);
-            return Problem.of(403, ApiExceptionMappers.locale(headers)).instance(path).toResponse();
         }
     }
 
