@@ -19,6 +19,6 @@ class CallerTest {
     @Test
     void aUseCaseRefusesADistrictColleagueOfAnotherRole() {
         NotPermitted refused = assertThrows(NotPermitted.class, () -> inspector.require(Roles.OFFICER));
-        assertEquals(403, refused.getResponse().getStatus());
+        assertEquals("requires role OFFICER", refused.getMessage());
     }
 }

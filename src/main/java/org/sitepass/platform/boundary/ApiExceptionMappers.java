@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.NotPermitted;
 
 /** Turns what JAX-RS throws into problem+json; nothing of a stack trace reaches the client. */
 final class ApiExceptionMappers {
@@ -40,12 +41,38 @@ final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(WebApplicationException exception) {
-            int status = exception.getResponse().getStatus();
+            return answer(exception.getResponse().getStatus(), headers, uriInfo, request, accessDenials);
+        }
+
+        static Response answer(int status, HttpHeaders headers, UriInfo uriInfo, Request request,
+                               AccessDenials accessDenials) {
             String path = uriInfo.getRequestUri().getPath();
             if (status == 401 || status == 403) {
                 accessDenials.record(request.getMethod(), path, status);
             }
             return Problem.of(status, locale(headers)).instance(path).toResponse();
+        }
+    }
+
+    /** A use case refused for want of a role: the same 403 as the container's, audited the same way. */
+    @Provider
+    public static class MissingRoles implements ExceptionMapper<NotPermitted> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Context
+        UriInfo uriInfo;
+
+        @Context
+        Request request;
+
+        @Inject
+        AccessDenials accessDenials;
+
+        @Override
+        public Response toResponse(NotPermitted exception) {
+            return HttpErrors.answer(403, headers, uriInfo, request, accessDenials);
         }
     }
 
