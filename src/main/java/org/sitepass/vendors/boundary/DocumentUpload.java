@@ -1,0 +1,37 @@
+package org.sitepass.vendors.boundary;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.vendors.control.DocumentTypes;
+import org.sitepass.vendors.entity.Certification;
+
+/**
+ * An uploaded document: the body is the file, its name a query parameter (a bean, as Payara's OpenAPI generator
+ * fails on constraints placed on query parameters directly).
+ */
+public class DocumentUpload {
+
+    @QueryParam("fileName")
+    @Size(max = 200, message = "{vendors.validation.length}")
+    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}]*", message = "{vendors.validation.fileName}")
+    String fileName;
+
+    String fileName() {
+        return fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+    }
+
+    /** Reads no more than a document may hold, so an endless body costs us 5 MB, not the heap. */
+    static byte[] bounded(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
+        if (content.length > DocumentTypes.MAX_BYTES) {
+            throw InvalidInput.of("file", new ModuleText(Certification.BUNDLE, "documents.tooLarge",
+                    DocumentTypes.MAX_BYTES / (1024 * 1024)));
+        }
+        return content;
+    }
+}

@@ -1,0 +1,19 @@
+package org.sitepass.vendors.boundary;
+
+import jakarta.ws.rs.core.Response;
+import org.sitepass.vendors.control.DocumentFile;
+
+/** A stored document as a download: its own type, and a file name the browser cannot mistake for a path. */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static Response of(DocumentFile file) {
+        String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
+    }
+}

@@ -1,0 +1,152 @@
+package org.sitepass.vendors.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.sitepass.platform.AuditOutcome;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.Roles;
+import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.entity.CertificationStatus;
+import org.sitepass.vendors.entity.DeviceModel;
+import org.sitepass.vendors.entity.Document;
+import org.sitepass.vendors.entity.Vendor;
+
+/**
+ * What officers decide about vendors and models: certify for a period with a certificate number, reject with a
+ * reason, suspend, reinstate, revoke. Every decision goes to the audit trail; reading a vendor's contact is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class Certifications {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VendorView> vendors(Caller officer, CertificationStatus status) {
+        officer.require(Roles.OFFICER);
+        return em.createQuery("SELECT v FROM Vendor v WHERE v.certification.status = :status ORDER BY v.id",
+                        Vendor.class)
+                .setParameter("status", status).setMaxResults(500).getResultList().stream()
+                .map(v -> VendorView.of(v, null, today())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModelView> models(Caller officer, CertificationStatus status) {
+        officer.require(Roles.OFFICER);
+        return em.createQuery("SELECT m FROM DeviceModel m WHERE m.certification.status = :status ORDER BY m.id",
+                        DeviceModel.class)
+                .setParameter("status", status).setMaxResults(500).getResultList().stream()
+                .map(m -> ModelView.of(m, today())).toList();
+    }
+
+    /** One vendor with its contact masked; opening it to mask is a read of personal data, so it is audited. */
+    public Optional<VendorView> vendor(Caller officer, long id) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(Vendor.class, id)).map(v -> {
+            auditTrail.record(AuditRecord.success("VENDOR_VIEWED", "vendor", String.valueOf(id)));
+            return VendorView.of(v, personalData.maskMobile(
+                    personalData.open(v.getSealedContactMobile(), Registrations.MOBILE_COLUMN)), today());
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<List<DocumentView>> documentsOf(Caller officer, long vendorId) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(Vendor.class, vendorId)).map(v -> em.createQuery(
+                        "SELECT d FROM Document d WHERE d.vendorId = :vendor ORDER BY d.id", Document.class)
+                .setParameter("vendor", vendorId).getResultList().stream().map(DocumentView::of).toList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DocumentFile> document(Caller officer, long documentId) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(Document.class, documentId))
+                .map(d -> new DocumentFile(d.getFileName(), d.getContentType(), d.getContent()));
+    }
+
+    public Optional<VendorView> certifyVendor(Caller officer, long id, String number, LocalDate until) {
+        return vendorDecision(officer, id, "VENDOR_CERTIFIED", number,
+                (c, now) -> c.certify(officer.name(), number, until, today(), now));
+    }
+
+    public Optional<VendorView> rejectVendor(Caller officer, long id, String reason) {
+        return vendorDecision(officer, id, "VENDOR_REJECTED", reason, (c, now) -> c.reject(officer.name(), reason, now));
+    }
+
+    public Optional<VendorView> suspendVendor(Caller officer, long id, String reason) {
+        return vendorDecision(officer, id, "VENDOR_SUSPENDED", reason,
+                (c, now) -> c.suspend(officer.name(), reason, now));
+    }
+
+    public Optional<VendorView> reinstateVendor(Caller officer, long id, String reason) {
+        return vendorDecision(officer, id, "VENDOR_REINSTATED", reason,
+                (c, now) -> c.reinstate(officer.name(), reason, now));
+    }
+
+    public Optional<VendorView> revokeVendor(Caller officer, long id, String reason) {
+        return vendorDecision(officer, id, "VENDOR_REVOKED", reason, (c, now) -> c.revoke(officer.name(), reason, now));
+    }
+
+    public Optional<ModelView> certifyModel(Caller officer, long id, String number, LocalDate until) {
+        return modelDecision(officer, id, "DEVICE_MODEL_CERTIFIED", number,
+                (c, now) -> c.certify(officer.name(), number, until, today(), now));
+    }
+
+    public Optional<ModelView> rejectModel(Caller officer, long id, String reason) {
+        return modelDecision(officer, id, "DEVICE_MODEL_REJECTED", reason,
+                (c, now) -> c.reject(officer.name(), reason, now));
+    }
+
+    public Optional<ModelView> revokeModel(Caller officer, long id, String reason) {
+        return modelDecision(officer, id, "DEVICE_MODEL_REVOKED", reason,
+                (c, now) -> c.revoke(officer.name(), reason, now));
+    }
+
+    private Optional<VendorView> vendorDecision(Caller officer, long id, String action, String purpose,
+                                                BiConsumer<Certification, Instant> decision) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(Vendor.class, id, LockModeType.PESSIMISTIC_WRITE)).map(vendor -> {
+            decision.accept(vendor.getCertification(), CityTime.now());
+            audit(action, "vendor", id, purpose);
+            return VendorView.of(vendor, null, today());
+        });
+    }
+
+    private Optional<ModelView> modelDecision(Caller officer, long id, String action, String purpose,
+                                              BiConsumer<Certification, Instant> decision) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(DeviceModel.class, id, LockModeType.PESSIMISTIC_WRITE)).map(model -> {
+            decision.accept(model.getCertification(), CityTime.now());
+            audit(action, "device_model", id, purpose);
+            return ModelView.of(model, today());
+        });
+    }
+
+    private void audit(String action, String type, long id, String purpose) {
+        auditTrail.record(new AuditRecord(action, type, String.valueOf(id), purpose, AuditOutcome.SUCCESS));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(CityTime.ZONE);
+    }
+}

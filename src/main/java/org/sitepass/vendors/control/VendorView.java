@@ -1,0 +1,37 @@
+package org.sitepass.vendors.control;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.entity.Vendor;
+
+/**
+ * A vendor as the API and pages show it; the contact mobile in clear only for the vendor's own people.
+ *
+ * @param standing the certification status, {@code EXPIRED} for a certificate past its date
+ */
+public record VendorView(long id, String owner, String name, String creditCode, String address,
+                         String contactPerson, String contactMobile, List<String> serviceDistricts, String standing,
+                         String certificateNumber, LocalDate validUntil, String decisionReason,
+                         Instant submittedAt, boolean editable) {
+
+    static VendorView of(Vendor vendor, String contactMobile, LocalDate today) {
+        Certification c = vendor.getCertification();
+        return new VendorView(vendor.getId(), vendor.getOwner(), vendor.getName(), vendor.getCreditCode(),
+                vendor.getAddress(), vendor.getContactPerson(), contactMobile, vendor.getServiceDistricts(),
+                c.standing(today), c.getCertificateNumber(), c.getValidUntil(), c.getDecisionReason(),
+                c.getSubmittedAt(), c.isEditable());
+    }
+
+    public VendorForm toForm() {
+        VendorForm form = new VendorForm();
+        form.setName(name);
+        form.setCreditCode(creditCode);
+        form.setAddress(address);
+        form.setContactPerson(contactPerson);
+        form.setContactMobile(contactMobile);
+        form.setServiceDistricts(serviceDistricts);
+        return form;
+    }
+}

@@ -1,0 +1,137 @@
+package org.sitepass.vendors.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+
+/**
+ * The certification a vendor or a device model goes through: submitted with its documents, certified by an officer
+ * with a certificate number for a period, or rejected with a reason; a certificate can be suspended, reinstated
+ * and revoked. A certificate past its date is expired without anyone acting.
+ */
+@Embeddable
+public class Certification {
+
+    public static final String BUNDLE = "org.sitepass.vendors.messages";
+    static final String REFUSAL_TYPE = "urn:sitepass:problem:certification-state";
+
+    @Enumerated(EnumType.STRING)
+    private CertificationStatus status = CertificationStatus.DRAFT;
+    @Column(name = "certificate_number")
+    private String certificateNumber;
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+    @Column(name = "decision_reason")
+    private String decisionReason;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+
+    public void submit(Instant now) {
+        refuseUnless(status == CertificationStatus.DRAFT || status == CertificationStatus.REJECTED);
+        status = CertificationStatus.SUBMITTED;
+        submittedAt = now;
+    }
+
+    public void certify(String officer, String number, LocalDate until, LocalDate today, Instant now) {
+        refuseUnless(status == CertificationStatus.SUBMITTED);
+        if (!until.isAfter(today)) {
+            throw refusal("certification.refused.validUntil");
+        }
+        status = CertificationStatus.CERTIFIED;
+        certificateNumber = number;
+        validUntil = until;
+        decisionReason = null;
+        decide(officer, now);
+    }
+
+    public void reject(String officer, String reason, Instant now) {
+        refuseUnless(status == CertificationStatus.SUBMITTED);
+        status = CertificationStatus.REJECTED;
+        decisionReason = reason;
+        decide(officer, now);
+    }
+
+    public void suspend(String officer, String reason, Instant now) {
+        refuseUnless(status == CertificationStatus.CERTIFIED);
+        status = CertificationStatus.SUSPENDED;
+        decisionReason = reason;
+        decide(officer, now);
+    }
+
+    public void reinstate(String officer, String reason, Instant now) {
+        refuseUnless(status == CertificationStatus.SUSPENDED);
+        status = CertificationStatus.CERTIFIED;
+        decisionReason = reason;
+        decide(officer, now);
+    }
+
+    public void revoke(String officer, String reason, Instant now) {
+        refuseUnless(status == CertificationStatus.CERTIFIED || status == CertificationStatus.SUSPENDED);
+        status = CertificationStatus.REVOKED;
+        decisionReason = reason;
+        decide(officer, now);
+    }
+
+    /** Whether details may still change: before submission, or to correct after a rejection. */
+    public boolean isEditable() {
+        return status == CertificationStatus.DRAFT || status == CertificationStatus.REJECTED;
+    }
+
+    /** Certified and within its period: what lets a vendor register devices, and a device connect. */
+    public boolean isInForce(LocalDate today) {
+        return status == CertificationStatus.CERTIFIED && validUntil != null && !today.isAfter(validUntil);
+    }
+
+    /** The status as people read it: a certificate past its date is expired. */
+    public String standing(LocalDate today) {
+        return status == CertificationStatus.CERTIFIED && !isInForce(today) ? "EXPIRED" : status.name();
+    }
+
+    public void refuseIfNotEditable() {
+        refuseUnless(isEditable());
+    }
+
+    private void decide(String officer, Instant now) {
+        decidedBy = officer;
+        decidedAt = now;
+    }
+
+    private void refuseUnless(boolean allowed) {
+        if (!allowed) {
+            throw refusal("certification.refused." + status.name());
+        }
+    }
+
+    static RequestRefused refusal(String key) {
+        return new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
+    }
+
+    public CertificationStatus getStatus() {
+        return status;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+}
