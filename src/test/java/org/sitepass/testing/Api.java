@@ -1,6 +1,7 @@
 package org.sitepass.testing;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
@@ -23,6 +24,10 @@ public final class Api {
 
         public JsonObject json() {
             return Json.createReader(new StringReader(body())).readObject();
+        }
+
+        public JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body())).readArray();
         }
     }
 
