@@ -33,6 +33,13 @@ public class PageMessages {
         faces.validationFailed();
     }
 
+    /** A confirmation shown on the page that stays. */
+    public void note(ModuleText text) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.in(locale(faces)), null));
+    }
+
+    /** A confirmation that survives the redirect the action ends with. */
     public void confirm(ModuleText text) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text.in(locale(faces)), null));

@@ -9,10 +9,14 @@ final class Downloads {
     private Downloads() {
     }
 
+    /** Uploaders choose names; headers must not carry their quotes, line breaks or non-ASCII. */
+    static String safeName(DocumentFile file) {
+        return file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
     static Response of(DocumentFile file) {
-        String safeName = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"")
+                .header("Content-Disposition", "attachment; filename=\"" + safeName(file) + "\"")
                 .header("X-Content-Type-Options", "nosniff")
                 .build();
     }

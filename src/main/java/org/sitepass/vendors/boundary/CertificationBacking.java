@@ -1,0 +1,167 @@
+package org.sitepass.vendors.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.control.Certifications;
+import org.sitepass.vendors.control.DocumentView;
+import org.sitepass.vendors.control.ModelView;
+import org.sitepass.vendors.control.VendorView;
+import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.entity.CertificationStatus;
+
+/**
+ * Backs {@code /vendors/certification.xhtml}: vendors and models by status; one of them opened with its documents
+ * and the decisions on it.
+ */
+@Named
+@ViewScoped
+public class CertificationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Certifications certifications;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private CertificationStatus status = CertificationStatus.SUBMITTED;
+    private VendorView vendor;
+    private ModelView model;
+    private String certificateNumber;
+    private LocalDate validUntil;
+    private String reason;
+
+    public List<VendorView> getVendors() {
+        return certifications.vendors(caller.get(), status);
+    }
+
+    public List<ModelView> getModels() {
+        return certifications.models(caller.get(), status);
+    }
+
+    public void openVendor(long id) {
+        model = null;
+        vendor = certifications.vendor(caller.get(), id).orElse(null);
+    }
+
+    public void openModel(long id) {
+        vendor = null;
+        model = getModels().stream().filter(m -> m.id() == id).findFirst().orElse(null);
+    }
+
+    public List<DocumentView> getDocuments() {
+        long vendorId = vendor != null ? vendor.id() : model != null ? model.vendorId() : -1;
+        List<DocumentView> all = vendorId < 0 ? List.of()
+                : certifications.documentsOf(caller.get(), vendorId).orElse(List.of());
+        return model == null ? all : all.stream().filter(d -> Long.valueOf(model.id()).equals(d.modelId())).toList();
+    }
+
+    public void certify() {
+        if (certificateNumber == null || certificateNumber.isBlank() || validUntil == null) {
+            messages.warn(new ModuleText(Certification.BUNDLE, "certification.grantRequired"));
+            return;
+        }
+        String number = certificateNumber.strip();
+        decide(() -> vendor != null
+                ? certifications.certifyVendor(caller.get(), vendor.id(), number, validUntil)
+                : certifications.certifyModel(caller.get(), model.id(), number, validUntil));
+    }
+
+    public void reject() {
+        withReason(() -> vendor != null ? certifications.rejectVendor(caller.get(), vendor.id(), reason)
+                : certifications.rejectModel(caller.get(), model.id(), reason));
+    }
+
+    public void suspend() {
+        withReason(() -> certifications.suspendVendor(caller.get(), vendor.id(), reason));
+    }
+
+    public void reinstate() {
+        withReason(() -> certifications.reinstateVendor(caller.get(), vendor.id(), reason));
+    }
+
+    public void revoke() {
+        withReason(() -> vendor != null ? certifications.revokeVendor(caller.get(), vendor.id(), reason)
+                : certifications.revokeModel(caller.get(), model.id(), reason));
+    }
+
+    private void withReason(Supplier<Optional<?>> decision) {
+        if (reason == null || reason.strip().length() < 4) {
+            messages.warn(new ModuleText(Certification.BUNDLE, "certification.reasonRequired"));
+            return;
+        }
+        decide(decision);
+    }
+
+    private void decide(Supplier<Optional<?>> decision) {
+        try {
+            decision.get();
+            messages.note(new ModuleText(Certification.BUNDLE, "certification.done"));
+            vendor = null;
+            model = null;
+            certificateNumber = null;
+            validUntil = null;
+            reason = null;
+        } catch (RequestRefused e) {
+            messages.show(e);
+        }
+    }
+
+    public CertificationStatus[] getStatuses() {
+        return CertificationStatus.values();
+    }
+
+    public CertificationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(CertificationStatus status) {
+        this.status = status == null ? CertificationStatus.SUBMITTED : status;
+    }
+
+    public VendorView getVendor() {
+        return vendor;
+    }
+
+    public ModelView getModel() {
+        return model;
+    }
+
+    public String getCertificateNumber() {
+        return certificateNumber;
+    }
+
+    public void setCertificateNumber(String certificateNumber) {
+        this.certificateNumber = certificateNumber;
+    }
+
+    public LocalDate getValidUntil() {
+        return validUntil;
+    }
+
+    public void setValidUntil(LocalDate validUntil) {
+        this.validUntil = validUntil;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

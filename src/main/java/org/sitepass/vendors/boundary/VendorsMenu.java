@@ -1,0 +1,25 @@
+package org.sitepass.vendors.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.sitepass.platform.MenuContribution;
+import org.sitepass.platform.MenuEntry;
+import org.sitepass.platform.Roles;
+import org.sitepass.vendors.entity.Certification;
+
+/** The vendor pages in the menu: vendors describe their company and models, officers certify, everyone reads the directory. */
+@ApplicationScoped
+public class VendorsMenu implements MenuContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        Set<String> vendors = Set.of(Roles.VENDOR);
+        return List.of(
+                new MenuEntry(200, "/vendors/company", Certification.BUNDLE, "menu.company", vendors),
+                new MenuEntry(210, "/vendors/models", Certification.BUNDLE, "menu.models", vendors),
+                new MenuEntry(220, "/vendors/certification", Certification.BUNDLE, "menu.certification",
+                        Set.of(Roles.OFFICER)),
+                new MenuEntry(700, "/suppliers", Certification.BUNDLE, "menu.suppliers", Set.of()));
+    }
+}
