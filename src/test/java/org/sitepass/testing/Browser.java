@@ -117,6 +117,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Opens a page of the app, logs in at Keycloak where it sends us, and opens the page again. */
+    public void logInAndOpen(String user, String page) {
+        go(Stack.appUrl() + page);
+        waitForUrl("/realms/sitepass/");
+        logInAtKeycloak(user);
+        waitForUrl(Stack.appUrl());
+        go(Stack.appUrl() + page);
+    }
+
     public void logOut() {
         find(By.id("logout")).click();
         waitForUrl("/goodbye.xhtml");

@@ -33,19 +33,19 @@ class SiteCodeBrowserIT {
     void applyApprovePrintVerify() {
         String name = Venues.uniqueName("联华超市欧阳路店");
         try (Browser browser = Browser.open(1280, 900)) {
-            logIn(browser, "manager1", "/sites/venues/edit.xhtml");
+            browser.logInAndOpen("manager1", "/sites/venues/edit.xhtml");
             apply(browser, name);
             WebElement row = rowOf(browser, name);
             assertEquals("审核中", row.findElement(By.cssSelector("[id$=':status']")).getText());
             browser.logOut();
 
-            logIn(browser, "officer1", "/sites/review/queue.xhtml");
+            browser.logInAndOpen("officer1", "/sites/review/queue.xhtml");
             browser.find(By.linkText(name)).click();
             browser.find(By.id("review:approve")).click();
             assertEquals("已发码", browser.find(By.id("status")).getText());
             browser.logOut();
 
-            logIn(browser, "manager1", "/sites/venues/list.xhtml");
+            browser.logInAndOpen("manager1", "/sites/venues/list.xhtml");
             WebElement issued = rowOf(browser, name);
             String code = issued.findElement(By.cssSelector("[id$=':code']")).getText();
             assertTrue(code.startsWith("310109-"), code);
@@ -61,13 +61,6 @@ class SiteCodeBrowserIT {
         }
     }
 
-    private static void logIn(Browser browser, String user, String page) {
-        browser.go(Stack.appUrl() + page);
-        browser.waitForUrl("/realms/sitepass/");
-        browser.logInAtKeycloak(user);
-        browser.waitForUrl(Stack.appUrl());
-        browser.go(Stack.appUrl() + page);
-    }
 
     private static void apply(Browser browser, String name) {
         browser.type("venue:name", name);
