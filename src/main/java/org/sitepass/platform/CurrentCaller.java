@@ -39,6 +39,18 @@ public class CurrentCaller {
         return caller;
     }
 
+    /**
+     * A claim of the bearer token, for callers that are devices rather than people ({@code azp}, {@code device_id});
+     * empty for page sessions.
+     */
+    public Optional<String> tokenClaim(String name) {
+        Principal principal = securityContext.getCallerPrincipal();
+        if (principal instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
     /** The address the request came from, as the server sees it. */
     public String clientAddress() {
         return request.getRemoteAddr();

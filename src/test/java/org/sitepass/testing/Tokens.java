@@ -19,8 +19,26 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** What Keycloak answered a token request: the status, and the access token when it gave one. */
+    public record Grant(int status, String accessToken) {
+    }
+
     public static String of(String user) {
-        String form = "grant_type=password&client_id=sitepass-cli&username=" + encode(user) + "&password=sitepass";
+        Grant grant = request("grant_type=password&client_id=sitepass-cli&username=" + encode(user)
+                + "&password=sitepass");
+        if (grant.status() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + grant.status());
+        }
+        return grant.accessToken();
+    }
+
+    /** A device's token request with the client-credentials grant, as a sentry makes it. */
+    public static Grant ofClient(String clientId, String secret) {
+        return request("grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
+                + encode(secret));
+    }
+
+    private static Grant request(String form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Stack.realmUrl() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form))
@@ -28,10 +46,10 @@ public final class Tokens {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());
+                return new Grant(response.statusCode(), null);
             }
             JsonObject json = Json.createReader(new StringReader(response.body())).readObject();
-            return json.getString("access_token");
+            return new Grant(200, json.getString("access_token"));
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak is not reachable", e);
         } catch (InterruptedException e) {

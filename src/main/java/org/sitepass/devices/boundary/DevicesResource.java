@@ -1,0 +1,68 @@
+package org.sitepass.devices.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.devices.control.DeviceForm;
+import org.sitepass.devices.control.DeviceRegistry;
+import org.sitepass.devices.control.DeviceView;
+import org.sitepass.devices.control.IssuedCredentials;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Roles;
+
+/** A vendor's devices: register with credentials shown once, rotate them, decommission, see the fleet. */
+@Path("devices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VENDOR)
+public class DevicesResource {
+
+    @Inject
+    DeviceRegistry registry;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a device of one of my certified models; its client secret is in this answer only")
+    public Response register(@NotNull @Valid DeviceForm form) {
+        IssuedCredentials credentials = registry.register(caller.get(), form);
+        return Response.status(Response.Status.CREATED).entity(credentials)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Operation(summary = "My devices with status, last heartbeat and firmware")
+    public List<DeviceView> fleet() {
+        return registry.mine(caller.get());
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/credentials")
+    @Operation(summary = "Rotate a device's client secret; the old one stops working")
+    public Response rotate(@PathParam("id") long id) {
+        IssuedCredentials credentials = registry.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
+        return Response.ok(credentials).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/decommissioning")
+    @Operation(summary = "Decommission a device for good: its client is disabled and its tokens refused")
+    public DeviceView decommission(@PathParam("id") long id) {
+        return registry.decommission(caller.get(), id).orElseThrow(NotFoundException::new);
+    }
+}

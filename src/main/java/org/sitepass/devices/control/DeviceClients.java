@@ -1,0 +1,155 @@
+package org.sitepass.devices.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Each sentry's own Keycloak client, managed through Keycloak's admin API with the least-rights service client
+ * {@code sitepass-admin} (it may manage clients and give the SENTRY role, nothing else). A device client may only
+ * use client credentials; its tokens carry SENTRY and the device id.
+ */
+@ApplicationScoped
+public class DeviceClients {
+
+    /** The SENTRY realm role's fixed id: the admin client may map this role but may not look it up. */
+    static final String SENTRY_ROLE_ID = "5e7e7e00-0000-4000-8000-5e7e7e000001";
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    @Inject
+    @ConfigProperty(name = "sitepass.oidc.provider-uri")
+    String realmUrl;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.keycloak.admin.client-id", defaultValue = "sitepass-admin")
+    String adminClientId;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.keycloak.admin.client-secret")
+    String adminClientSecret;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** Creates the client of a device and answers its secret, which SitePass does not keep. */
+    public String create(String clientId, long deviceId) {
+        String token = adminToken();
+        JsonObject client = Json.createObjectBuilder()
+                .add("clientId", clientId)
+                .add("name", "Sentry device " + deviceId)
+                .add("enabled", true)
+                .add("publicClient", false)
+                .add("serviceAccountsEnabled", true)
+                .add("standardFlowEnabled", false)
+                .add("implicitFlowEnabled", false)
+                .add("directAccessGrantsEnabled", false)
+                .add("clientAuthenticatorType", "client-secret")
+                .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("name", "device id")
+                        .add("protocol", "openid-connect")
+                        .add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                        .add("config", Json.createObjectBuilder()
+                                .add("claim.name", "device_id")
+                                .add("claim.value", String.valueOf(deviceId))
+                                .add("jsonType.label", "long")
+                                .add("access.token.claim", "true")
+                                .add("id.token.claim", "false")
+                                .add("userinfo.token.claim", "false"))))
+                .build();
+        HttpResponse<String> created = send(token, "POST", "/clients", client.toString(), 201);
+        String location = created.headers().firstValue("Location").orElseThrow(
+                () -> new IllegalStateException("Keycloak created a client without naming it"));
+        String uuid = location.substring(location.lastIndexOf('/') + 1);
+        String accountId = json(send(token, "GET", "/clients/" + uuid + "/service-account-user", null, 200))
+                .asJsonObject().getString("id");
+        String sentry = Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("id", SENTRY_ROLE_ID).add("name", "SENTRY")).build().toString();
+        send(token, "POST", "/users/" + accountId + "/role-mappings/realm", sentry, 204);
+        return json(send(token, "GET", "/clients/" + uuid + "/client-secret", null, 200))
+                .asJsonObject().getString("value");
+    }
+
+    /** A new secret for the device; the old one stops working at once. */
+    public String rotate(String clientId) {
+        String token = adminToken();
+        return json(send(token, "POST", "/clients/" + uuid(token, clientId) + "/client-secret", null, 200))
+                .asJsonObject().getString("value");
+    }
+
+    /** The device gets no new tokens; tokens it holds are refused by the registry check on every call. */
+    public void disable(String clientId) {
+        String token = adminToken();
+        String body = Json.createObjectBuilder().add("clientId", clientId).add("enabled", false).build().toString();
+        send(token, "PUT", "/clients/" + uuid(token, clientId), body, 204);
+    }
+
+    private String uuid(String token, String clientId) {
+        JsonArray found = json(send(token, "GET", "/clients?clientId="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null, 200)).asJsonArray();
+        if (found.isEmpty()) {
+            throw new IllegalStateException("Keycloak has no client for a registered device");
+        }
+        return found.getJsonObject(0).getString("id");
+    }
+
+    private String adminToken() {
+        String form = "grant_type=client_credentials&client_id=" + encode(adminClientId) + "&client_secret="
+                + encode(adminClientSecret);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        return json(exchange(request, 200)).asJsonObject().getString("access_token");
+    }
+
+    private HttpResponse<String> send(String token, String method, String path, String body, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl() + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json");
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body));
+        return exchange(request.build(), expected);
+    }
+
+    /** Keycloak's answers are not echoed into exceptions: they may quote client secrets. */
+    private HttpResponse<String> exchange(HttpRequest request, int expected) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expected) {
+                throw new IllegalStateException("Keycloak admin " + request.method() + " " + request.uri().getPath()
+                        + " answered " + response.statusCode());
+            }
+            return response;
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling Keycloak", e);
+        }
+    }
+
+    private String adminUrl() {
+        return realmUrl.replace("/realms/", "/admin/realms/");
+    }
+
+    private static JsonStructure json(HttpResponse<String> response) {
+        return Json.createReader(new StringReader(response.body())).read();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,141 @@
+package org.sitepass.devices.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.entity.Device;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.Roles;
+import org.sitepass.vendors.ModelRef;
+import org.sitepass.vendors.VendorRef;
+import org.sitepass.vendors.Vendors;
+
+/**
+ * A vendor's devices: registered by serial, each with its own Keycloak client; credentials rotated; devices
+ * decommissioned for good. A vendor sees and touches only its own devices.
+ */
+@ApplicationScoped
+@Transactional
+public class DeviceRegistry {
+
+    static final String CLIENT_PREFIX = "sentry-";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Vendors vendors;
+
+    @Inject
+    DeviceClients clients;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.oidc.provider-uri")
+    String realmUrl;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.devices.heartbeat-interval", defaultValue = "PT30S")
+    Duration heartbeatInterval;
+
+    /**
+     * Only a vendor in force registers, only devices of its own certified models, and a serial only once. The
+     * Keycloak client, named by the serial (unique for good, unlike a row id), is created last, so that a refused
+     * registration leaves nothing behind in Keycloak.
+     */
+    public IssuedCredentials register(Caller owner, DeviceForm form) {
+        VendorRef vendor = company(owner);
+        if (!vendor.inForce()) {
+            throw refused("devices.refused.vendorNotInForce");
+        }
+        ModelRef model = vendors.model(form.getModelId()).filter(m -> m.vendorId() == vendor.id())
+                .orElseThrow(() -> InvalidInput.of("modelId", text("devices.validation.model")));
+        if (!model.inForce()) {
+            throw refused("devices.refused.modelNotCertified");
+        }
+        if (!em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
+                .setParameter("serial", form.getSerial()).getResultList().isEmpty()) {
+            throw InvalidInput.of("serial", text("devices.validation.serialTaken"));
+        }
+        Device device = new Device(form.getSerial(), vendor.id(), model.id(), CityTime.now());
+        em.persist(device);
+        em.flush();
+        String clientId = CLIENT_PREFIX + form.getSerial().toLowerCase(Locale.ROOT);
+        device.credentialsIn(clientId);
+        String secret = clients.create(clientId, device.getId());
+        auditTrail.record(AuditRecord.success("DEVICE_REGISTERED", "device", String.valueOf(device.getId())));
+        return new IssuedCredentials(device.getId(), clientId, secret, tokenUrl());
+    }
+
+    public Optional<IssuedCredentials> rotate(Caller owner, long id) {
+        return own(owner, id).map(device -> {
+            device.refuseIfDecommissioned();
+            String secret = clients.rotate(device.getClientId());
+            auditTrail.record(AuditRecord.success("DEVICE_CREDENTIALS_ROTATED", "device", String.valueOf(id)));
+            return new IssuedCredentials(id, device.getClientId(), secret, tokenUrl());
+        });
+    }
+
+    public Optional<DeviceView> decommission(Caller owner, long id) {
+        return own(owner, id).map(device -> {
+            device.decommission(CityTime.now());
+            clients.disable(device.getClientId());
+            auditTrail.record(AuditRecord.success("DEVICE_DECOMMISSIONED", "device", String.valueOf(id)));
+            return view(device);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeviceView> mine(Caller owner) {
+        VendorRef vendor = company(owner);
+        return em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id", Device.class)
+                .setParameter("vendor", vendor.id()).setMaxResults(10_000).getResultList().stream()
+                .map(this::view).toList();
+    }
+
+    /** Another vendor's device, or any device for a vendor user without a company, does not exist. */
+    private Optional<Device> own(Caller owner, long id) {
+        owner.require(Roles.VENDOR);
+        return vendors.companyOf(owner).flatMap(vendor -> Optional.ofNullable(
+                        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(d -> d.getVendorId() == vendor.id()));
+    }
+
+    private VendorRef company(Caller owner) {
+        owner.require(Roles.VENDOR);
+        return vendors.companyOf(owner).orElseThrow(() -> refused("devices.refused.noCompany"));
+    }
+
+    private DeviceView view(Device device) {
+        return DeviceView.of(device, CityTime.now(), heartbeatInterval);
+    }
+
+    private String tokenUrl() {
+        return realmUrl + "/protocol/openid-connect/token";
+    }
+
+    private static ModuleText text(String key) {
+        return new ModuleText("ValidationMessages", key);
+    }
+
+    private static RequestRefused refused(String key) {
+        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:device-state",
+                new ModuleText(Device.BUNDLE, key));
+    }
+}

@@ -1,0 +1,9 @@
+package org.sitepass.devices.control;
+
+/**
+ * What a vendor loads into a device, shown once: SitePass keeps no copy of the secret.
+ *
+ * @param tokenUrl where the device asks for tokens with the client-credentials grant
+ */
+public record IssuedCredentials(long deviceId, String clientId, String clientSecret, String tokenUrl) {
+}

@@ -1,0 +1,102 @@
+package org.sitepass.devices.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.testing.Api;
+import org.sitepass.testing.Stack;
+import org.sitepass.testing.Tokens;
+import org.sitepass.testing.VendorFixtures;
+
+/**
+ * Device credentials against real Keycloak: a registered device gets a token with client credentials and sends
+ * heartbeats; after rotation only the new secret works; once decommissioned, neither a new token nor its
+ * still-valid old one gets in.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DeviceCredentialsIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @Test
+    void aDeviceLivesOnItsOwnCredentialsUntilDecommissioned() {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        JsonObject issued = register("SN-" + System.nanoTime(), model);
+        String clientId = issued.getString("clientId");
+        long device = issued.getJsonNumber("deviceId").longValue();
+
+        Tokens.Grant grant = Tokens.ofClient(clientId, issued.getString("clientSecret"));
+        assertEquals(200, grant.status());
+        assertEquals(204, beat(grant.accessToken()).status());
+        JsonObject seen = fleetEntry(device);
+        assertTrue(seen.getBoolean("online"));
+        assertEquals("5.0.1", seen.getString("firmwareVersion"));
+
+        JsonObject rotated = Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").json();
+        assertNotEquals(issued.getString("clientSecret"), rotated.getString("clientSecret"));
+        assertNotEquals(200, Tokens.ofClient(clientId, issued.getString("clientSecret")).status());
+        Tokens.Grant fresh = Tokens.ofClient(clientId, rotated.getString("clientSecret"));
+        assertEquals(200, fresh.status());
+
+        assertEquals("DECOMMISSIONED", Api.as("vendor3").post("/api/v1/devices/" + device + "/decommissioning")
+                .json().getString("status"));
+        assertNotEquals(200, Tokens.ofClient(clientId, rotated.getString("clientSecret")).status(),
+                "no new token for a decommissioned device");
+        assertEquals(403, beat(fresh.accessToken()).status(), "its still-valid token is refused");
+        assertFalse(fleetEntry(device).getBoolean("online"));
+        assertEquals(409, Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").status());
+    }
+
+    @Test
+    void onlyDevicesBeatAndOnlyTheirVendorManagesThem() {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        String serial = "SN-" + System.nanoTime();
+        long device = register(serial, model).getJsonNumber("deviceId").longValue();
+        assertEquals(403, Api.as("vendor3").post("/api/v1/devices/heartbeat", heartbeat()).status(),
+                "a person is no sentry");
+        assertEquals(401, Api.anonymous().post("/api/v1/devices/heartbeat", heartbeat()).status());
+        assertEquals(404, Api.as("vendor1").post("/api/v1/devices/" + device + "/decommissioning").status());
+        assertEquals(403, Api.as("manager1").get("/api/v1/devices").status());
+        Api.Reply again = Api.as("vendor3").post("/api/v1/devices", device(serial, model));
+        assertEquals(400, again.status(), "a serial is registered once");
+        assertTrue(again.body().contains("\"field\":\"serial\""));
+        assertEquals(400, Api.as("vendor3").post("/api/v1/devices", device("x", model)).status());
+    }
+
+    private static JsonObject register(String serial, long model) {
+        Api.Reply reply = Api.as("vendor3").post("/api/v1/devices", device(serial, model));
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json();
+    }
+
+    private static JsonObject device(String serial, long model) {
+        return Json.createObjectBuilder().add("serial", serial).add("modelId", model).build();
+    }
+
+    private static Api.Reply beat(String token) {
+        return Api.withToken(token).post("/api/v1/devices/heartbeat", heartbeat());
+    }
+
+    private static JsonObject heartbeat() {
+        return Json.createObjectBuilder().add("firmwareVersion", "5.0.1").add("uptimeSeconds", 3600)
+                .add("queueLength", 0).add("deviceClock", Instant.now().toString()).build();
+    }
+
+    private static JsonObject fleetEntry(long device) {
+        return Api.as("vendor3").get("/api/v1/devices").jsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getJsonNumber("id").longValue() == device).findFirst().orElseThrow();
+    }
+}
