@@ -24,6 +24,11 @@ public class Vendors {
                 .map(v -> new VendorRef(v.getId(), v.getName(), v.getCertification().isInForce(today())));
     }
 
+    public Optional<VendorRef> vendor(long vendorId) {
+        return Optional.ofNullable(em.find(Vendor.class, vendorId))
+                .map(v -> new VendorRef(v.getId(), v.getName(), v.getCertification().isInForce(today())));
+    }
+
     public Optional<ModelRef> model(long modelId) {
         return Optional.ofNullable(em.find(DeviceModel.class, modelId))
                 .map(m -> new ModelRef(m.getId(), m.getVendorId(), m.getName(),

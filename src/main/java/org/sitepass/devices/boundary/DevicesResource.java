@@ -16,10 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.devices.control.DeploymentView;
+import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
 import org.sitepass.devices.control.IssuedCredentials;
+import org.sitepass.devices.control.ProposalForm;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 
@@ -32,6 +35,9 @@ public class DevicesResource {
 
     @Inject
     DeviceRegistry registry;
+
+    @Inject
+    Deployments deployments;
 
     @Inject
     CurrentCaller caller;
@@ -57,6 +63,22 @@ public class DevicesResource {
     public Response rotate(@PathParam("id") long id) {
         IssuedCredentials credentials = registry.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
         return Response.ok(credentials).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/deployments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Propose a device for a venue's entrance, by the venue's site-code number; its manager decides")
+    public Response propose(@PathParam("id") long id, @NotNull @Valid ProposalForm form) {
+        DeploymentView proposal = deployments.propose(caller.get(), id, form).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(proposal).build();
+    }
+
+    @POST
+    @Path("deployments/{id: [0-9]+}/withdrawal")
+    @Operation(summary = "Withdraw a proposal, or take a device away from where it stands (to move it)")
+    public DeploymentView withdraw(@PathParam("id") long id) {
+        return deployments.withdraw(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @POST

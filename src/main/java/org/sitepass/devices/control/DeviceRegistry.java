@@ -7,10 +7,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.entity.Deployment;
+import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -20,6 +25,8 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueRef;
 import org.sitepass.vendors.ModelRef;
 import org.sitepass.vendors.VendorRef;
 import org.sitepass.vendors.Vendors;
@@ -33,6 +40,7 @@ import org.sitepass.vendors.Vendors;
 public class DeviceRegistry {
 
     static final String CLIENT_PREFIX = "sentry-";
+    static final List<DeploymentStatus> OPEN = List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE);
 
     @PersistenceContext
     EntityManager em;
@@ -45,6 +53,9 @@ public class DeviceRegistry {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Sites sites;
 
     @Inject
     @ConfigProperty(name = "sitepass.oidc.provider-uri")
@@ -94,23 +105,43 @@ public class DeviceRegistry {
 
     public Optional<DeviceView> decommission(Caller owner, long id) {
         return own(owner, id).map(device -> {
-            device.decommission(CityTime.now());
+            Instant now = CityTime.now();
+            device.decommission(now);
+            openDeployments(List.of(id)).values().forEach(d -> d.withdraw(now));
             clients.disable(device.getClientId());
             auditTrail.record(AuditRecord.success("DEVICE_DECOMMISSIONED", "device", String.valueOf(id)));
             return view(device);
         });
     }
 
+    /** The vendor's fleet, each device with where it stands or is proposed to stand. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeviceView> mine(Caller owner) {
         VendorRef vendor = company(owner);
-        return em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id", Device.class)
-                .setParameter("vendor", vendor.id()).setMaxResults(10_000).getResultList().stream()
-                .map(this::view).toList();
+        List<Device> devices = em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id",
+                        Device.class)
+                .setParameter("vendor", vendor.id()).setMaxResults(10_000).getResultList();
+        Map<Long, Deployment> open = openDeployments(devices.stream().map(Device::getId).toList());
+        Map<Long, VenueRef> venues = sites.venues(open.values().stream().map(Deployment::getVenueId).distinct()
+                .toList());
+        Instant now = CityTime.now();
+        return devices.stream().map(d -> DeviceView.of(d, now, heartbeatInterval, open.get(d.getId()),
+                venues.get(Optional.ofNullable(open.get(d.getId())).map(Deployment::getVenueId).orElse(-1L))))
+                .toList();
+    }
+
+    private Map<Long, Deployment> openDeployments(List<Long> deviceIds) {
+        if (deviceIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT d FROM Deployment d WHERE d.deviceId IN :devices AND d.status IN :open",
+                        Deployment.class)
+                .setParameter("devices", deviceIds).setParameter("open", OPEN).getResultList().stream()
+                .collect(Collectors.toMap(Deployment::getDeviceId, d -> d, (a, b) -> a));
     }
 
     /** Another vendor's device, or any device for a vendor user without a company, does not exist. */
-    private Optional<Device> own(Caller owner, long id) {
+    Optional<Device> own(Caller owner, long id) {
         owner.require(Roles.VENDOR);
         return vendors.companyOf(owner).flatMap(vendor -> Optional.ofNullable(
                         em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE))
@@ -123,7 +154,7 @@ public class DeviceRegistry {
     }
 
     private DeviceView view(Device device) {
-        return DeviceView.of(device, CityTime.now(), heartbeatInterval);
+        return DeviceView.of(device, CityTime.now(), heartbeatInterval, null, null);
     }
 
     private String tokenUrl() {

@@ -1,0 +1,184 @@
+package org.sitepass.devices.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.entity.Deployment;
+import org.sitepass.devices.entity.DeploymentStatus;
+import org.sitepass.devices.entity.Device;
+import org.sitepass.platform.AuditOutcome;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueRef;
+import org.sitepass.vendors.ModelRef;
+import org.sitepass.vendors.Vendors;
+
+/**
+ * Devices at venues: a vendor proposes its device for a venue with an active site code, the venue's manager accepts
+ * or declines, the vendor withdraws or moves it. A device stands at one venue at a time.
+ */
+@ApplicationScoped
+@Transactional
+public class Deployments {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    DeviceRegistry registry;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Vendors vendors;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.devices.heartbeat-interval", defaultValue = "PT30S")
+    Duration heartbeatInterval;
+
+    public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
+        return registry.own(vendor, deviceId).map(device -> {
+            device.refuseIfDecommissioned();
+            if (!vendors.model(device.getModelId()).map(ModelRef::inForce).orElse(false)) {
+                throw refused("devices.refused.modelNotCertified");
+            }
+            if (!open(device.getId()).isEmpty()) {
+                throw refused("devices.refused.alreadyDeployed");
+            }
+            VenueRef venue = sites.venueWithCode(form.getCodeNumber()).filter(VenueRef::codeActive)
+                    .orElseThrow(() -> InvalidInput.of("codeNumber",
+                            new ModuleText("ValidationMessages", "devices.validation.codeNumber")));
+            Deployment deployment = new Deployment(device.getId(), venue.id(), venue.districtCode(),
+                    form.getEntrance(), CityTime.now());
+            em.persist(deployment);
+            em.flush();
+            audit("DEVICE_DEPLOYMENT_PROPOSED", deployment, null);
+            return view(deployment, device, venue);
+        });
+    }
+
+    public Optional<DeploymentView> withdraw(Caller vendor, long deploymentId) {
+        return Optional.ofNullable(em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE))
+                .flatMap(d -> registry.own(vendor, d.getDeviceId()).map(device -> {
+                    d.withdraw(CityTime.now());
+                    audit("DEVICE_DEPLOYMENT_ENDED", d, null);
+                    return view(d, device, sites.venue(d.getVenueId()).orElse(null));
+                }));
+    }
+
+    /** The manager lets the device in; it must still be registered and standing nowhere else. */
+    public Optional<DeploymentView> accept(Caller manager, long deploymentId) {
+        return atOwnVenue(manager, deploymentId).map(d -> {
+            Device device = em.find(Device.class, d.getDeviceId(), LockModeType.PESSIMISTIC_WRITE);
+            device.refuseIfDecommissioned();
+            d.accept(CityTime.now());
+            audit("DEVICE_DEPLOYMENT_ACCEPTED", d, null);
+            return view(d, device, sites.venue(d.getVenueId()).orElse(null));
+        });
+    }
+
+    public Optional<DeploymentView> decline(Caller manager, long deploymentId, String reason) {
+        return atOwnVenue(manager, deploymentId).map(d -> {
+            d.decline(reason, CityTime.now());
+            audit("DEVICE_DEPLOYMENT_DECLINED", d, reason);
+            return view(d, em.find(Device.class, d.getDeviceId()), sites.venue(d.getVenueId()).orElse(null));
+        });
+    }
+
+    /** What stands at, or is proposed for, the manager's venues. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeploymentView> atMyVenues(Caller manager) {
+        manager.require(Roles.VENUE_MANAGER);
+        List<Long> venues = sites.venueIdsManagedBy(manager.name());
+        if (venues.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("SELECT d FROM Deployment d WHERE d.venueId IN :venues AND d.status IN :open"
+                        + " ORDER BY d.id", Deployment.class)
+                .setParameter("venues", venues).setParameter("open", DeviceRegistry.OPEN).getResultList());
+    }
+
+    /** The district's standing sentries, counted by vendor and model, with those offline now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DistrictFleet district(Caller officer) {
+        officer.require(Roles.OFFICER);
+        String district = officer.district() == null ? "" : officer.district();
+        List<DeploymentView> standing = views(em.createQuery(
+                        "SELECT d FROM Deployment d WHERE d.districtCode = :district AND d.status = :active",
+                        Deployment.class)
+                .setParameter("district", district).setParameter("active", DeploymentStatus.ACTIVE).getResultList());
+        List<DeploymentView> offline = standing.stream().filter(v -> !v.online()).toList();
+        return new DistrictFleet(district, standing.size(), standing.size() - offline.size(),
+                counts(standing, DeploymentView::vendorId, id -> vendors.vendor(id).map(v -> v.name()).orElse("")),
+                counts(standing, DeploymentView::modelId, id -> vendors.model(id).map(ModelRef::name).orElse("")),
+                offline);
+    }
+
+    private List<Deployment> open(long deviceId) {
+        return em.createQuery("SELECT d FROM Deployment d WHERE d.deviceId = :device AND d.status IN :open",
+                        Deployment.class)
+                .setParameter("device", deviceId).setParameter("open", DeviceRegistry.OPEN).getResultList();
+    }
+
+    private Optional<Deployment> atOwnVenue(Caller manager, long deploymentId) {
+        manager.require(Roles.VENUE_MANAGER);
+        return Optional.ofNullable(em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(d -> sites.venue(d.getVenueId()).map(v -> v.manager().equals(manager.name())).orElse(false));
+    }
+
+    private List<DeploymentView> views(List<Deployment> deployments) {
+        Map<Long, Device> devices = deployments.isEmpty() ? Map.of()
+                : em.createQuery("SELECT d FROM Device d WHERE d.id IN :ids", Device.class)
+                .setParameter("ids", deployments.stream().map(Deployment::getDeviceId).distinct().toList())
+                .getResultList().stream().collect(Collectors.toMap(Device::getId, Function.identity()));
+        Map<Long, VenueRef> venues = sites.venues(deployments.stream().map(Deployment::getVenueId).distinct().toList());
+        Instant now = CityTime.now();
+        return deployments.stream().map(d -> DeploymentView.of(d, devices.get(d.getDeviceId()),
+                venues.get(d.getVenueId()), now, heartbeatInterval)).toList();
+    }
+
+    private DeploymentView view(Deployment d, Device device, VenueRef venue) {
+        return DeploymentView.of(d, device, venue, CityTime.now(), heartbeatInterval);
+    }
+
+    private static List<DistrictFleet.Count> counts(List<DeploymentView> standing, Function<DeploymentView, Long> key,
+                                                    Function<Long, String> name) {
+        return standing.stream().collect(Collectors.groupingBy(key)).entrySet().stream()
+                .map(e -> new DistrictFleet.Count(e.getKey(), name.apply(e.getKey()), e.getValue().size(),
+                        e.getValue().stream().filter(v -> !v.online()).count()))
+                .sorted((a, b) -> Long.compare(b.total(), a.total()))
+                .toList();
+    }
+
+    private void audit(String action, Deployment d, String purpose) {
+        auditTrail.record(new AuditRecord(action, "device_deployment", String.valueOf(d.getId()), purpose,
+                AuditOutcome.SUCCESS));
+    }
+
+    private static RequestRefused refused(String key) {
+        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:device-state",
+                new ModuleText(Device.BUNDLE, key));
+    }
+}
