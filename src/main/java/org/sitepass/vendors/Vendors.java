@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
@@ -33,6 +34,15 @@ public class Vendors {
         return Optional.ofNullable(em.find(DeviceModel.class, modelId))
                 .map(m -> new ModelRef(m.getId(), m.getVendorId(), m.getName(),
                         m.getCertification().isInForce(today())));
+    }
+
+    /** The caller's company's models whose certificates are in force: what its devices may be. */
+    public List<ModelRef> certifiedModelsOf(Caller caller) {
+        return companyOf(caller).map(vendor -> em.createQuery(
+                        "SELECT m FROM DeviceModel m WHERE m.vendorId = :vendor ORDER BY m.name", DeviceModel.class)
+                .setParameter("vendor", vendor.id()).getResultList().stream()
+                .filter(m -> m.getCertification().isInForce(today()))
+                .map(m -> new ModelRef(m.getId(), m.getVendorId(), m.getName(), true)).toList()).orElse(List.of());
     }
 
     private static LocalDate today() {

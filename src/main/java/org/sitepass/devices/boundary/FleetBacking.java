@@ -1,0 +1,129 @@
+package org.sitepass.devices.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.function.Supplier;
+import org.sitepass.devices.control.DeviceForm;
+import org.sitepass.devices.control.DeviceRegistry;
+import org.sitepass.devices.control.DeviceView;
+import org.sitepass.devices.control.Deployments;
+import org.sitepass.devices.control.IssuedCredentials;
+import org.sitepass.devices.control.ProposalForm;
+import org.sitepass.devices.entity.Device;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.ModelRef;
+import org.sitepass.vendors.Vendors;
+
+/**
+ * Backs {@code /devices/fleet.xhtml}: the vendor registers devices (credentials shown once), proposes them for
+ * venues, rotates credentials, decommissions, and sees the fleet.
+ */
+@Named
+@ViewScoped
+public class FleetBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DeviceRegistry registry;
+
+    @Inject
+    transient Deployments deployments;
+
+    @Inject
+    transient Vendors vendors;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private DeviceForm form = new DeviceForm();
+    private ProposalForm proposal = new ProposalForm();
+    private Long selected;
+    private IssuedCredentials credentials;
+    private List<DeviceView> fleet = List.of();
+
+    @PostConstruct
+    void load() {
+        try {
+            fleet = registry.mine(caller.get());
+        } catch (RequestRefused noCompany) {
+            messages.show(noCompany);
+        }
+    }
+
+    public void register() {
+        act(() -> credentials = registry.register(caller.get(), form), "register");
+        form = credentials == null ? form : new DeviceForm();
+    }
+
+    public void rotate(long id) {
+        act(() -> credentials = registry.rotate(caller.get(), id).orElseThrow(), "rotate");
+    }
+
+    public void decommission(long id) {
+        act(() -> registry.decommission(caller.get(), id), "decommission");
+    }
+
+    public void propose() {
+        if (selected != null) {
+            act(() -> deployments.propose(caller.get(), selected, proposal).orElseThrow(), "propose");
+        }
+    }
+
+    public void withdraw(long deploymentId) {
+        act(() -> deployments.withdraw(caller.get(), deploymentId).orElseThrow(), "withdraw");
+    }
+
+    /** The secret of the last registration or rotation is shown once: the next action clears it from the page. */
+    private void act(Supplier<Object> action, String done) {
+        credentials = null;
+        try {
+            action.get();
+            messages.note(new ModuleText(Device.BUNDLE, "fleet.done." + done));
+            load();
+        } catch (InvalidInput e) {
+            messages.show("register".equals(done) ? "device" : "proposal", e);
+        } catch (RequestRefused e) {
+            messages.show(e);
+        }
+    }
+
+    public List<ModelRef> getModels() {
+        return vendors.certifiedModelsOf(caller.get());
+    }
+
+    public List<DeviceView> getFleet() {
+        return fleet;
+    }
+
+    public DeviceForm getForm() {
+        return form;
+    }
+
+    public ProposalForm getProposal() {
+        return proposal;
+    }
+
+    public Long getSelected() {
+        return selected;
+    }
+
+    public void setSelected(Long selected) {
+        this.selected = selected;
+    }
+
+    public IssuedCredentials getCredentials() {
+        return credentials;
+    }
+}

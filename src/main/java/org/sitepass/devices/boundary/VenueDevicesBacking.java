@@ -1,0 +1,81 @@
+package org.sitepass.devices.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.sitepass.devices.control.DeploymentView;
+import org.sitepass.devices.control.Deployments;
+import org.sitepass.devices.entity.Device;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.RequestRefused;
+
+/** Backs {@code /devices/venue.xhtml}: the sentries at the manager's venues, and the proposals to decide. */
+@Named
+@ViewScoped
+public class VenueDevicesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Deployments deployments;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private List<DeploymentView> devices = List.of();
+    private String reason;
+
+    @PostConstruct
+    void load() {
+        devices = deployments.atMyVenues(caller.get());
+    }
+
+    public void accept(long deploymentId) {
+        try {
+            deployments.accept(caller.get(), deploymentId).orElseThrow();
+            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.accepted"));
+        } catch (RequestRefused e) {
+            messages.show(e);
+        }
+        load();
+    }
+
+    public void decline(long deploymentId) {
+        if (reason == null || reason.strip().length() < 2) {
+            messages.warn(new ModuleText(Device.BUNDLE, "venueDevices.reasonRequired"));
+            return;
+        }
+        try {
+            deployments.decline(caller.get(), deploymentId, reason.strip()).orElseThrow();
+            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.declined"));
+            reason = null;
+        } catch (RequestRefused e) {
+            messages.show(e);
+        }
+        load();
+    }
+
+    public long getOffline() {
+        return devices.stream().filter(d -> "ACTIVE".equals(d.status()) && !d.online()).count();
+    }
+
+    public List<DeploymentView> getDevices() {
+        return devices;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
