@@ -90,6 +90,17 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /** Clicks a button that submits the whole page, and waits for the page that answers. */
+    public void submit(String buttonId) {
+        submit(By.id(buttonId));
+    }
+
+    public void submit(By button) {
+        WebElement element = find(button);
+        element.click();
+        wait.until(ExpectedConditions.stalenessOf(element));
+    }
+
     public void type(String id, String text) {
         WebElement input = find(By.id(id));
         input.clear();

@@ -50,15 +50,15 @@ class SentryJourneyBrowserIT {
             browser.type("company:contactPerson", "赵六");
             browser.type("company:contactMobile", "13912345678");
             browser.find(By.cssSelector("input[value='310115']")).click();
-            browser.find(By.id("company:save")).click();
+            browser.submit("company:save");
             browser.find(By.id("licence:file")).sendKeys(pdf.toAbsolutePath().toString());
-            browser.find(By.id("licence:upload")).click();
-            browser.find(By.id("licence:submit")).click();
+            browser.submit("licence:upload");
+            browser.submit("licence:submit");
             assertEquals("审核中", browser.find(By.id("standing")).getText());
             browser.logOut();
 
             browser.logInAndOpen("officer1", "/vendors/certification.xhtml");
-            browser.find(By.linkText("上海云哨智能科技有限公司")).click();
+            browser.submit(By.linkText("上海云哨智能科技有限公司"));
             certify(browser, "SH-SENTRY-V-0902");
             browser.logOut();
 
@@ -68,15 +68,15 @@ class SentryJourneyBrowserIT {
             browser.find(By.cssSelector("input[value='HEALTH_CODE']")).click();
             browser.find(By.cssSelector("input[value='ID_CARD']")).click();
             browser.type("model:firmwareVersion", "3.1.0");
-            browser.find(By.id("model:create")).click();
+            browser.submit("model:create");
             browser.choose("report:reportFor", model);
             browser.find(By.id("report:file")).sendKeys(pdf.toAbsolutePath().toString());
-            browser.find(By.id("report:upload")).click();
-            browser.find(By.xpath("//tr[.//span[normalize-space()='" + model + "']]//button")).click();
+            browser.submit("report:upload");
+            browser.submit(By.xpath("//tr[.//span[normalize-space()='" + model + "']]//button"));
             browser.logOut();
 
             browser.logInAndOpen("officer1", "/vendors/certification.xhtml");
-            browser.find(By.linkText(model)).click();
+            browser.submit(By.linkText(model));
             certify(browser, "SH-SENTRY-M-0902");
             browser.logOut();
 
@@ -89,19 +89,18 @@ class SentryJourneyBrowserIT {
             String serial = "YS-" + System.nanoTime() % 1_000_000;
             browser.type("device:serial", serial);
             browser.choose("device:modelId", model);
-            browser.find(By.id("device:register")).click();
+            browser.submit("device:register");
             String clientId = browser.find(By.id("client-id")).getText();
             String secret = browser.find(By.id("client-secret")).getText();
             browser.choose("proposal:device", serial);
             browser.type("proposal:codeNumber", code);
             browser.type("proposal:entrance", "东门");
-            browser.find(By.id("proposal:propose")).click();
+            browser.submit("proposal:propose");
             browser.find(By.cssSelector(".ui-messages-info"));
             browser.logOut();
 
             browser.logInAndOpen("manager1", "/devices/venue.xhtml");
-            browser.find(By.xpath("//tr[.//span[normalize-space()='" + serial + "']]//button[contains(@id,'accept')]"))
-                    .click();
+            browser.submit(By.xpath("//tr[.//span[normalize-space()='" + serial + "']]//button[contains(@id,'accept')]"));
             browser.find(By.cssSelector(".ui-messages-info"));
 
             heartbeat(clientId, secret);
@@ -143,7 +142,7 @@ class SentryJourneyBrowserIT {
     private static void certify(Browser browser, String number) {
         browser.type("certification:number", number);
         browser.type("certification:until_input", "2030-12-31");
-        browser.find(By.id("certification:certify")).click();
+        browser.submit("certification:certify");
         browser.find(By.cssSelector(".ui-messages-info"));
     }
 

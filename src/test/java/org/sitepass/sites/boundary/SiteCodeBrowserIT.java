@@ -40,8 +40,8 @@ class SiteCodeBrowserIT {
             browser.logOut();
 
             browser.logInAndOpen("officer1", "/sites/review/queue.xhtml");
-            browser.find(By.linkText(name)).click();
-            browser.find(By.id("review:approve")).click();
+            browser.submit(By.linkText(name));
+            browser.submit("review:approve");
             assertEquals("已发码", browser.find(By.id("status")).getText());
             browser.logOut();
 
@@ -74,7 +74,7 @@ class SiteCodeBrowserIT {
         browser.type("venue:operatorCreditCode", "91310000607216596U");
         browser.type("venue:responsiblePerson", "张三");
         browser.type("venue:contactMobile", "13812345678");
-        browser.find(By.id("venue:submit")).click();
+        browser.submit("venue:submit");
         browser.waitForUrl("/sites/venues/list.xhtml");
     }
 
