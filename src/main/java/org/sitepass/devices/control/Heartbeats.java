@@ -2,6 +2,7 @@ package org.sitepass.devices.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,7 +18,8 @@ import org.sitepass.platform.Roles;
 
 /**
  * Heartbeats from sentries. A token is trusted only if its client is a registered device of ours and its device id
- * is that device's: a decommissioned device's token, valid as it may still be, is refused here.
+ * is that device's: a decommissioned device's token, valid as it may still be, is refused here. Beats of one device
+ * that cross (a retry after a slow answer) wait for each other on the row instead of failing on its version.
  */
 @ApplicationScoped
 @Transactional
@@ -37,7 +39,8 @@ public class Heartbeats {
 
     private Optional<Device> deviceOf(String clientId) {
         return em.createQuery("SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
-                .setParameter("client", clientId).getResultList().stream().findFirst();
+                .setParameter("client", clientId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList().stream().findFirst();
     }
 
     private static Instant clock(String text) {
