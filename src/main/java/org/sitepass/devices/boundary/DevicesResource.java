@@ -12,11 +12,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.devices.control.DeploymentView;
+import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
@@ -24,6 +29,7 @@ import org.sitepass.devices.control.DeviceView;
 import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 
 /** A vendor's devices: register with credentials shown once, rotate them, decommission, see the fleet. */
@@ -40,6 +46,12 @@ public class DevicesResource {
     Deployments deployments;
 
     @Inject
+    DeviceBatch batch;
+
+    @Context
+    HttpHeaders headers;
+
+    @Inject
     CurrentCaller caller;
 
     @POST
@@ -49,6 +61,18 @@ public class DevicesResource {
         IssuedCredentials credentials = registry.register(caller.get(), form);
         return Response.status(Response.Status.CREATED).entity(credentials)
                 .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("batches")
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Register up to 500 devices from a CSV (serial,model); each row's credentials are in this "
+            + "answer only")
+    public Response registerMany(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(DeviceBatch.MAX_BYTES + 1);
+        DeviceBatch.Report report = batch.register(caller.get(), Languages.choose(headers.getAcceptableLanguages()),
+                content);
+        return Response.ok(report).header("Cache-Control", "no-store").build();
     }
 
     @GET

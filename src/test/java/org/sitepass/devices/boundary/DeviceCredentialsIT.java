@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -74,6 +75,27 @@ class DeviceCredentialsIT {
         assertEquals(400, again.status(), "a serial is registered once");
         assertTrue(again.body().contains("\"field\":\"serial\""));
         assertEquals(400, Api.as("vendor3").post("/api/v1/devices", device("x", model)).status());
+    }
+
+    @Test
+    void aBatchGivesEachGoodRowItsCredentialsAndReportsTheRest() {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        String a = "SN-" + System.nanoTime();
+        String b = "SN-" + (System.nanoTime() + 1);
+        String csv = "serial,model\n" + a + "," + model + "\n" + b + "," + model + "\n" + a + "," + model
+                + "\nSN-NOPE-1,不存在的型号\n";
+        Api.Reply reply = Api.as("vendor3").post("/api/v1/devices/batches", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, reply.status(), reply.body());
+        JsonObject report = reply.json();
+        assertEquals(2, report.getInt("accepted"));
+        assertEquals(2, report.getInt("rejected"));
+        JsonObject first = report.getJsonArray("rows").getJsonObject(0);
+        assertEquals(200, Tokens.ofClient(first.getJsonObject("credentials").getString("clientId"),
+                first.getJsonObject("credentials").getString("clientSecret")).status());
+        assertEquals(4, report.getJsonArray("rows").getJsonObject(2).getInt("rowNumber"));
+        assertEquals(400, Api.as("vendor3").post("/api/v1/devices/batches", "text/csv",
+                "name\n".getBytes(StandardCharsets.UTF_8)).status());
     }
 
     private static JsonObject register(String serial, long model) {

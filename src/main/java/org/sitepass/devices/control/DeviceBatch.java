@@ -1,0 +1,110 @@
+package org.sitepass.devices.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitepass.devices.entity.Device;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.ModelRef;
+import org.sitepass.vendors.Vendors;
+
+/**
+ * Many devices at once from a CSV of {@code serial,model} (model by name or id). Each row is registered on its own,
+ * so that a row refused, or Keycloak failing half-way, never undoes the devices already given credentials.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
+public class DeviceBatch {
+
+    public static final int MAX_ROWS = 500;
+    public static final int MAX_BYTES = 64 * 1024;
+
+    /** One row's outcome: the credentials of its device, shown this once, or why it was refused. */
+    public record Row(int rowNumber, String serial, IssuedCredentials credentials, List<String> problems) {
+    }
+
+    /** The whole upload's outcome. */
+    public record Report(int accepted, int rejected, List<Row> rows) {
+    }
+
+    @Inject
+    DeviceRegistry registry;
+
+    @Inject
+    Vendors vendors;
+
+    public Report register(Caller vendor, Locale locale, byte[] content) {
+        List<String[]> rows = rows(content);
+        List<ModelRef> models = vendors.certifiedModelsOf(vendor);
+        List<Row> report = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] cells = rows.get(i);
+            int rowNumber = i + 2;
+            Optional<ModelRef> model = models.stream()
+                    .filter(m -> m.name().equals(cells[1]) || String.valueOf(m.id()).equals(cells[1])).findFirst();
+            if (model.isEmpty()) {
+                report.add(new Row(rowNumber, cells[0], null,
+                        List.of(new ModuleText("ValidationMessages", "devices.validation.model").in(locale))));
+                continue;
+            }
+            DeviceForm form = new DeviceForm();
+            form.setSerial(cells[0]);
+            form.setModelId(model.get().id());
+            try {
+                report.add(new Row(rowNumber, form.getSerial(), registry.register(vendor, form), List.of()));
+            } catch (InvalidInput e) {
+                report.add(new Row(rowNumber, cells[0], null, e.problems().stream().map(p -> p.text().in(locale))
+                        .toList()));
+            } catch (RequestRefused e) {
+                report.add(new Row(rowNumber, cells[0], null, List.of(e.detail().in(locale))));
+            }
+        }
+        int accepted = (int) report.stream().filter(r -> r.credentials() != null).count();
+        return new Report(accepted, report.size() - accepted, report);
+    }
+
+    /** Header {@code serial,model} (or 序列号,型号), then one device per line; a malformed file registers nothing. */
+    static List<String[]> rows(byte[] content) {
+        if (content.length == 0 || content.length > MAX_BYTES) {
+            throw problem("devices.batch.size");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            throw problem("devices.batch.encoding");
+        }
+        List<String> lines = text.replace("\uFEFF", "").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.isEmpty() || !lines.get(0).replace(" ", "").toLowerCase(Locale.ROOT).matches("(serial|序列号),(model|型号)")) {
+            throw problem("devices.batch.header");
+        }
+        if (lines.size() - 1 > MAX_ROWS || lines.size() < 2) {
+            throw problem("devices.batch.rows");
+        }
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split(",", -1);
+            if (cells.length != 2) {
+                throw problem("devices.batch.header");
+            }
+            rows.add(new String[] {cells[0].strip(), cells[1].strip()});
+        }
+        return rows;
+    }
+
+    private static InvalidInput problem(String key) {
+        return InvalidInput.of("file", new ModuleText(Device.BUNDLE, key, MAX_ROWS));
+    }
+}
