@@ -4,9 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
@@ -17,6 +21,7 @@ import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.ModelRef;
@@ -42,6 +47,12 @@ public class FleetBacking implements Serializable {
     transient Vendors vendors;
 
     @Inject
+    transient DeviceBatch batch;
+
+    @Inject
+    transient PageLanguage language;
+
+    @Inject
     transient CurrentCaller caller;
 
     @Inject
@@ -51,6 +62,8 @@ public class FleetBacking implements Serializable {
     private ProposalForm proposal = new ProposalForm();
     private Long selected;
     private IssuedCredentials credentials;
+    private DeviceBatch.Report report;
+    private transient Part file;
     private List<DeviceView> fleet = List.of();
 
     @PostConstruct
@@ -88,6 +101,7 @@ public class FleetBacking implements Serializable {
     /** The secret of the last registration or rotation is shown once: the next action clears it from the page. */
     private void act(Supplier<Object> action, String done) {
         credentials = null;
+        report = null;
         try {
             action.get();
             messages.note(new ModuleText(Device.BUNDLE, "fleet.done." + done));
@@ -96,6 +110,20 @@ public class FleetBacking implements Serializable {
             messages.show("register".equals(done) ? "device" : "proposal", e);
         } catch (RequestRefused e) {
             messages.show(e);
+        }
+    }
+
+    public void upload() throws IOException {
+        credentials = null;
+        if (file == null || file.getSize() == 0) {
+            messages.warn(new ModuleText(Device.BUNDLE, "devices.batch.size"));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            report = batch.register(caller.get(), language.locale(), in.readNBytes(DeviceBatch.MAX_BYTES + 1));
+            load();
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> messages.warn(p.text()));
         }
     }
 
@@ -125,5 +153,17 @@ public class FleetBacking implements Serializable {
 
     public IssuedCredentials getCredentials() {
         return credentials;
+    }
+
+    public DeviceBatch.Report getReport() {
+        return report;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 }
