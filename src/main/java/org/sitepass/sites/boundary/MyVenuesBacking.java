@@ -26,9 +26,6 @@ public class MyVenuesBacking implements Serializable {
     @Inject
     transient CurrentCaller caller;
 
-    @Inject
-    SitesLabels labels;
-
     private final LazyDataModel<VenueView> venues = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -51,9 +48,5 @@ public class MyVenuesBacking implements Serializable {
 
     public LazyDataModel<VenueView> getVenues() {
         return venues;
-    }
-
-    public SitesLabels getLabels() {
-        return labels;
     }
 }
