@@ -1,6 +1,7 @@
 package org.sitepass.devices.boundary;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -65,6 +66,11 @@ public class FleetBacking implements Serializable {
     private DeviceBatch.Report report;
     private transient Part file;
     private List<DeviceView> fleet = List.of();
+
+    /** The page shows device secrets: no browser or proxy may keep a copy. */
+    public void noStore() {
+        FacesContext.getCurrentInstance().getExternalContext().setResponseHeader("Cache-Control", "no-store");
+    }
 
     @PostConstruct
     void load() {

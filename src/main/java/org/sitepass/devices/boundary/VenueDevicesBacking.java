@@ -12,6 +12,7 @@ import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PlainText;
 import org.sitepass.platform.RequestRefused;
 
 /** Backs {@code /devices/venue.xhtml}: the sentries at the manager's venues, and the proposals to decide. */
@@ -49,7 +50,7 @@ public class VenueDevicesBacking implements Serializable {
     }
 
     public void decline(long deploymentId) {
-        if (reason == null || reason.strip().length() < 2) {
+        if (reason == null || reason.strip().length() < 2 || reason.length() > 500 || !PlainText.Check.isPlain(reason)) {
             messages.warn(new ModuleText(Device.BUNDLE, "venueDevices.reasonRequired"));
             return;
         }

@@ -29,6 +29,7 @@ import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 import org.sitepass.vendors.ModelRef;
+import org.sitepass.vendors.VendorRef;
 import org.sitepass.vendors.Vendors;
 
 /**
@@ -60,10 +61,7 @@ public class Deployments {
 
     public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
         return registry.own(vendor, deviceId).map(device -> {
-            device.refuseIfDecommissioned();
-            if (!vendors.model(device.getModelId()).map(ModelRef::inForce).orElse(false)) {
-                throw refused("devices.refused.modelNotCertified");
-            }
+            requireDeployable(device);
             if (!open(device.getId()).isEmpty()) {
                 throw refused("devices.refused.alreadyDeployed");
             }
@@ -79,20 +77,29 @@ public class Deployments {
         });
     }
 
+    /** Locks the device, then the deployment: the order decommissioning takes too, so the two never deadlock. */
     public Optional<DeploymentView> withdraw(Caller vendor, long deploymentId) {
-        return Optional.ofNullable(em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE))
-                .flatMap(d -> registry.own(vendor, d.getDeviceId()).map(device -> {
+        return Optional.ofNullable(em.find(Deployment.class, deploymentId))
+                .flatMap(found -> registry.own(vendor, found.getDeviceId()).map(device -> {
+                    Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
                     d.withdraw(CityTime.now());
                     audit("DEVICE_DEPLOYMENT_ENDED", d, null);
                     return view(d, device, sites.venue(d.getVenueId()).orElse(null));
                 }));
     }
 
-    /** The manager lets the device in; it must still be registered and standing nowhere else. */
+    /**
+     * The manager lets the device in; what held at the proposal must still hold: the device registered, its vendor
+     * and model certified, the venue's code active.
+     */
     public Optional<DeploymentView> accept(Caller manager, long deploymentId) {
-        return atOwnVenue(manager, deploymentId).map(d -> {
-            Device device = em.find(Device.class, d.getDeviceId(), LockModeType.PESSIMISTIC_WRITE);
-            device.refuseIfDecommissioned();
+        return atOwnVenue(manager, deploymentId).map(found -> {
+            Device device = em.find(Device.class, found.getDeviceId(), LockModeType.PESSIMISTIC_WRITE);
+            Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
+            requireDeployable(device);
+            if (!sites.venue(d.getVenueId()).map(VenueRef::codeActive).orElse(false)) {
+                throw refused("devices.refused.codeNotActive");
+            }
             d.accept(CityTime.now());
             audit("DEVICE_DEPLOYMENT_ACCEPTED", d, null);
             return view(d, device, sites.venue(d.getVenueId()).orElse(null));
@@ -100,7 +107,8 @@ public class Deployments {
     }
 
     public Optional<DeploymentView> decline(Caller manager, long deploymentId, String reason) {
-        return atOwnVenue(manager, deploymentId).map(d -> {
+        return atOwnVenue(manager, deploymentId).map(found -> {
+            Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
             d.decline(reason, CityTime.now());
             audit("DEVICE_DEPLOYMENT_DECLINED", d, reason);
             return view(d, em.find(Device.class, d.getDeviceId()), sites.venue(d.getVenueId()).orElse(null));
@@ -142,9 +150,20 @@ public class Deployments {
                 .setParameter("device", deviceId).setParameter("open", DeviceRegistry.OPEN).getResultList();
     }
 
+    /** No deployment of a decommissioned device, nor of a device whose vendor or model is not certified today. */
+    private void requireDeployable(Device device) {
+        device.refuseIfDecommissioned();
+        if (!vendors.vendor(device.getVendorId()).map(VendorRef::inForce).orElse(false)) {
+            throw refused("devices.refused.vendorNotInForce");
+        }
+        if (!vendors.model(device.getModelId()).map(ModelRef::inForce).orElse(false)) {
+            throw refused("devices.refused.modelNotCertified");
+        }
+    }
+
     private Optional<Deployment> atOwnVenue(Caller manager, long deploymentId) {
         manager.require(Roles.VENUE_MANAGER);
-        return Optional.ofNullable(em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE))
+        return Optional.ofNullable(em.find(Deployment.class, deploymentId))
                 .filter(d -> sites.venue(d.getVenueId()).map(v -> v.manager().equals(manager.name())).orElse(false));
     }
 

@@ -3,6 +3,7 @@ package org.sitepass.devices.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.InvalidInput;
@@ -28,6 +31,7 @@ import org.sitepass.vendors.Vendors;
 public class DeviceBatch {
 
     public static final int MAX_ROWS = 500;
+    private static final Logger LOG = Logger.getLogger(DeviceBatch.class.getName());
     public static final int MAX_BYTES = 64 * 1024;
 
     /** One row's outcome: the credentials of its device, shown this once, or why it was refused. */
@@ -43,6 +47,9 @@ public class DeviceBatch {
 
     @Inject
     Vendors vendors;
+
+    @Inject
+    Validator validator;
 
     public Report register(Caller vendor, Locale locale, byte[] content) {
         List<String[]> rows = rows(content);
@@ -61,6 +68,14 @@ public class DeviceBatch {
             DeviceForm form = new DeviceForm();
             form.setSerial(cells[0]);
             form.setModelId(model.get().id());
+            List<String> invalid = validator.validate(form).stream()
+                    .map(v -> new ModuleText("ValidationMessages", v.getMessageTemplate().replaceAll("[{}]", ""))
+                            .in(locale))
+                    .toList();
+            if (!invalid.isEmpty()) {
+                report.add(new Row(rowNumber, cells[0], null, invalid));
+                continue;
+            }
             try {
                 report.add(new Row(rowNumber, form.getSerial(), registry.register(vendor, form), List.of()));
             } catch (InvalidInput e) {
@@ -68,6 +83,13 @@ public class DeviceBatch {
                         .toList()));
             } catch (RequestRefused e) {
                 report.add(new Row(rowNumber, cells[0], null, List.of(e.detail().in(locale))));
+            } catch (RuntimeException e) {
+                // the rows before already have credentials that exist nowhere else: report them, stop here
+                LOG.log(Level.WARNING, "device batch stopped at row {0}: {1}",
+                        new Object[] {rowNumber, e.getClass().getName()});
+                report.add(new Row(rowNumber, cells[0], null,
+                        List.of(new ModuleText(Device.BUNDLE, "devices.batch.failed").in(locale))));
+                break;
             }
         }
         int accepted = (int) report.stream().filter(r -> r.credentials() != null).count();

@@ -89,16 +89,16 @@ public class DeviceRegistry {
         em.flush();
         String clientId = CLIENT_PREFIX + form.getSerial().toLowerCase(Locale.ROOT);
         device.credentialsIn(clientId);
-        String secret = clients.create(clientId, device.getId());
         auditTrail.record(AuditRecord.success("DEVICE_REGISTERED", "device", String.valueOf(device.getId())));
+        String secret = clients.create(clientId, device.getId());
         return new IssuedCredentials(device.getId(), clientId, secret, tokenUrl());
     }
 
     public Optional<IssuedCredentials> rotate(Caller owner, long id) {
         return own(owner, id).map(device -> {
             device.refuseIfDecommissioned();
-            String secret = clients.rotate(device.getClientId());
             auditTrail.record(AuditRecord.success("DEVICE_CREDENTIALS_ROTATED", "device", String.valueOf(id)));
+            String secret = clients.rotate(device.getClientId());
             return new IssuedCredentials(id, device.getClientId(), secret, tokenUrl());
         });
     }
@@ -107,7 +107,11 @@ public class DeviceRegistry {
         return own(owner, id).map(device -> {
             Instant now = CityTime.now();
             device.decommission(now);
-            openDeployments(List.of(id)).values().forEach(d -> d.withdraw(now));
+            openDeployments(List.of(id)).values().forEach(d -> {
+                d.withdraw(now);
+                auditTrail.record(AuditRecord.success("DEVICE_DEPLOYMENT_ENDED", "device_deployment",
+                        String.valueOf(d.getId())));
+            });
             clients.disable(device.getClientId());
             auditTrail.record(AuditRecord.success("DEVICE_DECOMMISSIONED", "device", String.valueOf(id)));
             return view(device);

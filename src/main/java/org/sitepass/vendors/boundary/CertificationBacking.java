@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PlainText;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
@@ -28,6 +29,8 @@ import org.sitepass.vendors.entity.CertificationStatus;
 public class CertificationBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** As the API's grant: capitals, digits and hyphens. */
+    static final String CERTIFICATE_NUMBER = "[A-Z0-9][A-Z0-9-]{3,39}";
 
     @Inject
     transient Certifications certifications;
@@ -71,7 +74,10 @@ public class CertificationBacking implements Serializable {
     }
 
     public void certify() {
-        if (certificateNumber == null || certificateNumber.isBlank() || validUntil == null) {
+        if (nothingOpen()) {
+            return;
+        }
+        if (certificateNumber == null || !certificateNumber.strip().matches(CERTIFICATE_NUMBER) || validUntil == null) {
             messages.warn(new ModuleText(Certification.BUNDLE, "certification.grantRequired"));
             return;
         }
@@ -100,11 +106,23 @@ public class CertificationBacking implements Serializable {
     }
 
     private void withReason(Supplier<Optional<?>> decision) {
-        if (reason == null || reason.strip().length() < 4) {
+        if (nothingOpen()) {
+            return;
+        }
+        if (reason == null || reason.strip().length() < 4 || reason.length() > 500 || !PlainText.Check.isPlain(reason)) {
             messages.warn(new ModuleText(Certification.BUNDLE, "certification.reasonRequired"));
             return;
         }
         decide(decision);
+    }
+
+    /** The decision buttons act on the vendor or model opened; a stale page may post with none. */
+    private boolean nothingOpen() {
+        if (vendor == null && model == null) {
+            messages.warn(new ModuleText(Certification.BUNDLE, "certification.nothingOpen"));
+            return true;
+        }
+        return false;
     }
 
     private void decide(Supplier<Optional<?>> decision) {

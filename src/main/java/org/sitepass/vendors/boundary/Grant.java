@@ -11,7 +11,7 @@ import org.sitepass.platform.ModuleText;
 public class Grant {
 
     @NotBlank(message = "{vendors.validation.required}")
-    @Pattern(regexp = "[A-Z0-9][A-Z0-9-]{3,39}", message = "{vendors.validation.certificateNumber}")
+    @Pattern(regexp = CertificationBacking.CERTIFICATE_NUMBER, message = "{vendors.validation.certificateNumber}")
     private String certificateNumber;
 
     @NotBlank(message = "{vendors.validation.required}")

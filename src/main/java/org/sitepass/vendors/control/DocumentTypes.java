@@ -49,6 +49,16 @@ public final class DocumentTypes {
         return type.map(t -> t.mediaType).orElseThrow(() -> problem("documents.type"));
     }
 
+    /** A file name as the browser sent it, made fit to keep: no control or format characters, at most 200 long. */
+    public static String keptName(String submitted) {
+        String name = submitted == null ? "" : submitted.replaceAll(".*[\\\\/]", "")
+                .replaceAll("[\\p{Cntrl}\\p{Cf}<>:*?\"|]", "_").strip();
+        if (name.isEmpty()) {
+            return "document";
+        }
+        return name.length() <= 200 ? name : name.substring(name.length() - 200);
+    }
+
     private static InvalidInput problem(String key) {
         return InvalidInput.of(FIELD, new ModuleText(Certification.BUNDLE, key));
     }

@@ -59,7 +59,8 @@ public class Models {
     public Optional<DocumentView> uploadTestReport(Caller owner, long modelId, String fileName, byte[] content) {
         return own(owner, modelId, LockModeType.PESSIMISTIC_WRITE).map(model -> {
             model.getCertification().refuseIfNotEditable();
-            Document report = new Document(model.getVendorId(), model.getId(), DocumentKind.TEST_REPORT, fileName,
+            Document report = new Document(model.getVendorId(), model.getId(), DocumentKind.TEST_REPORT,
+                    DocumentTypes.keptName(fileName),
                     DocumentTypes.mediaTypeOf(content), content, CityTime.now());
             em.persist(report);
             em.flush();

@@ -86,7 +86,8 @@ public class Registrations {
     public Optional<DocumentView> uploadLicence(Caller owner, String fileName, byte[] content) {
         return company(owner, LockModeType.PESSIMISTIC_WRITE).map(vendor -> {
             vendor.getCertification().refuseIfNotEditable();
-            Document document = new Document(vendor.getId(), null, DocumentKind.LICENCE, fileName,
+            Document document = new Document(vendor.getId(), null, DocumentKind.LICENCE,
+                    DocumentTypes.keptName(fileName),
                     DocumentTypes.mediaTypeOf(content), content, CityTime.now());
             em.persist(document);
             em.flush();
