@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,31 @@ public class Sites {
                 .collect(Collectors.toMap(Venue::getId, Sites::ref));
     }
 
+    /**
+     * The venues of a district whose codes are active, optionally of one street and category: what inspection
+     * plans choose from.
+     */
+    public List<VenueRef> activeVenues(String districtCode, String streetCode, String categoryCode, int limit) {
+        StringBuilder jpql = new StringBuilder("SELECT v FROM Venue v WHERE v.details.districtCode = :district"
+                + " AND v.codeStatus = :active");
+        if (streetCode != null) {
+            jpql.append(" AND v.details.streetCode = :street");
+        }
+        if (categoryCode != null) {
+            jpql.append(" AND v.details.categoryCode = :category");
+        }
+        TypedQuery<Venue> query = em.createQuery(jpql.append(" ORDER BY v.id").toString(), Venue.class)
+                .setParameter("district", districtCode).setParameter("active", CodeStatus.ACTIVE)
+                .setMaxResults(limit);
+        if (streetCode != null) {
+            query.setParameter("street", streetCode);
+        }
+        if (categoryCode != null) {
+            query.setParameter("category", categoryCode);
+        }
+        return query.getResultList().stream().map(Sites::ref).toList();
+    }
+
     /** The ids of the venues a manager runs, for views of what stands at them. */
     public List<Long> venueIdsManagedBy(String manager) {
         return em.createQuery("SELECT v.id FROM Venue v WHERE v.manager = :manager", Long.class)
@@ -72,6 +98,7 @@ public class Sites {
 
     private static VenueRef ref(Venue v) {
         return new VenueRef(v.getId(), v.getDetails().getName(), v.getCodeNumber(), v.getDetails().getDistrictCode(),
-                v.getDetails().getStreetCode(), v.getManager(), v.getCodeStatus() == CodeStatus.ACTIVE);
+                v.getDetails().getStreetCode(), v.getDetails().getCategoryCode(), v.getManager(),
+                v.getCodeStatus() == CodeStatus.ACTIVE);
     }
 }

@@ -6,5 +6,5 @@ package org.sitepass.sites;
  * @param manager the Keycloak user name of the venue's manager
  */
 public record VenueRef(long id, String name, String codeNumber, String districtCode, String streetCode,
-                       String manager, boolean codeActive) {
+                       String categoryCode, String manager, boolean codeActive) {
 }

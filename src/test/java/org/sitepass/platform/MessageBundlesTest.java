@@ -19,7 +19,7 @@ class MessageBundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"org/sitepass/platform/messages", "org/sitepass/platform/faces", "ValidationMessages",
             "org/sitepass/sites/messages", "org/sitepass/vendors/messages",
-            "org/sitepass/devices/messages"})
+            "org/sitepass/devices/messages", "org/sitepass/inspections/messages"})
     void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
         Properties chinese = load(bundle + "_zh.properties");
         Properties english = load(bundle + "_en.properties");

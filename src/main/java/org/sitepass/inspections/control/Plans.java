@@ -1,0 +1,150 @@
+package org.sitepass.inspections.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sitepass.devices.Devices;
+import org.sitepass.devices.SentryCount;
+import org.sitepass.inspections.entity.Assignment;
+import org.sitepass.inspections.entity.AssignmentStatus;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.NotPermitted;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueCategory;
+import org.sitepass.sites.VenueRef;
+
+/**
+ * Inspection plans of a district, drawn up by its officers and inspectors: venues chosen by street, category, risk
+ * level or a signal from the platform, then shared out among inspectors. Nobody sees another district's plans.
+ */
+@ApplicationScoped
+@Transactional
+public class Plans {
+
+    /** More than a district's inspectors can visit in a quarter; the filters should narrow a bigger choice. */
+    static final int MAX_VENUES = 2_000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Devices devices;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public PlanView create(Caller planner, PlanForm form) {
+        String district = district(planner);
+        Map<String, VenueCategory.RiskLevel> risks = sites.categories().stream()
+                .collect(Collectors.toMap(VenueCategory::code, VenueCategory::riskLevel));
+        List<VenueRef> venues = sites.activeVenues(district, form.getStreetCode(), form.getCategoryCode(), MAX_VENUES);
+        Map<Long, SentryCount> sentries = devices.sentriesAt(venues.stream().map(VenueRef::id).toList());
+        List<PlanSelection.Chosen> chosen = PlanSelection.choose(venues.stream()
+                        .map(v -> new PlanSelection.Candidate(v, risks.get(v.categoryCode()),
+                                sentries.getOrDefault(v.id(), SentryCount.NONE)))
+                        .toList(),
+                form.getRiskLevel(), form.getSignal());
+        Plan plan = new Plan(district, form.getName(), form.getPeriodFrom(), form.getPeriodTo(), planner.name(),
+                CityTime.now());
+        em.persist(plan);
+        em.flush();
+        chosen.forEach(c -> em.persist(new Assignment(plan.getId(), c.venueId(), c.reason())));
+        auditTrail.record(AuditRecord.success("INSPECTION_PLAN_CREATED", "inspection_plan",
+                String.valueOf(plan.getId())));
+        return view(plan, true);
+    }
+
+    /** Gives the named venues of the plan to one inspector; venues not in the plan are ignored. */
+    public Optional<PlanView> assign(Caller planner, long planId, AssignmentForm form) {
+        return inDistrict(planner, planId).map(plan -> {
+            Set<Long> wanted = new HashSet<>(form.getVenueIds());
+            assignments(plan.getId()).stream().filter(a -> wanted.contains(a.getVenueId()))
+                    .forEach(a -> a.assignTo(form.getInspector()));
+            auditTrail.record(AuditRecord.success("INSPECTION_PLAN_ASSIGNED", "inspection_plan",
+                    String.valueOf(planId)).because(form.getInspector()));
+            return view(plan, true);
+        });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanView> ofDistrict(Caller planner) {
+        return em.createQuery("SELECT p FROM Plan p WHERE p.districtCode = :district ORDER BY p.periodFrom DESC",
+                        Plan.class)
+                .setParameter("district", district(planner)).setMaxResults(200).getResultList().stream()
+                .map(p -> view(p, false)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<PlanView> find(Caller planner, long planId) {
+        return inDistrict(planner, planId).map(p -> view(p, true));
+    }
+
+    /** The inspector's venues of the plans running today, still to visit. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlanView.Stop> today(Caller inspector) {
+        String district = district(inspector);
+        LocalDate today = LocalDate.now(CityTime.ZONE);
+        return stops(em.createQuery("""
+                        SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
+                          AND a.inspector = :inspector AND a.status = :planned
+                          AND p.periodFrom <= :today AND p.periodTo >= :today ORDER BY a.id""", Assignment.class)
+                .setParameter("district", district).setParameter("inspector", inspector.name())
+                .setParameter("planned", AssignmentStatus.PLANNED).setParameter("today", today)
+                .setMaxResults(500).getResultList());
+    }
+
+    private Optional<Plan> inDistrict(Caller planner, long planId) {
+        String district = district(planner);
+        return Optional.ofNullable(em.find(Plan.class, planId)).filter(p -> p.getDistrictCode().equals(district));
+    }
+
+    /** Officers and inspectors plan, each only in the district their account carries. */
+    private static String district(Caller planner) {
+        if (!(planner.hasRole(Roles.OFFICER) || planner.hasRole(Roles.INSPECTOR)) || planner.district() == null) {
+            throw new NotPermitted(Roles.INSPECTOR);
+        }
+        return planner.district();
+    }
+
+    private List<Assignment> assignments(long planId) {
+        return em.createQuery("SELECT a FROM Assignment a WHERE a.planId = :plan ORDER BY a.id", Assignment.class)
+                .setParameter("plan", planId).getResultList();
+    }
+
+    private PlanView view(Plan plan, boolean withVenues) {
+        List<Assignment> all = assignments(plan.getId());
+        long done = all.stream().filter(a -> a.getStatus() == AssignmentStatus.DONE).count();
+        long unassigned = all.stream().filter(a -> a.getInspector() == null).count();
+        List<PlanView.Stop> stops = withVenues ? stops(all) : List.of();
+        return new PlanView(plan.getId(), plan.getDistrictCode(), plan.getName(), plan.getPeriodFrom(),
+                plan.getPeriodTo(), plan.getCreatedBy(), all.size(), done, unassigned, stops);
+    }
+
+    private List<PlanView.Stop> stops(Collection<Assignment> all) {
+        Map<Long, VenueRef> venues = sites.venues(all.stream().map(Assignment::getVenueId).distinct().toList());
+        return all.stream().map(a -> {
+            VenueRef v = venues.get(a.getVenueId());
+            return new PlanView.Stop(a.getId(), a.getVenueId(), v == null ? "" : v.name(),
+                    v == null ? "" : v.codeNumber(), v == null ? "" : v.streetCode(),
+                    v == null ? "" : v.categoryCode(), a.getReason().name(), a.getInspector(), a.getStatus().name());
+        }).toList();
+    }
+}

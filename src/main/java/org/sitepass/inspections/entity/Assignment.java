@@ -1,0 +1,70 @@
+package org.sitepass.inspections.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/** One venue of a plan, why it was chosen, and the inspector who is to visit it. */
+@Entity
+@Table(name = "inspections_assignment")
+public class Assignment {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "plan_id")
+    private long planId;
+    @Column(name = "venue_id")
+    private long venueId;
+    @Enumerated(EnumType.STRING)
+    private Signal reason;
+    private String inspector;
+    @Enumerated(EnumType.STRING)
+    private AssignmentStatus status;
+    @Version
+    private long version;
+
+    protected Assignment() {
+    }
+
+    public Assignment(long planId, long venueId, Signal reason) {
+        this.planId = planId;
+        this.venueId = venueId;
+        this.reason = reason;
+        this.status = AssignmentStatus.PLANNED;
+    }
+
+    public void assignTo(String inspectorName) {
+        this.inspector = inspectorName;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPlanId() {
+        return planId;
+    }
+
+    public long getVenueId() {
+        return venueId;
+    }
+
+    public Signal getReason() {
+        return reason;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public AssignmentStatus getStatus() {
+        return status;
+    }
+}
