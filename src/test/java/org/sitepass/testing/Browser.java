@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -54,8 +56,28 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits for the element to show, looking again whenever a page being replaced pulls it away. */
     public WebElement find(By by) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+        return wait.until(d -> {
+            try {
+                WebElement element = d.findElement(by);
+                return element.isDisplayed() ? element : null;
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return null;
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Whether the exception says only that the page moved on under our feet: a stale element, or Chromium's
+     * "node does not belong to the document" for the same thing.
+     */
+    private static boolean replaced(WebDriverException e) {
+        return e instanceof StaleElementReferenceException || e instanceof NoSuchElementException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     public void waitForUrl(String fragment) {
@@ -98,7 +120,17 @@ public final class Browser implements AutoCloseable {
     public void submit(By button) {
         WebElement element = find(button);
         element.click();
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException e) {
+                if (replaced(e)) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void type(String id, String text) {
