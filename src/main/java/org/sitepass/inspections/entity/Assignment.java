@@ -40,6 +40,11 @@ public class Assignment {
         this.status = AssignmentStatus.PLANNED;
     }
 
+    /** The visit was made; the audit is what records it. */
+    public void done() {
+        this.status = AssignmentStatus.DONE;
+    }
+
     public void assignTo(String inspectorName) {
         this.inspector = inspectorName;
     }

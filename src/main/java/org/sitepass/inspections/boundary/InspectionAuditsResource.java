@@ -1,0 +1,63 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.inspections.control.AuditForm;
+import org.sitepass.inspections.control.AuditView;
+import org.sitepass.inspections.control.Audits;
+import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Roles;
+
+/** On-site audits of the caller's district: inspectors submit them; officers and inspectors read them. */
+@Path("inspection-audits")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
+public class InspectionAuditsResource {
+
+    @Inject
+    Audits audits;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Submit an audit of a venue: every checklist item, the poster's code, photos (JPEG or PNG, "
+            + "base64, at most 6 of 5 MB; location metadata is removed); it cannot be edited afterwards")
+    public Response submit(@NotNull @Valid AuditForm form) {
+        AuditView audit = audits.submit(caller.get(), form).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(audit).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}")
+    @Operation(summary = "One audit with its findings")
+    public AuditView find(@PathParam("id") long id) {
+        return audits.find(caller.get(), id).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("photos/{id: [0-9]+}")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "One photo of an audit")
+    public Response photo(@PathParam("id") long id) {
+        EvidencePhotos.Photo photo = audits.photo(caller.get(), id).orElseThrow(NotFoundException::new);
+        return Response.ok(photo.content(), photo.contentType()).header("X-Content-Type-Options", "nosniff").build();
+    }
+}

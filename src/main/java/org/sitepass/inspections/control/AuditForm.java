@@ -1,0 +1,139 @@
+package org.sitepass.inspections.control;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitepass.inspections.entity.ChecklistItem;
+import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.PlainText;
+
+/**
+ * An audit as the inspector's phone submits it: the venue, what the poster said (scanned payload or typed number),
+ * where the phone was if allowed, every checklist item, and photos as base64.
+ */
+public class AuditForm {
+
+    /** One checklist item's verdict and note. */
+    public static class Item {
+
+        @NotNull(message = "{inspections.validation.required}")
+        private ChecklistItem item;
+
+        @NotNull(message = "{inspections.validation.required}")
+        private Verdict verdict;
+
+        @Size(max = 500, message = "{inspections.validation.length}")
+        @PlainText
+        private String note;
+
+        public ChecklistItem getItem() {
+            return item;
+        }
+
+        public void setItem(ChecklistItem item) {
+            this.item = item;
+        }
+
+        public Verdict getVerdict() {
+            return verdict;
+        }
+
+        public void setVerdict(Verdict verdict) {
+            this.verdict = verdict;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note == null || note.isBlank() ? null : note.strip();
+        }
+    }
+
+    @NotNull(message = "{inspections.validation.required}")
+    private Long venueId;
+
+    @Size(max = 512, message = "{inspections.validation.length}")
+    private String posterPayload;
+
+    @Size(max = 20, message = "{inspections.validation.length}")
+    private String posterCode;
+
+    @DecimalMin(value = "30.5", message = "{sites.validation.latitude}")
+    @DecimalMax(value = "32.0", message = "{sites.validation.latitude}")
+    private BigDecimal latitude;
+
+    @DecimalMin(value = "120.7", message = "{sites.validation.longitude}")
+    @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
+    private BigDecimal longitude;
+
+    @NotEmpty(message = "{inspections.validation.required}")
+    @Valid
+    private List<Item> findings = new ArrayList<>();
+
+    @Size(max = 6, message = "{inspections.validation.photos}")
+    private List<String> photos = new ArrayList<>();
+
+    public Long getVenueId() {
+        return venueId;
+    }
+
+    public void setVenueId(Long venueId) {
+        this.venueId = venueId;
+    }
+
+    public String getPosterPayload() {
+        return posterPayload;
+    }
+
+    public void setPosterPayload(String posterPayload) {
+        this.posterPayload = posterPayload == null || posterPayload.isBlank() ? null : posterPayload.strip();
+    }
+
+    public String getPosterCode() {
+        return posterCode;
+    }
+
+    public void setPosterCode(String posterCode) {
+        this.posterCode = posterCode == null || posterCode.isBlank() ? null : posterCode.strip();
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public List<Item> getFindings() {
+        return findings;
+    }
+
+    public void setFindings(List<Item> findings) {
+        this.findings = findings == null ? new ArrayList<>() : new ArrayList<>(findings);
+    }
+
+    public List<String> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<String> photos) {
+        this.photos = photos == null ? new ArrayList<>() : new ArrayList<>(photos);
+    }
+}

@@ -1,0 +1,27 @@
+package org.sitepass.inspections.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.Finding;
+
+/** A submitted audit with its findings and the ids of its photos. */
+public record AuditView(long id, long venueId, String inspector, String posterCode, boolean posterMatches,
+                        BigDecimal latitude, BigDecimal longitude, String result, Instant submittedAt,
+                        List<Item> findings, List<Long> photoIds) {
+
+    /** One item's verdict and note. */
+    public record Item(String item, String verdict, String note) {
+    }
+
+    static AuditView of(Audit a, List<Long> photoIds) {
+        return new AuditView(a.getId(), a.getVenueId(), a.getInspector(), a.getPosterCode(), a.isPosterMatches(),
+                a.getLatitude(), a.getLongitude(), a.getResult(), a.getSubmittedAt(),
+                a.getFindings().stream().map(AuditView::item).toList(), photoIds);
+    }
+
+    private static Item item(Finding f) {
+        return new Item(f.getItem().name(), f.getVerdict().name(), f.getNote());
+    }
+}

@@ -1,0 +1,121 @@
+package org.sitepass.inspections.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+
+/**
+ * An on-site audit of one venue as submitted: every checklist item judged, the result following from them. It has
+ * no setters: an audit is evidence, and a correction is a new audit.
+ */
+@Entity
+@Table(name = "inspections_audit")
+public class Audit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "venue_id")
+    private long venueId;
+    @Column(name = "district_code")
+    private String districtCode;
+    @Column(name = "assignment_id")
+    private Long assignmentId;
+    private String inspector;
+    @Column(name = "poster_code")
+    private String posterCode;
+    @Column(name = "poster_matches")
+    private boolean posterMatches;
+    private BigDecimal latitude;
+    private BigDecimal longitude;
+    private String result;
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "inspections_finding", joinColumns = @JoinColumn(name = "audit_id"))
+    private List<Finding> findings = new ArrayList<>();
+
+    protected Audit() {
+    }
+
+    /** @throws InvalidInput on {@code findings} when an item of the checklist is missing */
+    public Audit(long venueId, String districtCode, Long assignmentId, String inspector, String posterCode,
+                 boolean posterMatches, BigDecimal latitude, BigDecimal longitude, List<Finding> findings,
+                 Instant now) {
+        Set<ChecklistItem> judged = EnumSet.noneOf(ChecklistItem.class);
+        findings.forEach(f -> judged.add(f.getItem()));
+        if (!judged.containsAll(EnumSet.allOf(ChecklistItem.class)) || findings.size() != judged.size()) {
+            throw InvalidInput.of("findings", new ModuleText(Plan.BUNDLE, "audits.checklist"));
+        }
+        this.venueId = venueId;
+        this.districtCode = districtCode;
+        this.assignmentId = assignmentId;
+        this.inspector = inspector;
+        this.posterCode = posterCode;
+        this.posterMatches = posterMatches;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.findings = List.copyOf(findings);
+        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? "FAIL" : "PASS";
+        this.submittedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVenueId() {
+        return venueId;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public String getPosterCode() {
+        return posterCode;
+    }
+
+    public boolean isPosterMatches() {
+        return posterMatches;
+    }
+
+    public BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public String getResult() {
+        return result;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public List<Finding> getFindings() {
+        return List.copyOf(findings);
+    }
+}

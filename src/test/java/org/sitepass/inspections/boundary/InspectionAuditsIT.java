@@ -1,0 +1,95 @@
+package org.sitepass.inspections.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.testing.Api;
+import org.sitepass.testing.Photos;
+import org.sitepass.testing.Stack;
+import org.sitepass.testing.Venues;
+
+/** inspector1 audits a Hongkou venue with one failing item and a photo; the photo is kept without its location. */
+@ExtendWith(ArquillianExtension.class)
+class InspectionAuditsIT {
+
+    static final String AUDITS = "/api/v1/inspection-audits";
+    static final String[] ITEMS = {"POSTER_DISPLAYED", "POSTER_MATCHES", "SENTRIES_WORKING", "STAFF_CHECK_EVERYONE",
+        "ALTERNATIVE_OFFERED", "RECORDS_KEPT"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Stack.war();
+    }
+
+    @Test
+    void anAuditWithAFailingItemAndAPhoto() {
+        JsonObject venue = issuedVenue();
+        long id = venue.getJsonNumber("id").longValue();
+        String photoData = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
+        JsonObject form = audit(id, venue.getString("codeNumber"), "STAFF_CHECK_EVERYONE")
+                .add("photos", Json.createArrayBuilder().add(photoData)).build();
+        Api.Reply submitted = Api.as("inspector1").post(AUDITS, form);
+        assertEquals(201, submitted.status(), submitted.body());
+        JsonObject audit = submitted.json();
+        assertEquals("FAIL", audit.getString("result"));
+        assertTrue(audit.getBoolean("posterMatches"));
+        long photo = audit.getJsonArray("photoIds").getJsonNumber(0).longValue();
+        Api.Reply kept = Api.as("officer1").get(AUDITS + "/photos/" + photo);
+        assertEquals("image/jpeg", kept.contentType());
+        assertFalse(Photos.carriesLocation(kept.bytes()), "the location was stripped before storing");
+
+        long auditId = audit.getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("officer1").get(AUDITS + "/" + auditId).status());
+        assertEquals(404, Api.as("officer2").get(AUDITS + "/" + auditId).status());
+        assertEquals(403, Api.as("manager1").get(AUDITS + "/" + auditId).status());
+        assertEquals(403, Api.as("officer1").post(AUDITS, form).status(), "officers read, inspectors audit");
+    }
+
+    @Test
+    void incompleteChecklistsAndWrongFilesStoreNothing() {
+        JsonObject venue = issuedVenue();
+        long id = venue.getJsonNumber("id").longValue();
+        JsonObject missing = Json.createObjectBuilder().add("venueId", id).add("findings",
+                Json.createArrayBuilder().add(item("POSTER_DISPLAYED", "PASS"))).build();
+        Api.Reply refused = Api.as("inspector1").post(AUDITS, missing);
+        assertEquals(400, refused.status());
+        assertTrue(refused.body().contains("\"field\":\"findings\""), refused.body());
+        JsonObject gif = audit(id, venue.getString("codeNumber"), null).add("photos", Json.createArrayBuilder()
+                .add(Base64.getEncoder().encodeToString("GIF89a-not-a-photo".getBytes()))).build();
+        Api.Reply wrongType = Api.as("inspector1").post(AUDITS, gif);
+        assertEquals(400, wrongType.status());
+        assertTrue(wrongType.body().contains("\"field\":\"photos\""));
+        assertEquals(404, Api.as("inspector1").post(AUDITS, audit(Long.MAX_VALUE, "x", null).build()).status());
+    }
+
+    private static JsonObjectBuilder audit(long venue, String code, String failing) {
+        JsonArrayBuilder findings = Json.createArrayBuilder();
+        for (String item : ITEMS) {
+            findings.add(item(item, item.equals(failing) ? "FAIL" : "PASS"));
+        }
+        return Json.createObjectBuilder().add("venueId", venue).add("posterCode", code)
+                .add("latitude", 31.2712).add("longitude", 121.4856).add("findings", findings);
+    }
+
+    private static JsonObject item(String item, String verdict) {
+        return Json.createObjectBuilder().add("item", item).add("verdict", verdict).add("note", "现场检查").build();
+    }
+
+    private static JsonObject issuedVenue() {
+        long id = Api.as("manager1").post("/api/v1/venues", Venues.hongkou(Venues.uniqueName("检查测试超市")).build())
+                .json().getJsonNumber("id").longValue();
+        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
+        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json();
+    }
+}

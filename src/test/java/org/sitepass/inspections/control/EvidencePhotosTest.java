@@ -1,0 +1,43 @@
+package org.sitepass.inspections.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.testing.Photos;
+
+/** Evidence photos keep their pixels and lose where the phone was. */
+class EvidencePhotosTest {
+
+    @Test
+    void aPhonesJpegLosesItsLocationButStaysAPicture() throws IOException {
+        byte[] uploaded = Photos.jpegWithLocation();
+        assertTrue(Photos.carriesLocation(uploaded), "the fixture carries a location");
+        EvidencePhotos.Photo kept = EvidencePhotos.clean(uploaded);
+        assertEquals("image/jpeg", kept.contentType());
+        assertFalse(Photos.carriesLocation(kept.content()));
+        assertNotNull(ImageIO.read(new ByteArrayInputStream(kept.content())));
+        assertEquals(64, ImageIO.read(new ByteArrayInputStream(kept.content())).getWidth());
+    }
+
+    @Test
+    void otherFilesAndOversizePhotosAreRefused() {
+        assertRefused("audits.photo.type", "GIF89a....".getBytes(StandardCharsets.US_ASCII));
+        assertRefused("audits.photo.type", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+        assertRefused("audits.photo.size", new byte[0]);
+        assertRefused("audits.photo.size", new byte[EvidencePhotos.MAX_BYTES + 1]);
+    }
+
+    private static void assertRefused(String key, byte[] content) {
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> EvidencePhotos.clean(content));
+        assertEquals(key, refused.problems().get(0).text().key());
+    }
+}
