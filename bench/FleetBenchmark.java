@@ -53,7 +53,8 @@ public class FleetBenchmark {
         long started = System.nanoTime();
         for (int i = 0; i < REAL_DEVICES; i++) {
             String body = call("POST", "/api/v1/devices", user(VENDOR),
-                    "{\"serial\":\"" + PREFIX + "R" + System.nanoTime() % 1_000_000_000L + "\",\"modelId\":" + model + "}", 201);
+                    "{\"serial\":\"" + PREFIX + "R" + System.nanoTime() % 1_000_000_000L + "\",\"modelId\":"
+                            + model + "}", 201);
             real.add(new String[] {field(body, "deviceId"), field(body, "clientId"), field(body, "clientSecret")});
         }
         System.out.printf("registered %d real devices with their own Keycloak clients in %.1f s%n", REAL_DEVICES,
@@ -201,7 +202,8 @@ public class FleetBenchmark {
                     "{\"certificateNumber\":\"SH-BENCH-V\",\"validUntil\":\"" + until + "\"}", 200);
         }
         String model = field(call("POST", "/api/v1/device-models", vendor, "{\"name\":\"基准型号 " + System.nanoTime()
-                + "\",\"formFactor\":\"PILLAR\",\"capabilities\":[\"HEALTH_CODE\"],\"firmwareVersion\":\"5.0.0\"}", 201),
+                + "\",\"formFactor\":\"PILLAR\",\"capabilities\":[\"HEALTH_CODE\"],"
+                + "\"firmwareVersion\":\"5.0.0\"}", 201),
                 "id");
         upload("/api/v1/device-models/" + model + "/test-report?fileName=report.pdf", vendor);
         call("POST", "/api/v1/device-models/" + model + "/submission", vendor, null, 200);

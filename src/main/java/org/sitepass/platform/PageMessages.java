@@ -12,7 +12,7 @@ import java.util.Locale;
 @RequestScoped
 public class PageMessages {
 
-    /** Each field problem on the input with that id inside the given form, e.g. form {@code venue}, field {@code name}. */
+    /** Each field problem on the input of that id in the given form, e.g. form {@code venue}, field {@code name}. */
     public void show(String formId, InvalidInput problem) {
         FacesContext faces = FacesContext.getCurrentInstance();
         problem.problems().forEach(p -> faces.addMessage(formId + ":" + p.field(),

@@ -92,7 +92,8 @@ public class DevicesResource {
     @POST
     @Path("{id: [0-9]+}/deployments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose a device for a venue's entrance, by the venue's site-code number; its manager decides")
+    @Operation(summary = "Propose a device for a venue's entrance, by the venue's site-code number; its manager "
+            + "decides")
     public Response propose(@PathParam("id") long id, @NotNull @Valid ProposalForm form) {
         DeploymentView proposal = deployments.propose(caller.get(), id, form).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(proposal).build();

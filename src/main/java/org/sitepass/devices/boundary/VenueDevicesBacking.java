@@ -50,7 +50,8 @@ public class VenueDevicesBacking implements Serializable {
     }
 
     public void decline(long deploymentId) {
-        if (reason == null || reason.strip().length() < 2 || reason.length() > 500 || !PlainText.Check.isPlain(reason)) {
+        if (reason == null || reason.strip().length() < 2 || reason.length() > 500
+                || !PlainText.Check.isPlain(reason)) {
             messages.warn(new ModuleText(Device.BUNDLE, "venueDevices.reasonRequired"));
             return;
         }

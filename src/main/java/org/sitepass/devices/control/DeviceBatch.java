@@ -109,7 +109,8 @@ public class DeviceBatch {
             throw problem("devices.batch.encoding");
         }
         List<String> lines = text.replace("\uFEFF", "").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.isEmpty() || !lines.get(0).replace(" ", "").toLowerCase(Locale.ROOT).matches("(serial|序列号),(model|型号)")) {
+        if (lines.isEmpty()
+                || !lines.get(0).replace(" ", "").toLowerCase(Locale.ROOT).matches("(serial|序列号),(model|型号)")) {
             throw problem("devices.batch.header");
         }
         if (lines.size() - 1 > MAX_ROWS || lines.size() < 2) {

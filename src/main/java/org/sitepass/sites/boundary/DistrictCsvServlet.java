@@ -17,7 +17,7 @@ import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
 import org.sitepass.sites.control.Period;
 
-/** The district view's CSV for the pages (session login); the API has the same at {@code /api/v1/site-code-report/csv}. */
+/** The district view's CSV for the pages (session login); the API serves the same at {@code site-code-report/csv}. */
 @WebServlet("/sites/district/report.csv")
 public class DistrictCsvServlet extends HttpServlet {
 

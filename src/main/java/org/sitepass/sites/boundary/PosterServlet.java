@@ -52,7 +52,8 @@ public class PosterServlet extends HttpServlet {
                 return;
             }
             response.setContentType(pdf ? VenuesResource.PDF : "image/png");
-            response.setHeader("Content-Disposition", "attachment; filename=\"site-code-" + id + "." + m.group(2) + "\"");
+            response.setHeader("Content-Disposition",
+                    "attachment; filename=\"site-code-" + id + "." + m.group(2) + "\"");
             response.getOutputStream().write(poster.get());
         } catch (RequestRefused noActiveCode) {
             response.sendError(HttpServletResponse.SC_CONFLICT);

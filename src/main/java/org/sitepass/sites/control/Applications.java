@@ -178,7 +178,8 @@ public class Applications {
     }
 
     VenueDetails details(VenueForm form) {
-        String mobile = form.getContactMobile() == null ? null : personalData.seal(form.getContactMobile(), MOBILE_COLUMN);
+        String mobile = form.getContactMobile() == null ? null
+                : personalData.seal(form.getContactMobile(), MOBILE_COLUMN);
         return new VenueDetails(form.getName(), form.getCategoryCode(), form.getDistrictCode(), form.getStreetCode(),
                 form.getAddress(), form.getLatitude(), form.getLongitude(), form.getOperatorName(),
                 form.getOperatorCreditCode(), form.getResponsiblePerson(), mobile, form.getEntrances(),

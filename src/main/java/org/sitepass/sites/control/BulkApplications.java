@@ -83,7 +83,8 @@ public class BulkApplications {
                 report.add(new BatchReport.Row(row.rowNumber(), venue.getId(), List.of()));
             } else {
                 report.add(new BatchReport.Row(row.rowNumber(), null, problems));
-                em.createNativeQuery("INSERT INTO sites_batch_rejection (batch_id, sheet_row, problems) VALUES (?1, ?2, ?3)")
+                em.createNativeQuery(
+                                "INSERT INTO sites_batch_rejection (batch_id, sheet_row, problems) VALUES (?1, ?2, ?3)")
                         .setParameter(1, batch.getId()).setParameter(2, row.rowNumber())
                         .setParameter(3, truncated(String.join("\n", problems))).executeUpdate();
             }
