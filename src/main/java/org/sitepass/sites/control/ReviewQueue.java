@@ -44,8 +44,9 @@ public class ReviewQueue {
     }
 
     /**
-     * Of the given venues (ids, so written into the SQL: the driver cannot bind a list), those that share the operator's credit code and address, or the street, name and
-     * address (after folding width, case and punctuation), with another venue that is applied for or issued.
+     * Of the given venues (ids, so written into the SQL: the driver cannot bind a list), those that share the
+     * operator's credit code and address, or the street, name and address (after folding width, case and
+     * punctuation), with another venue that is applied for or issued.
      * Two EXISTS rather than one with OR: each then uses its own index instead of scanning the district.
      */
     Set<Long> possibleDuplicates(List<Long> ids) {
