@@ -117,7 +117,7 @@ public class Audits {
                 .setParameter("audit", auditId).getResultList();
     }
 
-    private static List<byte[]> decoded(List<String> photos) {
+    static List<byte[]> decoded(List<String> photos) {
         try {
             return photos.stream().map(p -> Base64.getMimeDecoder().decode(p)).toList();
         } catch (IllegalArgumentException e) {
@@ -126,7 +126,7 @@ public class Audits {
     }
 
     /** Inspectors audit; officers and inspectors read; each only in their district. */
-    private static String districtOf(Caller caller, String role) {
+    static String districtOf(Caller caller, String role) {
         boolean allowed = role == null ? caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.INSPECTOR)
                 : caller.hasRole(role);
         if (!allowed || caller.district() == null) {

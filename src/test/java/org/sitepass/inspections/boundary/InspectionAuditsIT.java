@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
 import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -19,11 +20,15 @@ import org.sitepass.testing.Photos;
 import org.sitepass.testing.Stack;
 import org.sitepass.testing.Venues;
 
-/** inspector1 audits a Hongkou venue with one failing item and a photo; the photo is kept without its location. */
+/**
+ * inspector1 audits a Hongkou venue with one failing item and a photo (kept without its location), raises an order,
+ * manager1 answers it, inspector1 closes it; nobody outside sees it.
+ */
 @ExtendWith(ArquillianExtension.class)
 class InspectionAuditsIT {
 
     static final String AUDITS = "/api/v1/inspection-audits";
+    static final String ORDERS = "/api/v1/inspection-orders";
     static final String[] ITEMS = {"POSTER_DISPLAYED", "POSTER_MATCHES", "SENTRIES_WORKING", "STAFF_CHECK_EVERYONE",
         "ALTERNATIVE_OFFERED", "RECORDS_KEPT"};
 
@@ -54,6 +59,41 @@ class InspectionAuditsIT {
         assertEquals(404, Api.as("officer2").get(AUDITS + "/" + auditId).status());
         assertEquals(403, Api.as("manager1").get(AUDITS + "/" + auditId).status());
         assertEquals(403, Api.as("officer1").post(AUDITS, form).status(), "officers read, inspectors audit");
+
+        rectify(auditId);
+    }
+
+    /** An order from the failing item goes to manager1 only, is answered with a photo, and is closed. */
+    private static void rectify(long auditId) {
+        String deadline = LocalDate.now().plusDays(7).toString();
+        assertEquals(409, Api.as("inspector1").post(ORDERS, order(auditId, "RECORDS_KEPT", deadline)).status(),
+                "no order for an item that passed");
+        Api.Reply raised = Api.as("inspector1").post(ORDERS, order(auditId, "STAFF_CHECK_EVERYONE", deadline));
+        assertEquals(201, raised.status(), raised.body());
+        long id = raised.json().getJsonNumber("id").longValue();
+
+        String seen = Api.as("manager1").get("/api/v1/venue-orders").body();
+        assertTrue(seen.contains("\"id\":" + id + ","));
+        assertFalse(seen.contains("现场检查"), "the audit's notes are not the manager's");
+        assertFalse(Api.as("manager2").get("/api/v1/venue-orders").body().contains("\"id\":" + id + ","));
+        JsonObject answer = Json.createObjectBuilder().add("note", "已安排专人逐一查验").add("photos",
+                Json.createArrayBuilder().add(Base64.getEncoder().encodeToString(Photos.jpegWithLocation()))).build();
+        assertEquals(404, Api.as("manager2").post("/api/v1/venue-orders/" + id + "/response", answer).status());
+        JsonObject answered = Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", answer).json();
+        assertEquals("RESPONDED", answered.getString("status"));
+        long photo = answered.getJsonArray("photoIds").getJsonNumber(0).longValue();
+        assertFalse(Photos.carriesLocation(Api.as("inspector1").get(ORDERS + "/photos/" + photo).bytes()));
+
+        JsonObject note = Json.createObjectBuilder().add("note", "复查合格").build();
+        assertEquals("CLOSED", Api.as("inspector1").post(ORDERS + "/" + id + "/closure", note).json()
+                .getString("status"));
+        assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", note).status());
+        assertTrue(Api.as("officer1").get(ORDERS).body().contains("\"id\":" + id + ","));
+    }
+
+    private static JsonObject order(long auditId, String item, String deadline) {
+        return Json.createObjectBuilder().add("auditId", auditId).add("item", item)
+                .add("requirement", "门岗须对每位进入人员查验").add("deadline", deadline).build();
     }
 
     @Test

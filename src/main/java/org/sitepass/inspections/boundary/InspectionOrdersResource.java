@@ -1,0 +1,78 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.OrderForm;
+import org.sitepass.inspections.control.OrderView;
+import org.sitepass.inspections.control.Orders;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Roles;
+
+/** Rectification orders of the caller's district: inspectors raise, close and escalate; officers follow them. */
+@Path("inspection-orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
+public class InspectionOrdersResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    CurrentCaller caller;
+
+    @POST
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Raise an order from a failing item of an audit, with a deadline")
+    public Response raise(@NotNull @Valid OrderForm form) {
+        OrderView order = orders.raise(caller.get(), form).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(order).build();
+    }
+
+    @GET
+    @Operation(summary = "The district's orders by deadline, overdue ones flagged")
+    public List<OrderView> ofDistrict() {
+        return orders.ofDistrict(caller.get());
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/closure")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Close an order after re-inspection found it put right")
+    public OrderView close(@PathParam("id") long id, @NotNull @Valid DecisionNote note) {
+        return orders.close(caller.get(), id, note.getNote()).orElseThrow(NotFoundException::new);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/escalation")
+    @RolesAllowed(Roles.INSPECTOR)
+    @Operation(summary = "Escalate an order that was not put right")
+    public OrderView escalate(@PathParam("id") long id, @NotNull @Valid DecisionNote note) {
+        return orders.escalate(caller.get(), id, note.getNote()).orElseThrow(NotFoundException::new);
+    }
+
+    @GET
+    @Path("photos/{id: [0-9]+}")
+    @Produces({"image/jpeg", "image/png"})
+    @Operation(summary = "A photo of a venue's answer")
+    public Response photo(@PathParam("id") long id) {
+        EvidencePhotos.Photo photo = orders.photo(caller.get(), id).orElseThrow(NotFoundException::new);
+        return Response.ok(photo.content(), photo.contentType()).header("X-Content-Type-Options", "nosniff").build();
+    }
+}

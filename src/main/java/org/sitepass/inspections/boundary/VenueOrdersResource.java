@@ -1,0 +1,50 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.inspections.control.OrderView;
+import org.sitepass.inspections.control.Orders;
+import org.sitepass.inspections.control.ResponseForm;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Roles;
+
+/** A venue manager's rectification orders: those of their own venues, and their answers. */
+@Path("venue-orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.VENUE_MANAGER)
+public class VenueOrdersResource {
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    CurrentCaller caller;
+
+    @GET
+    @Operation(summary = "Orders for my venues by deadline, overdue ones flagged")
+    public List<OrderView> ofMyVenues() {
+        return orders.ofMyVenues(caller.get());
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/response")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Answer an order with what was done and photos (JPEG or PNG, base64)")
+    public OrderView respond(@PathParam("id") long id, @NotNull @Valid ResponseForm form) {
+        return orders.respond(caller.get(), id, form).orElseThrow(NotFoundException::new);
+    }
+}

@@ -1,0 +1,58 @@
+package org.sitepass.inspections.control;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.sitepass.inspections.entity.ChecklistItem;
+import org.sitepass.platform.PlainText;
+
+/** An order as the inspector raises it from a failing item: what to put right, and by when. */
+public class OrderForm {
+
+    @NotNull(message = "{inspections.validation.required}")
+    private Long auditId;
+
+    @NotNull(message = "{inspections.validation.required}")
+    private ChecklistItem item;
+
+    @NotBlank(message = "{inspections.validation.required}")
+    @Size(max = 500, message = "{inspections.validation.length}")
+    @PlainText
+    private String requirement;
+
+    @NotNull(message = "{inspections.validation.required}")
+    private LocalDate deadline;
+
+    public Long getAuditId() {
+        return auditId;
+    }
+
+    public void setAuditId(Long auditId) {
+        this.auditId = auditId;
+    }
+
+    public ChecklistItem getItem() {
+        return item;
+    }
+
+    public void setItem(ChecklistItem item) {
+        this.item = item;
+    }
+
+    public String getRequirement() {
+        return requirement;
+    }
+
+    public void setRequirement(String requirement) {
+        this.requirement = requirement == null ? null : requirement.strip();
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDate deadline) {
+        this.deadline = deadline;
+    }
+}

@@ -1,0 +1,150 @@
+package org.sitepass.inspections.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.OrderPhoto;
+import org.sitepass.inspections.entity.RectificationOrder;
+import org.sitepass.platform.AuditOutcome;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.Roles;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueRef;
+
+/**
+ * Rectification orders: inspectors raise them from failing findings and close or escalate them on re-inspection;
+ * the venue's manager sees only the orders of their own venues and answers them with a note and photos.
+ */
+@ApplicationScoped
+@Transactional
+public class Orders {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    public Optional<OrderView> raise(Caller inspector, OrderForm form) {
+        String district = Audits.districtOf(inspector, Roles.INSPECTOR);
+        return Optional.ofNullable(em.find(Audit.class, form.getAuditId()))
+                .filter(a -> a.getDistrictCode().equals(district)).map(audit -> {
+                    RectificationOrder order = new RectificationOrder(audit, form.getItem(), form.getRequirement(),
+                            form.getDeadline(), today(), inspector.name(), CityTime.now());
+                    em.persist(order);
+                    em.flush();
+                    record("INSPECTION_ORDER_RAISED", order, form.getRequirement());
+                    return view(order);
+                });
+    }
+
+    public Optional<OrderView> close(Caller inspector, long id, String note) {
+        return decide(inspector, id, "INSPECTION_ORDER_CLOSED", note, (o, n) -> o.close(inspector.name(), n,
+                CityTime.now()));
+    }
+
+    public Optional<OrderView> escalate(Caller inspector, long id, String note) {
+        return decide(inspector, id, "INSPECTION_ORDER_ESCALATED", note, (o, n) -> o.escalate(inspector.name(), n,
+                CityTime.now()));
+    }
+
+    /** The venue's answer; another venue's order does not exist for its manager. */
+    public Optional<OrderView> respond(Caller manager, long id, ResponseForm form) {
+        manager.require(Roles.VENUE_MANAGER);
+        List<byte[]> photos = Audits.decoded(form.getPhotos());
+        return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(o -> managedBy(manager, o.getVenueId())).map(order -> {
+                    photos.stream().map(EvidencePhotos::clean)
+                            .forEach(p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
+                    order.respond(form.getNote(), CityTime.now());
+                    record("INSPECTION_ORDER_ANSWERED", order, null);
+                    return view(order);
+                });
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderView> ofDistrict(Caller reader) {
+        String district = Audits.districtOf(reader, null);
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
+                        + " ORDER BY o.deadline", RectificationOrder.class)
+                .setParameter("district", district).setMaxResults(2_000).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderView> ofMyVenues(Caller manager) {
+        manager.require(Roles.VENUE_MANAGER);
+        List<Long> venues = sites.venueIdsManagedBy(manager.name());
+        if (venues.isEmpty()) {
+            return List.of();
+        }
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.venueId IN :venues ORDER BY o.deadline",
+                        RectificationOrder.class)
+                .setParameter("venues", venues).setMaxResults(2_000).getResultList());
+    }
+
+    /** A photo of an answer, to the district's inspectors and officers or to the venue's own manager. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EvidencePhotos.Photo> photo(Caller reader, long photoId) {
+        return Optional.ofNullable(em.find(OrderPhoto.class, photoId)).filter(p -> {
+            RectificationOrder order = em.find(RectificationOrder.class, p.getOrderId());
+            return reader.hasRole(Roles.VENUE_MANAGER) ? managedBy(reader, order.getVenueId())
+                    : order.getDistrictCode().equals(Audits.districtOf(reader, null));
+        }).map(p -> new EvidencePhotos.Photo(p.getContentType(), p.getContent()));
+    }
+
+    private Optional<OrderView> decide(Caller inspector, long id, String action, String note,
+                                       BiConsumer<RectificationOrder, String> decision) {
+        String district = Audits.districtOf(inspector, Roles.INSPECTOR);
+        return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(o -> o.getDistrictCode().equals(district)).map(order -> {
+                    decision.accept(order, note);
+                    record(action, order, note);
+                    return view(order);
+                });
+    }
+
+    private boolean managedBy(Caller manager, long venueId) {
+        return sites.venue(venueId).map(v -> v.manager().equals(manager.name())).orElse(false);
+    }
+
+    private List<OrderView> views(List<RectificationOrder> orders) {
+        Map<Long, VenueRef> venues = sites.venues(orders.stream().map(RectificationOrder::getVenueId).distinct()
+                .toList());
+        LocalDate today = today();
+        return orders.stream().map(o -> OrderView.of(o, venues.containsKey(o.getVenueId())
+                ? venues.get(o.getVenueId()).name() : "", today, photoIds(o.getId()))).toList();
+    }
+
+    private OrderView view(RectificationOrder order) {
+        return views(List.of(order)).get(0);
+    }
+
+    private List<Long> photoIds(long orderId) {
+        return em.createQuery("SELECT p.id FROM OrderPhoto p WHERE p.orderId = :order ORDER BY p.id", Long.class)
+                .setParameter("order", orderId).getResultList();
+    }
+
+    private void record(String action, RectificationOrder order, String purpose) {
+        auditTrail.record(new AuditRecord(action, "inspection_order", String.valueOf(order.getId()), purpose,
+                AuditOutcome.SUCCESS));
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(CityTime.ZONE);
+    }
+}

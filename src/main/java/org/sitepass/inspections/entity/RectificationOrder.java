@@ -1,0 +1,159 @@
+package org.sitepass.inspections.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
+
+/**
+ * What a venue must put right after a failing finding, and by when. The venue answers; the inspector re-inspects
+ * and closes it, or escalates it; an order past its deadline and not closed is overdue.
+ */
+@Entity
+@Table(name = "inspections_order")
+public class RectificationOrder {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "audit_id")
+    private Long auditId;
+    @Column(name = "venue_id")
+    private long venueId;
+    @Column(name = "district_code")
+    private String districtCode;
+    @Enumerated(EnumType.STRING)
+    private ChecklistItem item;
+    private String requirement;
+    private LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    private OrderStatus status;
+    private String response;
+    @Column(name = "responded_at")
+    private Instant respondedAt;
+    @Column(name = "decision_note")
+    private String decisionNote;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "raised_by")
+    private String raisedBy;
+    @Column(name = "raised_at")
+    private Instant raisedAt;
+    @Version
+    private long version;
+
+    protected RectificationOrder() {
+    }
+
+    /** Raised only from a failing finding of the audit, with a deadline after today. */
+    public RectificationOrder(Audit audit, ChecklistItem item, String requirement, LocalDate deadline,
+                              LocalDate today, String inspector, Instant now) {
+        boolean failed = audit.getFindings().stream()
+                .anyMatch(f -> f.getItem() == item && f.getVerdict() == Verdict.FAIL);
+        if (!failed) {
+            throw refused("orders.refused.notFailed");
+        }
+        if (!deadline.isAfter(today)) {
+            throw refused("orders.refused.deadline");
+        }
+        this.auditId = audit.getId();
+        this.venueId = audit.getVenueId();
+        this.districtCode = audit.getDistrictCode();
+        this.item = item;
+        this.requirement = requirement;
+        this.deadline = deadline;
+        this.status = OrderStatus.OPEN;
+        this.raisedBy = inspector;
+        this.raisedAt = now;
+    }
+
+    public void respond(String note, Instant now) {
+        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        response = note;
+        respondedAt = now;
+        status = OrderStatus.RESPONDED;
+    }
+
+    public void close(String inspector, String note, Instant now) {
+        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        decide(OrderStatus.CLOSED, inspector, note, now);
+    }
+
+    public void escalate(String inspector, String note, Instant now) {
+        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        decide(OrderStatus.ESCALATED, inspector, note, now);
+    }
+
+    public boolean isOverdue(LocalDate today) {
+        return (status == OrderStatus.OPEN || status == OrderStatus.RESPONDED) && today.isAfter(deadline);
+    }
+
+    private void decide(OrderStatus to, String inspector, String note, Instant now) {
+        status = to;
+        decidedBy = inspector;
+        decisionNote = note;
+        decidedAt = now;
+    }
+
+    private void requireStatus(boolean allowed) {
+        if (!allowed) {
+            throw refused("orders.refused." + status.name());
+        }
+    }
+
+    private static RequestRefused refused(String key) {
+        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:order-state",
+                new ModuleText(Plan.BUNDLE, key));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getAuditId() {
+        return auditId;
+    }
+
+    public long getVenueId() {
+        return venueId;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
+    }
+
+    public ChecklistItem getItem() {
+        return item;
+    }
+
+    public String getRequirement() {
+        return requirement;
+    }
+
+    public LocalDate getDeadline() {
+        return deadline;
+    }
+
+    public OrderStatus getStatus() {
+        return status;
+    }
+
+    public String getResponse() {
+        return response;
+    }
+
+    public String getDecisionNote() {
+        return decisionNote;
+    }
+}
