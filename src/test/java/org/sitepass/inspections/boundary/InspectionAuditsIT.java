@@ -89,6 +89,14 @@ class InspectionAuditsIT {
                 .getString("status"));
         assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", note).status());
         assertTrue(Api.as("officer1").get(ORDERS).body().contains("\"id\":" + id + ","));
+
+        JsonObject compliance = Api.as("officer1").get("/api/v1/inspection-compliance").json();
+        assertTrue(compliance.getInt("audits") >= 1);
+        assertTrue(compliance.getJsonArray("failedByItem").getValuesAs(JsonObject.class).stream()
+                .anyMatch(i -> "STAFF_CHECK_EVERYONE".equals(i.getString("item")) && i.getInt("failed") >= 1));
+        assertTrue(Api.as("inspector1").get("/api/v1/inspection-compliance/csv").body()
+                .startsWith("\uFEFFfigure,key,value"));
+        assertEquals(0, Api.as("officer2").get("/api/v1/inspection-compliance").json().getInt("audits"));
     }
 
     private static JsonObject order(long auditId, String item, String deadline) {

@@ -1,0 +1,91 @@
+package org.sitepass.inspections.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.sitepass.inspections.entity.Assignment;
+import org.sitepass.inspections.entity.AssignmentStatus;
+import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.ChecklistItem;
+import org.sitepass.inspections.entity.OrderStatus;
+import org.sitepass.inspections.entity.RectificationOrder;
+import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueRef;
+
+/** The compliance view of a district over a period, for its officers and inspectors. */
+@ApplicationScoped
+public class Compliance {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Sites sites;
+
+    public ComplianceFigures figures(Caller reader, LocalDate from, LocalDate to) {
+        String district = Audits.districtOf(reader, null);
+        List<Assignment> planned = em.createQuery("""
+                        SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
+                          AND p.periodFrom <= :to AND p.periodTo >= :from""", Assignment.class)
+                .setParameter("district", district).setParameter("from", from).setParameter("to", to).getResultList();
+        List<Audit> audits = em.createQuery("""
+                        SELECT a FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from
+                          AND a.submittedAt < :to""", Audit.class)
+                .setParameter("district", district).setParameter("from", CityTime.startOf(from))
+                .setParameter("to", CityTime.startOf(to.plusDays(1))).getResultList();
+        List<RectificationOrder> open = em.createQuery("""
+                        SELECT o FROM RectificationOrder o WHERE o.districtCode = :district AND o.status IN :open""",
+                        RectificationOrder.class)
+                .setParameter("district", district)
+                .setParameter("open", List.of(OrderStatus.OPEN, OrderStatus.RESPONDED)).getResultList();
+        LocalDate today = LocalDate.now(CityTime.ZONE);
+        Map<Long, VenueRef> venues = sites.venues(Stream.concat(
+                audits.stream().map(Audit::getVenueId), open.stream().map(RectificationOrder::getVenueId))
+                .distinct().toList());
+        return new ComplianceFigures(district, from, to, planned.size(),
+                planned.stream().filter(a -> a.getStatus() == AssignmentStatus.DONE).count(), audits.size(),
+                audits.stream().filter(a -> "PASS".equals(a.getResult())).count(), failedByItem(audits), open.size(),
+                open.stream().filter(o -> o.isOverdue(today)).count(),
+                groups(audits, open, venues, VenueRef::streetCode),
+                groups(audits, open, venues, VenueRef::categoryCode));
+    }
+
+    private static List<ComplianceFigures.ItemCount> failedByItem(List<Audit> audits) {
+        Map<ChecklistItem, Long> failed = new EnumMap<>(ChecklistItem.class);
+        audits.forEach(a -> a.getFindings().stream().filter(f -> f.getVerdict() == Verdict.FAIL)
+                .forEach(f -> failed.merge(f.getItem(), 1L, Long::sum)));
+        return Arrays.stream(ChecklistItem.values())
+                .map(i -> new ComplianceFigures.ItemCount(i.name(), failed.getOrDefault(i, 0L))).toList();
+    }
+
+    private static List<ComplianceFigures.Group> groups(List<Audit> audits, List<RectificationOrder> open,
+                                                        Map<Long, VenueRef> venues, Function<VenueRef, String> key) {
+        Map<String, long[]> counts = new TreeMap<>();
+        audits.forEach(a -> {
+            long[] c = counts.computeIfAbsent(keyOf(venues, a.getVenueId(), key), k -> new long[3]);
+            c[0]++;
+            c[1] += "PASS".equals(a.getResult()) ? 1 : 0;
+        });
+        open.forEach(o -> counts.computeIfAbsent(keyOf(venues, o.getVenueId(), key), k -> new long[3])[2]++);
+        return counts.entrySet().stream()
+                .map(e -> new ComplianceFigures.Group(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
+                .toList();
+    }
+
+    private static String keyOf(Map<Long, VenueRef> venues, long venueId, Function<VenueRef, String> key) {
+        VenueRef venue = venues.get(venueId);
+        return venue == null ? "" : key.apply(venue);
+    }
+}
