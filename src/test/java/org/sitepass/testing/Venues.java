@@ -34,6 +34,14 @@ public final class Venues {
                 .add("expectedDailyVisitors", 800);
     }
 
+    /** A Hongkou venue of manager1's, applied for and approved by officer1: as the venue stands after the journey. */
+    public static JsonObject issuedInHongkou(String base) {
+        long id = Api.as("manager1").post("/api/v1/venues", hongkou(uniqueName(base)).build())
+                .json().getJsonNumber("id").longValue();
+        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
+        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json();
+    }
+
     public static JsonObject with(JsonObject venue, String field, String value) {
         return Json.createObjectBuilder(venue).add(field, value).build();
     }

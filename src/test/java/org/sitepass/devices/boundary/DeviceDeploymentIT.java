@@ -33,7 +33,7 @@ class DeviceDeploymentIT {
 
     @Test
     void proposedAcceptedSeenEverywhereAndEndedByDecommissioning() {
-        String code = issuedVenueCode();
+        String code = Venues.issuedInHongkou("设备测试超市").getString("codeNumber");
         JsonObject issued = Api.as("vendor3").post("/api/v1/devices", Json.createObjectBuilder()
                 .add("serial", "SN-" + System.nanoTime()).add("modelId", VendorFixtures.certifiedModelOf("vendor3"))
                 .build()).json();
@@ -82,13 +82,6 @@ class DeviceDeploymentIT {
         assertTrue(refused.body().contains("\"field\":\"codeNumber\""));
     }
 
-    private static String issuedVenueCode() {
-        long id = Api.as("manager1").post("/api/v1/venues", Venues.hongkou(Venues.uniqueName("设备测试超市")).build())
-                .json().getJsonNumber("id").longValue();
-        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json()
-                .getString("codeNumber");
-    }
 
     private static JsonObject proposal(String code) {
         return Json.createObjectBuilder().add("codeNumber", code).add("entrance", "东门").build();

@@ -40,7 +40,7 @@ class SentryJourneyBrowserIT {
     void certifyDeployAndSeeOnline() throws IOException {
         Path pdf = Files.createTempFile(Path.of(System.getProperty("it.tmpdir", "target")), "licence", ".pdf");
         Files.write(pdf, "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
-        String code = issuedVenueCode();
+        String code = Venues.issuedInHongkou("哨兵试点超市").getString("codeNumber");
         String model = "云哨 Z" + System.nanoTime() % 100_000;
         try (Browser browser = Browser.open(1280, 900)) {
             browser.logInAndOpen("vendor2", "/vendors/company.xhtml");
@@ -131,13 +131,6 @@ class SentryJourneyBrowserIT {
                         .add("queueLength", 0).add("deviceClock", Instant.now().toString()).build()).status());
     }
 
-    private static String issuedVenueCode() {
-        long id = Api.as("manager1").post("/api/v1/venues", Venues.hongkou(Venues.uniqueName("哨兵试点超市")).build())
-                .json().getJsonNumber("id").longValue();
-        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json()
-                .getString("codeNumber");
-    }
 
     private static void certify(Browser browser, String number) {
         browser.type("certification:number", number);

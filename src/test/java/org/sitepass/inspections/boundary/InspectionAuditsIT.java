@@ -39,7 +39,7 @@ class InspectionAuditsIT {
 
     @Test
     void anAuditWithAFailingItemAndAPhoto() {
-        JsonObject venue = issuedVenue();
+        JsonObject venue = Venues.issuedInHongkou("检查测试超市");
         long id = venue.getJsonNumber("id").longValue();
         String photoData = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
         JsonObject form = audit(id, venue.getString("codeNumber"), "STAFF_CHECK_EVERYONE")
@@ -106,7 +106,7 @@ class InspectionAuditsIT {
 
     @Test
     void incompleteChecklistsAndWrongFilesStoreNothing() {
-        JsonObject venue = issuedVenue();
+        JsonObject venue = Venues.issuedInHongkou("检查测试超市");
         long id = venue.getJsonNumber("id").longValue();
         JsonObject missing = Json.createObjectBuilder().add("venueId", id).add("findings",
                 Json.createArrayBuilder().add(item("POSTER_DISPLAYED", "PASS"))).build();
@@ -134,10 +134,4 @@ class InspectionAuditsIT {
         return Json.createObjectBuilder().add("item", item).add("verdict", verdict).add("note", "现场检查").build();
     }
 
-    private static JsonObject issuedVenue() {
-        long id = Api.as("manager1").post("/api/v1/venues", Venues.hongkou(Venues.uniqueName("检查测试超市")).build())
-                .json().getJsonNumber("id").longValue();
-        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json();
-    }
 }

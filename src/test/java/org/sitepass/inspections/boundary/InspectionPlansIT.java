@@ -28,7 +28,7 @@ class InspectionPlansIT {
 
     @Test
     void aPlanTakesVenuesBySignalAndSharesThemOut() {
-        long venue = issuedVenue();
+        long venue = Venues.issuedInHongkou("巡查测试超市").getJsonNumber("id").longValue();
         Api.Reply created = Api.as("officer1").post(PLANS, plan("十二月市场巡查", LocalDate.now().plusDays(14)));
         assertEquals(201, created.status(), created.body());
         JsonObject plan = created.json();
@@ -70,11 +70,4 @@ class InspectionPlansIT {
                 .filter(s -> s.getJsonNumber("venueId").longValue() == venue).findFirst().orElseThrow();
     }
 
-    private static long issuedVenue() {
-        long id = Api.as("manager1").post("/api/v1/venues", Venues.hongkou(Venues.uniqueName("巡查测试超市")).build())
-                .json().getJsonNumber("id").longValue();
-        Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval");
-        return id;
-    }
 }
