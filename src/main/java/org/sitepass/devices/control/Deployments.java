@@ -62,7 +62,7 @@ public class Deployments {
     public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
         return registry.own(vendor, deviceId).map(device -> {
             requireDeployable(device);
-            if (!open(device.getId()).isEmpty()) {
+            if (!registry.openDeployments(List.of(device.getId())).isEmpty()) {
                 throw refused("devices.refused.alreadyDeployed");
             }
             VenueRef venue = sites.venueWithCode(form.getCodeNumber()).filter(VenueRef::codeActive)
@@ -144,11 +144,6 @@ public class Deployments {
                 offline);
     }
 
-    private List<Deployment> open(long deviceId) {
-        return em.createQuery("SELECT d FROM Deployment d WHERE d.deviceId = :device AND d.status IN :open",
-                        Deployment.class)
-                .setParameter("device", deviceId).setParameter("open", DeviceRegistry.OPEN).getResultList();
-    }
 
     /** No deployment of a decommissioned device, nor of a device whose vendor or model is not certified today. */
     private void requireDeployable(Device device) {

@@ -8,11 +8,11 @@ import java.util.Locale;
 /** A device as its vendor registers it: the serial on its nameplate and the certified model it is of. */
 public class DeviceForm {
 
-    @NotBlank(message = "{devices.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Pattern(regexp = "[A-Za-z0-9-]{4,40}", message = "{devices.validation.serial}")
     private String serial;
 
-    @NotNull(message = "{devices.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private Long modelId;
 
     public String getSerial() {

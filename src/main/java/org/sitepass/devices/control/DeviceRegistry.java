@@ -134,7 +134,8 @@ public class DeviceRegistry {
                 .toList();
     }
 
-    private Map<Long, Deployment> openDeployments(List<Long> deviceIds) {
+    /** The open (proposed or active) deployment of each device given. */
+    Map<Long, Deployment> openDeployments(List<Long> deviceIds) {
         if (deviceIds.isEmpty()) {
             return Map.of();
         }

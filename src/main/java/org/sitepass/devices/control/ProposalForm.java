@@ -7,11 +7,11 @@ import org.sitepass.platform.PlainText;
 /** Where a vendor proposes to put a device: the venue by its site-code number, and which entrance. */
 public class ProposalForm {
 
-    @NotBlank(message = "{devices.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Size(max = 20, message = "{devices.validation.codeNumber}")
     private String codeNumber;
 
-    @NotBlank(message = "{devices.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Size(max = 50, message = "{devices.validation.entrance}")
     @PlainText
     private String entrance;

@@ -7,8 +7,8 @@ import org.sitepass.platform.PlainText;
 /** What the inspector found on re-inspection, closing or escalating an order. */
 public class DecisionNote {
 
-    @NotBlank(message = "{inspections.validation.required}")
-    @Size(max = 500, message = "{inspections.validation.length}")
+    @NotBlank(message = "{sitepass.validation.required}")
+    @Size(max = 500, message = "{sitepass.validation.length}")
     @PlainText
     private String note;
 

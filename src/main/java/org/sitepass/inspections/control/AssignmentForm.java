@@ -9,7 +9,7 @@ import java.util.List;
 /** Which venues of a plan go to which inspector, by the inspector's user name. */
 public class AssignmentForm {
 
-    @NotEmpty(message = "{inspections.validation.required}")
+    @NotEmpty(message = "{sitepass.validation.required}")
     @Size(max = 2000, message = "{inspections.validation.venues}")
     private List<Long> venueIds = new ArrayList<>();
 

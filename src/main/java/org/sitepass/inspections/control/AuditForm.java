@@ -22,13 +22,13 @@ public class AuditForm {
     /** One checklist item's verdict and note. */
     public static class Item {
 
-        @NotNull(message = "{inspections.validation.required}")
+        @NotNull(message = "{sitepass.validation.required}")
         private ChecklistItem item;
 
-        @NotNull(message = "{inspections.validation.required}")
+        @NotNull(message = "{sitepass.validation.required}")
         private Verdict verdict;
 
-        @Size(max = 500, message = "{inspections.validation.length}")
+        @Size(max = 500, message = "{sitepass.validation.length}")
         @PlainText
         private String note;
 
@@ -57,13 +57,13 @@ public class AuditForm {
         }
     }
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private Long venueId;
 
-    @Size(max = 512, message = "{inspections.validation.length}")
+    @Size(max = 512, message = "{sitepass.validation.length}")
     private String posterPayload;
 
-    @Size(max = 20, message = "{inspections.validation.length}")
+    @Size(max = 20, message = "{sitepass.validation.length}")
     private String posterCode;
 
     @DecimalMin(value = "30.5", message = "{sites.validation.latitude}")
@@ -74,7 +74,7 @@ public class AuditForm {
     @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
     private BigDecimal longitude;
 
-    @NotEmpty(message = "{inspections.validation.required}")
+    @NotEmpty(message = "{sitepass.validation.required}")
     @Valid
     private List<Item> findings = new ArrayList<>();
 

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.sitepass.inspections.entity.Assignment;
@@ -14,16 +13,11 @@ import org.sitepass.inspections.entity.AssignmentStatus;
 import org.sitepass.inspections.entity.Audit;
 import org.sitepass.inspections.entity.EvidencePhoto;
 import org.sitepass.inspections.entity.Finding;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.RequestRefused;
-import org.sitepass.platform.Roles;
 import org.sitepass.sites.SiteCodeCheck;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
@@ -47,11 +41,11 @@ public class Audits {
     AuditTrail auditTrail;
 
     public Optional<AuditView> submit(Caller inspector, AuditForm form) {
-        String district = districtOf(inspector, Roles.INSPECTOR);
+        String district = InspectionScope.inspectorDistrict(inspector);
         return sites.venue(form.getVenueId()).filter(v -> district.equals(v.districtCode())).map(venue -> {
             String shown = posterCode(form);
             boolean matches = shown != null && shown.equals(venue.codeNumber());
-            List<EvidencePhotos.Photo> photos = decoded(form.getPhotos()).stream().map(EvidencePhotos::clean).toList();
+            List<EvidencePhotos.Photo> photos = EvidencePhotos.cleanAll(form.getPhotos());
             Optional<Assignment> planned = plannedVisit(inspector, venue);
             Audit audit = new Audit(venue.id(), district, planned.map(Assignment::getId).orElse(null),
                     inspector.name(), shown, matches, form.getLatitude(), form.getLongitude(),
@@ -74,14 +68,14 @@ public class Audits {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<AuditView> find(Caller reader, long id) {
-        String district = districtOf(reader, null);
+        String district = InspectionScope.district(reader);
         return Optional.ofNullable(em.find(Audit.class, id)).filter(a -> a.getDistrictCode().equals(district))
                 .map(a -> AuditView.of(a, photoIds(a.getId())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<EvidencePhotos.Photo> photo(Caller reader, long photoId) {
-        String district = districtOf(reader, null);
+        String district = InspectionScope.district(reader);
         return Optional.ofNullable(em.find(EvidencePhoto.class, photoId))
                 .filter(p -> em.find(Audit.class, p.getAuditId()).getDistrictCode().equals(district))
                 .map(p -> new EvidencePhotos.Photo(p.getContentType(), p.getContent()));
@@ -117,21 +111,5 @@ public class Audits {
                 .setParameter("audit", auditId).getResultList();
     }
 
-    static List<byte[]> decoded(List<String> photos) {
-        try {
-            return photos.stream().map(p -> Base64.getMimeDecoder().decode(p)).toList();
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("photos", new ModuleText(Plan.BUNDLE, "audits.photo.type"));
-        }
-    }
 
-    /** Inspectors audit; officers and inspectors read; each only in their district. */
-    static String districtOf(Caller caller, String role) {
-        boolean allowed = role == null ? caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.INSPECTOR)
-                : caller.hasRole(role);
-        if (!allowed || caller.district() == null) {
-            throw new NotPermitted(role == null ? Roles.INSPECTOR : role);
-        }
-        return caller.district();
-    }
 }

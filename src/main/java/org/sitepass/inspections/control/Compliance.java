@@ -35,7 +35,7 @@ public class Compliance {
     Sites sites;
 
     public ComplianceFigures figures(Caller reader, LocalDate from, LocalDate to) {
-        String district = Audits.districtOf(reader, null);
+        String district = InspectionScope.district(reader);
         List<Assignment> planned = em.createQuery("""
                         SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
                           AND p.periodFrom <= :to AND p.periodTo >= :from""", Assignment.class)

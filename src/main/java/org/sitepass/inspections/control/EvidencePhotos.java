@@ -5,6 +5,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.InvalidInput;
@@ -25,6 +27,15 @@ public final class EvidencePhotos {
     }
 
     private EvidencePhotos() {
+    }
+
+    /** Photos as a phone sends them in JSON (base64), each cleaned; one bad photo refuses them all. */
+    public static List<Photo> cleanAll(List<String> base64) {
+        try {
+            return base64.stream().map(p -> Base64.getMimeDecoder().decode(p)).map(EvidencePhotos::clean).toList();
+        } catch (IllegalArgumentException e) {
+            throw problem("audits.photo.type");
+        }
     }
 
     /** @throws InvalidInput on field {@code photos} for anything but a readable JPEG or PNG within the limit */

@@ -10,18 +10,18 @@ import org.sitepass.platform.PlainText;
 /** An order as the inspector raises it from a failing item: what to put right, and by when. */
 public class OrderForm {
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private Long auditId;
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private ChecklistItem item;
 
-    @NotBlank(message = "{inspections.validation.required}")
-    @Size(max = 500, message = "{inspections.validation.length}")
+    @NotBlank(message = "{sitepass.validation.required}")
+    @Size(max = 500, message = "{sitepass.validation.length}")
     @PlainText
     private String requirement;
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private LocalDate deadline;
 
     public Long getAuditId() {

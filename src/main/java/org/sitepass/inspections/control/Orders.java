@@ -41,7 +41,7 @@ public class Orders {
     AuditTrail auditTrail;
 
     public Optional<OrderView> raise(Caller inspector, OrderForm form) {
-        String district = Audits.districtOf(inspector, Roles.INSPECTOR);
+        String district = InspectionScope.inspectorDistrict(inspector);
         return Optional.ofNullable(em.find(Audit.class, form.getAuditId()))
                 .filter(a -> a.getDistrictCode().equals(district)).map(audit -> {
                     RectificationOrder order = new RectificationOrder(audit, form.getItem(), form.getRequirement(),
@@ -66,11 +66,10 @@ public class Orders {
     /** The venue's answer; another venue's order does not exist for its manager. */
     public Optional<OrderView> respond(Caller manager, long id, ResponseForm form) {
         manager.require(Roles.VENUE_MANAGER);
-        List<byte[]> photos = Audits.decoded(form.getPhotos());
+        List<EvidencePhotos.Photo> photos = EvidencePhotos.cleanAll(form.getPhotos());
         return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(o -> managedBy(manager, o.getVenueId())).map(order -> {
-                    photos.stream().map(EvidencePhotos::clean)
-                            .forEach(p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
+                    photos.forEach(p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
                     order.respond(form.getNote(), CityTime.now());
                     record("INSPECTION_ORDER_ANSWERED", order, null);
                     return view(order);
@@ -79,7 +78,7 @@ public class Orders {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderView> ofDistrict(Caller reader) {
-        String district = Audits.districtOf(reader, null);
+        String district = InspectionScope.district(reader);
         return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
                         + " ORDER BY o.deadline", RectificationOrder.class)
                 .setParameter("district", district).setMaxResults(2_000).getResultList());
@@ -103,13 +102,13 @@ public class Orders {
         return Optional.ofNullable(em.find(OrderPhoto.class, photoId)).filter(p -> {
             RectificationOrder order = em.find(RectificationOrder.class, p.getOrderId());
             return reader.hasRole(Roles.VENUE_MANAGER) ? managedBy(reader, order.getVenueId())
-                    : order.getDistrictCode().equals(Audits.districtOf(reader, null));
+                    : order.getDistrictCode().equals(InspectionScope.district(reader));
         }).map(p -> new EvidencePhotos.Photo(p.getContentType(), p.getContent()));
     }
 
     private Optional<OrderView> decide(Caller inspector, long id, String action, String note,
                                        BiConsumer<RectificationOrder, String> decision) {
-        String district = Audits.districtOf(inspector, Roles.INSPECTOR);
+        String district = InspectionScope.inspectorDistrict(inspector);
         return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(o -> o.getDistrictCode().equals(district)).map(order -> {
                     decision.accept(order, note);

@@ -12,15 +12,15 @@ import org.sitepass.sites.VenueCategory.RiskLevel;
 /** A plan as an officer or inspector draws it up: its name, period, and which venues to take. */
 public class PlanForm {
 
-    @NotBlank(message = "{inspections.validation.required}")
-    @Size(max = 100, message = "{inspections.validation.length}")
+    @NotBlank(message = "{sitepass.validation.required}")
+    @Size(max = 100, message = "{sitepass.validation.length}")
     @PlainText
     private String name;
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private LocalDate periodFrom;
 
-    @NotNull(message = "{inspections.validation.required}")
+    @NotNull(message = "{sitepass.validation.required}")
     private LocalDate periodTo;
 
     @Pattern(regexp = "[0-9]{9}", message = "{sites.validation.street}")

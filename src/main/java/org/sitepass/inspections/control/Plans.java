@@ -22,8 +22,6 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.NotPermitted;
-import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
@@ -52,7 +50,7 @@ public class Plans {
     AuditTrail auditTrail;
 
     public PlanView create(Caller planner, PlanForm form) {
-        String district = district(planner);
+        String district = InspectionScope.district(planner);
         Map<String, VenueCategory.RiskLevel> risks = sites.categories().stream()
                 .collect(Collectors.toMap(VenueCategory::code, VenueCategory::riskLevel));
         List<VenueRef> venues = sites.activeVenues(district, form.getStreetCode(), form.getCategoryCode(), MAX_VENUES);
@@ -88,7 +86,7 @@ public class Plans {
     public List<PlanView> ofDistrict(Caller planner) {
         return em.createQuery("SELECT p FROM Plan p WHERE p.districtCode = :district ORDER BY p.periodFrom DESC",
                         Plan.class)
-                .setParameter("district", district(planner)).setMaxResults(200).getResultList().stream()
+                .setParameter("district", InspectionScope.district(planner)).setMaxResults(200).getResultList().stream()
                 .map(p -> view(p, false)).toList();
     }
 
@@ -100,7 +98,7 @@ public class Plans {
     /** The inspector's venues of the plans running today, still to visit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<PlanView.Stop> today(Caller inspector) {
-        String district = district(inspector);
+        String district = InspectionScope.district(inspector);
         LocalDate today = LocalDate.now(CityTime.ZONE);
         return stops(em.createQuery("""
                         SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
@@ -112,17 +110,10 @@ public class Plans {
     }
 
     private Optional<Plan> inDistrict(Caller planner, long planId) {
-        String district = district(planner);
+        String district = InspectionScope.district(planner);
         return Optional.ofNullable(em.find(Plan.class, planId)).filter(p -> p.getDistrictCode().equals(district));
     }
 
-    /** Officers and inspectors plan, each only in the district their account carries. */
-    private static String district(Caller planner) {
-        if (!(planner.hasRole(Roles.OFFICER) || planner.hasRole(Roles.INSPECTOR)) || planner.district() == null) {
-            throw new NotPermitted(Roles.INSPECTOR);
-        }
-        return planner.district();
-    }
 
     private List<Assignment> assignments(long planId) {
         return em.createQuery("SELECT a FROM Assignment a WHERE a.planId = :plan ORDER BY a.id", Assignment.class)

@@ -9,8 +9,8 @@ import org.sitepass.platform.PlainText;
 /** A note on an order (the venue's answer, or the inspector's closing or escalating word), with photos. */
 public class ResponseForm {
 
-    @NotBlank(message = "{inspections.validation.required}")
-    @Size(max = 500, message = "{inspections.validation.length}")
+    @NotBlank(message = "{sitepass.validation.required}")
+    @Size(max = 500, message = "{sitepass.validation.length}")
     @PlainText
     private String note;
 

@@ -11,7 +11,7 @@ public class UploadParameters {
 
     @QueryParam("fileName")
     @Size(max = 200)
-    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}\\u2028\\u2029]*", message = "{sites.validation.fileName}")
+    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}\\u2028\\u2029]*", message = "{sitepass.validation.fileName}")
     String fileName;
 
     String fileName() {

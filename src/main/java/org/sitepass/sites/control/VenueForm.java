@@ -23,13 +23,13 @@ public class VenueForm {
     /** Where the texts of this form's rules live, whether Bean Validation or a module rule checks them. */
     public static final String MESSAGES = "ValidationMessages";
     static final String REQUIRED = "{sites.validation.requiredForSubmission}";
-    static final String LENGTH = "{sites.validation.length}";
+    static final String LENGTH = "{sitepass.validation.length}";
 
     /** The group of constraints a submitted application must also meet. */
     public interface Complete {
     }
 
-    @NotBlank(message = "{sites.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Size(max = 100, message = LENGTH)
     @PlainText
     private String name;

@@ -38,6 +38,10 @@ public record CodeNumber(String value) {
         return value.substring(0, 6);
     }
 
+    public long sequence() {
+        return Long.parseLong(value.substring(7, 14));
+    }
+
     /** ISO 7064 MOD 11-2 over the digits: weights 2^(n-i) mod 11, check (12 - sum mod 11) mod 11, 10 as X. */
     static char checkCharacter(String digits) {
         int sum = 0;

@@ -17,8 +17,8 @@ import org.sitepass.vendors.entity.Certification;
 public class DocumentUpload {
 
     @QueryParam("fileName")
-    @Size(max = 200, message = "{vendors.validation.length}")
-    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}]*", message = "{vendors.validation.fileName}")
+    @Size(max = 200, message = "{sitepass.validation.length}")
+    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}]*", message = "{sitepass.validation.fileName}")
     String fileName;
 
     String fileName() {

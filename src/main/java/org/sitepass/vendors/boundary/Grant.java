@@ -10,11 +10,11 @@ import org.sitepass.platform.ModuleText;
 /** A certificate as the officer grants it: its number and the last day it is valid. */
 public class Grant {
 
-    @NotBlank(message = "{vendors.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Pattern(regexp = CertificationBacking.CERTIFICATE_NUMBER, message = "{vendors.validation.certificateNumber}")
     private String certificateNumber;
 
-    @NotBlank(message = "{vendors.validation.required}")
+    @NotBlank(message = "{sitepass.validation.required}")
     @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}", message = "{vendors.validation.validUntil}")
     private String validUntil;
 

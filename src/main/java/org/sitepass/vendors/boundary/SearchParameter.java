@@ -8,7 +8,7 @@ import org.sitepass.platform.PlainText;
 public class SearchParameter {
 
     @QueryParam("q")
-    @Size(max = 100, message = "{vendors.validation.length}")
+    @Size(max = 100, message = "{sitepass.validation.length}")
     @PlainText
     String q;
 }

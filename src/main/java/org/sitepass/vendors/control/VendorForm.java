@@ -14,8 +14,8 @@ import org.sitepass.platform.PlainText;
 /** A vendor's company as its people describe it, on the page or through the API. */
 public class VendorForm {
 
-    static final String REQUIRED = "{vendors.validation.required}";
-    static final String LENGTH = "{vendors.validation.length}";
+    static final String REQUIRED = "{sitepass.validation.required}";
+    static final String LENGTH = "{sitepass.validation.length}";
 
     @NotBlank(message = REQUIRED)
     @Size(max = 100, message = LENGTH)

@@ -20,6 +20,7 @@ class CodeNumberTest {
         CodeNumber number = CodeNumber.of("310109", 1);
         assertEquals("310109-0000001-" + CodeNumber.checkCharacter("3101090000001"), number.value());
         assertEquals("310109", number.districtCode());
+        assertEquals(1, number.sequence());
     }
 
     @Test
