@@ -1,14 +1,16 @@
 package org.sitepass.platform;
 
 /**
- * A well-formed request the domain refuses: a state change its state machine does not allow (409), or a scanned
- * code that is not valid (422). The type tells a client program why; the detail tells the person.
+ * A request refused whole: a body larger than the resource reads (413), a state change the domain's state machine
+ * does not allow (409), or a scanned code that is not valid (422). The type tells a client program why; the detail
+ * tells the person.
  *
  * @see <a href="https://www.rfc-editor.org/rfc/rfc9457">RFC 9457</a>
  */
 public class RequestRefused extends RuntimeException {
 
     public static final int CONFLICT = 409;
+    public static final int TOO_LARGE = 413;
     public static final int UNPROCESSABLE = 422;
 
     private final int status;
@@ -20,6 +22,12 @@ public class RequestRefused extends RuntimeException {
         this.status = status;
         this.type = type;
         this.detail = detail;
+    }
+
+    /** A body over the limit of {@link BodyLimit}. */
+    public static RequestRefused tooLarge(int megabytes) {
+        return new RequestRefused(TOO_LARGE, "urn:sitepass:problem:body-too-large",
+                new ModuleText(Languages.PLATFORM_BUNDLE, "problem.413.detail", megabytes));
     }
 
     public int status() {

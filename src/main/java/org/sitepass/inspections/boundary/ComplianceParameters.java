@@ -4,7 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import org.sitepass.platform.CityTime;
+import org.sitepass.inspections.control.CompliancePeriod;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 
@@ -21,16 +21,8 @@ public class ComplianceParameters {
     @Pattern(regexp = DATE, message = "{sites.validation.date}")
     String to;
 
-    LocalDate last() {
-        LocalDate today = LocalDate.now(CityTime.ZONE);
-        LocalDate given = date("to", to);
-        return given == null || given.isAfter(today) ? today : given;
-    }
-
-    LocalDate first() {
-        LocalDate last = last();
-        LocalDate given = date("from", from);
-        return given == null || given.isAfter(last) || given.isBefore(last.minusDays(365)) ? last.minusDays(29) : given;
+    CompliancePeriod period() {
+        return CompliancePeriod.of(date("from", from), date("to", to));
     }
 
     private static LocalDate date(String field, String text) {

@@ -8,33 +8,47 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.inspections.control.AuditRegister;
+import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 
-/** The compliance view of the caller's district, as JSON or as one tidy CSV table. */
+/** The compliance view of the caller's district, and its list of audits, as JSON or CSV. */
 @Path("inspection-compliance")
 @RequestScoped
 @RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
 public class ComplianceResource {
 
+    static final String CSV = "text/csv;charset=UTF-8";
+
     @Inject
     Compliance compliance;
 
     @Inject
+    AuditRegister register;
+
+    @Inject
     CurrentCaller caller;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Visits done against plan, audits and pass rate, failures by checklist item, open and "
             + "overdue orders, by street and by category")
     public ComplianceFigures figures(@Valid @BeanParam ComplianceParameters period) {
-        return compliance.figures(caller.get(), period.first(), period.last());
+        return compliance.figures(caller.get(), period.period());
     }
 
     @GET
@@ -42,25 +56,30 @@ public class ComplianceResource {
     @Produces("text/csv")
     @Operation(summary = "The same figures as CSV (figure, key, value; UTF-8 with BOM)")
     public Response csv(@Valid @BeanParam ComplianceParameters period) {
-        ComplianceFigures f = compliance.figures(caller.get(), period.first(), period.last());
-        StringBuilder out = new StringBuilder("\uFEFFfigure,key,value\r\n");
-        line(out, "planned", "", f.planned());
-        line(out, "done", "", f.done());
-        line(out, "audits", "", f.audits());
-        line(out, "passed", "", f.passed());
-        line(out, "open_orders", "", f.openOrders());
-        line(out, "overdue_orders", "", f.overdueOrders());
-        f.failedByItem().forEach(i -> line(out, "failed_item", i.item(), i.failed()));
-        f.byStreet().forEach(g -> line(out, "audits_by_street", g.code(), g.audits()));
-        f.byCategory().forEach(g -> line(out, "audits_by_category", g.code(), g.audits()));
-        return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"compliance-" + f.districtCode() + "-"
-                        + f.from() + "-" + f.to() + ".csv\"")
-                .build();
+        return attachment(compliance.csv(caller.get(), period.period()),
+                "compliance-" + period.period());
     }
 
-    /** Keys are codes the platform made (items, streets, categories), never text a person typed. */
-    private static void line(StringBuilder out, String figure, String key, long value) {
-        out.append(figure).append(',').append(key).append(',').append(value).append("\r\n");
+    @GET
+    @Path("audits")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The district's audits in the period, newest first, with the items that failed")
+    public List<AuditSummary> audits(@Valid @BeanParam ComplianceParameters period) {
+        return register.of(caller.get(), period.period());
+    }
+
+    @GET
+    @Path("audits/csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same list as CSV, labelled in the request's language (UTF-8 with BOM)")
+    public Response auditsCsv(@Valid @BeanParam ComplianceParameters period) {
+        return attachment(register.csv(caller.get(), period.period(),
+                Languages.choose(headers.getAcceptableLanguages())),
+                "audits-" + period.period());
+    }
+
+    private static Response attachment(String csv, String name) {
+        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 }

@@ -12,14 +12,19 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.inspections.control.AuditForm;
+import org.sitepass.inspections.control.AuditReports;
 import org.sitepass.inspections.control.AuditView;
 import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 
 /** On-site audits of the caller's district: inspectors submit them; officers and inspectors read them. */
@@ -33,11 +38,18 @@ public class InspectionAuditsResource {
     Audits audits;
 
     @Inject
+    AuditReports reports;
+
+    @Inject
     CurrentCaller caller;
+
+    @Context
+    HttpHeaders headers;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
+    @BodyLimit(megabytes = EvidencePhotos.MAX_FORM_MEGABYTES)
     @Operation(summary = "Submit an audit of a venue: every checklist item, the poster's code, photos (JPEG or PNG, "
             + "base64, at most 6 of 5 MB; location metadata is removed); it cannot be edited afterwards")
     public Response submit(@NotNull @Valid AuditForm form) {
@@ -59,5 +71,16 @@ public class InspectionAuditsResource {
     public Response photo(@PathParam("id") long id) {
         EvidencePhotos.Photo photo = audits.photo(caller.get(), id).orElseThrow(NotFoundException::new);
         return Response.ok(photo.content(), photo.contentType()).header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/report")
+    @Produces("application/pdf")
+    @Operation(summary = "The report of one audit as an A4 PDF with its photos, in the caller's language")
+    public Response report(@PathParam("id") long id) {
+        byte[] pdf = reports.pdf(caller.get(), id, Languages.choose(headers.getAcceptableLanguages()))
+                .orElseThrow(NotFoundException::new);
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"audit-" + id + ".pdf\"").build();
     }
 }

@@ -78,7 +78,7 @@ public class AuditForm {
     @Valid
     private List<Item> findings = new ArrayList<>();
 
-    @Size(max = 6, message = "{inspections.validation.photos}")
+    @Size(max = EvidencePhotos.MAX_PER_FORM, message = "{inspections.validation.photos}")
     private List<String> photos = new ArrayList<>();
 
     public Long getVenueId() {

@@ -21,6 +21,7 @@ import org.sitepass.inspections.entity.RectificationOrder;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.CsvTable;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 
@@ -34,7 +35,9 @@ public class Compliance {
     @Inject
     Sites sites;
 
-    public ComplianceFigures figures(Caller reader, LocalDate from, LocalDate to) {
+    public ComplianceFigures figures(Caller reader, CompliancePeriod period) {
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         String district = InspectionScope.district(reader);
         List<Assignment> planned = em.createQuery("""
                         SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
@@ -60,6 +63,19 @@ public class Compliance {
                 open.stream().filter(o -> o.isOverdue(today)).count(),
                 groups(audits, open, venues, VenueRef::streetCode),
                 groups(audits, open, venues, VenueRef::categoryCode));
+    }
+
+    /** The figures as one tidy table; keys are codes the platform made (items, streets, categories). */
+    public String csv(Caller reader, CompliancePeriod period) {
+        ComplianceFigures f = figures(reader, period);
+        CsvTable out = new CsvTable().line("figure", "key", "value")
+                .line("planned", "", f.planned()).line("done", "", f.done())
+                .line("audits", "", f.audits()).line("passed", "", f.passed())
+                .line("open_orders", "", f.openOrders()).line("overdue_orders", "", f.overdueOrders());
+        f.failedByItem().forEach(i -> out.line("failed_item", i.item(), i.failed()));
+        f.byStreet().forEach(g -> out.line("audits_by_street", g.code(), g.audits()));
+        f.byCategory().forEach(g -> out.line("audits_by_category", g.code(), g.audits()));
+        return out.toString();
     }
 
     private static List<ComplianceFigures.ItemCount> failedByItem(List<Audit> audits) {

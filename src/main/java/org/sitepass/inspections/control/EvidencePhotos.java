@@ -6,8 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
@@ -19,6 +22,15 @@ import org.sitepass.platform.ModuleText;
 public final class EvidencePhotos {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Photos one audit or one answer to an order carries at most. */
+    public static final int MAX_PER_FORM = 6;
+    /**
+     * The largest JSON body of a form with photos: base64 writes 3 bytes as 4 characters, and 3 MB more leave room
+     * for the rest of the form and for the line breaks MIME base64 may carry (a JSON escape of 4 characters every 76).
+     */
+    public static final int MAX_FORM_MEGABYTES = MAX_PER_FORM * MAX_BYTES / (1024 * 1024) * 4 / 3 + 3;
+    /** A 48-megapixel phone camera's full resolution, and some room. */
+    static final long MAX_PIXELS = 50_000_000L;
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
@@ -40,6 +52,47 @@ public final class EvidencePhotos {
 
     /** @throws InvalidInput on field {@code photos} for anything but a readable JPEG or PNG within the limit */
     public static Photo clean(byte[] uploaded) {
+        String format = format(uploaded);
+        BufferedImage image = pixels(uploaded);
+        BufferedImage redrawn = new BufferedImage(image.getWidth(), image.getHeight(),
+                "png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        redrawn.createGraphics().drawImage(image, 0, 0, null);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(redrawn, format, out);
+        } catch (IOException e) {
+            throw problem("audits.photo.type");
+        }
+        return new Photo("image/" + format, out.toByteArray());
+    }
+
+    /**
+     * The pixels of a JPEG or PNG within the limit. Its dimensions are read before its pixels: a small file can
+     * declare an image that would fill the server's memory.
+     */
+    static BufferedImage pixels(byte[] uploaded) {
+        format(uploaded);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(uploaded))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw problem("audits.photo.type");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                    throw problem("audits.photo.size");
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            throw e instanceof InvalidInput problem ? problem : problem("audits.photo.type");
+        }
+    }
+
+    private static String format(byte[] uploaded) {
         if (uploaded.length == 0 || uploaded.length > MAX_BYTES) {
             throw problem("audits.photo.size");
         }
@@ -47,20 +100,7 @@ public final class EvidencePhotos {
         if (format == null) {
             throw problem("audits.photo.type");
         }
-        try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(uploaded));
-            if (image == null) {
-                throw problem("audits.photo.type");
-            }
-            BufferedImage pixels = new BufferedImage(image.getWidth(), image.getHeight(),
-                    "png".equals(format) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-            pixels.createGraphics().drawImage(image, 0, 0, null);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ImageIO.write(pixels, format, out);
-            return new Photo("image/" + format, out.toByteArray());
-        } catch (IOException e) {
-            throw problem("audits.photo.type");
-        }
+        return format;
     }
 
     private static boolean starts(byte[] content, byte[] magic) {

@@ -84,6 +84,15 @@ public class Orders {
                 .setParameter("district", district).setMaxResults(2_000).getResultList());
     }
 
+    /** The orders raised from one audit, to the district's officers and inspectors. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<OrderView> ofAudit(Caller reader, long auditId) {
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
+                        + " AND o.auditId = :audit ORDER BY o.id", RectificationOrder.class)
+                .setParameter("district", InspectionScope.district(reader)).setParameter("audit", auditId)
+                .getResultList());
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderView> ofMyVenues(Caller manager) {
         manager.require(Roles.VENUE_MANAGER);

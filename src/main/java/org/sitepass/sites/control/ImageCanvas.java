@@ -18,6 +18,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.Typefaces;
 
 /** Draws a poster into an A4 image at 150 dpi, which prints sharp enough and still loads quickly in a browser. */
 final class ImageCanvas implements PosterCanvas {
@@ -93,11 +95,11 @@ final class ImageCanvas implements PosterCanvas {
     }
 
     private Font font(Face face, float size) {
-        return fonts.of(face).deriveFont(size * SCALE);
+        return (face == Face.MONO ? fonts.mono() : fonts.text()).deriveFont(size * SCALE);
     }
 
     private static String showable(String text, Font font) {
-        return PosterCanvas.showable(text, font::canDisplay);
+        return DocumentFonts.showable(text, font::canDisplay);
     }
 
     /** Written without ImageIO's disk cache, and marked 150 dpi so that printing it gives an A4 page. */

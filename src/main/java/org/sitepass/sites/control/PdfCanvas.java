@@ -12,6 +12,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.Typefaces;
 
 /**
  * Draws a poster as one A4 PDF page: text as real text in subset-embedded fonts, so that it prints the same
@@ -36,11 +38,10 @@ final class PdfCanvas implements PosterCanvas {
             PDDocumentInformation information = document.getDocumentInformation();
             information.setTitle(content.venueName() + " " + content.codeNumber());
             document.getDocumentCatalog().setLanguage("zh-CN");
-            PDType0Font text = PDType0Font.load(document, typefaces.text(), true);
-            PDType0Font mono = typefaces.mono() == typefaces.text()
-                    ? text : PDType0Font.load(document, typefaces.mono(), true);
+            Typefaces<PDType0Font> fonts = DocumentFonts.embed(document, typefaces);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                PosterLayout.draw(content, wording, new PdfCanvas(stream, Map.of(Face.TEXT, text, Face.MONO, mono)));
+                PosterLayout.draw(content, wording,
+                        new PdfCanvas(stream, Map.of(Face.TEXT, fonts.text(), Face.MONO, fonts.mono())));
             }
             document.save(out);
         }
@@ -49,7 +50,7 @@ final class PdfCanvas implements PosterCanvas {
     @Override
     public float width(String text, Face face, float size) throws IOException {
         PDType0Font font = fonts.get(face);
-        return font.getStringWidth(showable(text, font)) / 1000 * size;
+        return font.getStringWidth(DocumentFonts.showable(text, font)) / 1000 * size;
     }
 
     @Override
@@ -59,7 +60,7 @@ final class PdfCanvas implements PosterCanvas {
         stream.setFont(font, size);
         stream.setNonStrokingColor(color);
         stream.newLineAtOffset(x, PosterLayout.HEIGHT - baseline);
-        stream.showText(showable(text, font));
+        stream.showText(DocumentFonts.showable(text, font));
         stream.endText();
     }
 
@@ -92,9 +93,5 @@ final class PdfCanvas implements PosterCanvas {
             }
         }
         stream.fill();
-    }
-
-    private static String showable(String text, PDType0Font font) {
-        return PosterCanvas.showable(text, c -> font.getCmapLookup().getGlyphId(c) > 0);
     }
 }

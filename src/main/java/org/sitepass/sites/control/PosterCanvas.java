@@ -3,7 +3,6 @@ package org.sitepass.sites.control;
 import com.google.zxing.common.BitMatrix;
 import java.awt.Color;
 import java.io.IOException;
-import java.util.function.IntPredicate;
 
 /**
  * A poster's drawing surface, measured in PDF points from the top left of an A4 page, so that the PNG and the
@@ -22,15 +21,4 @@ interface PosterCanvas {
 
     /** Draws the modules, quiet zone included, as black squares within the given square. */
     void qr(BitMatrix modules, float x, float y, float size) throws IOException;
-
-    /**
-     * Replaces the characters a font lacks (a rare character in a venue name) by a box, as a browser would: a
-     * poster with a box is still useful, while PDFBox refuses to write text it has no glyph for.
-     */
-    static String showable(String text, IntPredicate hasGlyph) {
-        int box = hasGlyph.test('\u25a1') ? '\u25a1' : '?';
-        StringBuilder shown = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> shown.appendCodePoint(hasGlyph.test(c) ? c : box));
-        return shown.toString();
-    }
 }

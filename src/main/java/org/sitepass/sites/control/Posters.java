@@ -2,45 +2,37 @@ package org.sitepass.sites.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.awt.Font;
 import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.platform.DocumentFonts;
 
 /**
  * The printable posters of issued site codes: a PNG to preview or print, a PDF to print, and a ZIP of PDFs for a
- * manager with many venues. The font is read on first use rather than at start-up, so that a deployment whose
- * font is missing still serves everything else, and picks the font up without a restart once it is installed.
+ * manager with many venues.
  */
 @ApplicationScoped
 public class Posters {
 
-    private PosterFont font;
-    private PdfFontPool pdfFonts;
-    private final Object imageFontsLock = new Object();
-    private volatile Typefaces<Font> imageFonts;
+    private DocumentFonts fonts;
 
     protected Posters() {
     }
 
     @Inject
-    public Posters(@ConfigProperty(name = PosterFont.SETTING,
-            defaultValue = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc") String fontFile) {
-        font = new PosterFont(Path.of(fontFile));
-        pdfFonts = new PdfFontPool(font);
+    public Posters(DocumentFonts fonts) {
+        this.fonts = fonts;
     }
 
     /** A4 portrait at 150 dpi, 1240 × 1754 pixels. */
     public byte[] png(PosterContent content, PosterWording wording) {
         try {
-            return ImageCanvas.poster(content, wording, imageFonts());
+            return ImageCanvas.poster(content, wording, fonts.forImages());
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the poster of " + content.codeNumber(), e);
         }
@@ -49,7 +41,7 @@ public class Posters {
     public byte[] pdf(PosterContent content, PosterWording wording) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            pdfFonts.lend(fonts -> PdfCanvas.poster(content, wording, fonts, out));
+            fonts.lend(typefaces -> PdfCanvas.poster(content, wording, typefaces, out));
         } catch (IOException e) {
             throw new UncheckedIOException("could not draw the poster of " + content.codeNumber(), e);
         }
@@ -76,21 +68,6 @@ public class Posters {
     /** The code number is digits and hyphens; anything else is replaced, so that no name escapes the folder. */
     private static String entryName(PosterContent content) {
         return content.codeNumber().replaceAll("[^0-9A-Za-z-]", "_") + ".pdf";
-    }
-
-    /** Loaded once, by whichever thread comes first; a failed load is retried by the next call. */
-    private Typefaces<Font> imageFonts() {
-        Typefaces<Font> fonts = imageFonts;
-        if (fonts == null) {
-            synchronized (imageFontsLock) {
-                fonts = imageFonts;
-                if (fonts == null) {
-                    fonts = font.forImages();
-                    imageFonts = fonts;
-                }
-            }
-        }
-        return fonts;
     }
 
     /** Lets closing the ZIP stream release its compressor without closing the caller's stream. */

@@ -2,16 +2,15 @@ package org.sitepass.sites.control;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.sitepass.platform.LineBreaks;
 
 /**
  * Text wrapped onto at most a few centred lines, at the largest size of its style that lets it fit. Lines break
- * where Chinese and English typesetting allow (between ideographs, never before a closing mark, at spaces) and are
- * balanced, so a venue name does not end in a lone character. Only text that does not fit even at the smallest
- * size is cut, with an ellipsis, so the layout never overflows.
+ * where Chinese and English typesetting allow ({@link LineBreaks}) and are balanced, so a venue name does not end
+ * in a lone character. Only text that does not fit even at the smallest size is cut, with an ellipsis, so the
+ * layout never overflows.
  */
 final class TextBlock {
 
@@ -73,36 +72,9 @@ final class TextBlock {
         return y;
     }
 
-    /** Adds up the widths of the pieces rather than measuring ever longer lines: neither font is kerned. */
     private static List<String> wrap(PosterCanvas canvas, String text, PosterCanvas.Face face, float size,
                                      float width) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float lineWidth = 0;
-        BreakIterator breaks = BreakIterator.getLineInstance(Locale.CHINESE);
-        breaks.setText(text);
-        for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE;
-             start = end, end = breaks.next()) {
-            String piece = text.substring(start, end);
-            if (lineWidth + canvas.width(piece.stripTrailing(), face, size) > width) {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString().stripTrailing());
-                    line.setLength(0);
-                    lineWidth = 0;
-                }
-                while (!fits(canvas, piece, face, size, width)) {
-                    int cut = longestFittingPrefix(canvas, piece, face, size, width);
-                    lines.add(piece.substring(0, cut));
-                    piece = piece.substring(cut);
-                }
-            }
-            line.append(piece);
-            lineWidth += canvas.width(piece, face, size);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString().stripTrailing());
-        }
-        return lines;
+        return LineBreaks.wrap(text, width, piece -> canvas.width(piece, face, size));
     }
 
     /** The narrowest wrapping, found by bisection, that needs no more lines than the full width does. */
@@ -136,20 +108,6 @@ final class TextBlock {
         }
         kept.set(kept.size() - 1, last.stripTrailing() + ELLIPSIS);
         return kept;
-    }
-
-    /** At least one character, so that a single character wider than the line still moves the text on. */
-    private static int longestFittingPrefix(PosterCanvas canvas, String piece, PosterCanvas.Face face, float size,
-                                            float width) throws IOException {
-        int cut = piece.offsetByCodePoints(0, 1);
-        while (cut < piece.length()) {
-            int next = piece.offsetByCodePoints(cut, 1);
-            if (!fits(canvas, piece.substring(0, next), face, size, width)) {
-                break;
-            }
-            cut = next;
-        }
-        return cut;
     }
 
     private static boolean fits(PosterCanvas canvas, String text, PosterCanvas.Face face, float size, float width)

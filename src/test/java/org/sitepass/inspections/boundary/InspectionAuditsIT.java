@@ -8,21 +8,32 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Base64;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Database;
 import org.sitepass.testing.Photos;
 import org.sitepass.testing.Stack;
 import org.sitepass.testing.Venues;
 
 /**
  * inspector1 audits a Hongkou venue with one failing item and a photo (kept without its location), raises an order,
- * manager1 answers it, inspector1 closes it; nobody outside sees it.
+ * manager1 answers it, inspector1 closes it; nobody outside sees it. The district prints the audit's report; bodies
+ * larger than six photos can make are refused unread.
  */
 @ExtendWith(ArquillianExtension.class)
 class InspectionAuditsIT {
@@ -79,6 +90,8 @@ class InspectionAuditsIT {
         JsonObject answer = Json.createObjectBuilder().add("note", "已安排专人逐一查验").add("photos",
                 Json.createArrayBuilder().add(Base64.getEncoder().encodeToString(Photos.jpegWithLocation()))).build();
         assertEquals(404, Api.as("manager2").post("/api/v1/venue-orders/" + id + "/response", answer).status());
+        JsonObject oversize = Json.createObjectBuilder(answer).add("photos", oversizePhotos()).build();
+        assertEquals(413, Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", oversize).status());
         JsonObject answered = Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", answer).json();
         assertEquals("RESPONDED", answered.getString("status"));
         long photo = answered.getJsonArray("photoIds").getJsonNumber(0).longValue();
@@ -119,6 +132,71 @@ class InspectionAuditsIT {
         assertEquals(400, wrongType.status());
         assertTrue(wrongType.body().contains("\"field\":\"photos\""));
         assertEquals(404, Api.as("inspector1").post(AUDITS, audit(Long.MAX_VALUE, "x", null).build()).status());
+    }
+
+    @Test
+    void theReportOfAnAuditIsAPdfForItsDistrictOnly() throws IOException {
+        JsonObject venue = Venues.issuedInHongkou("检查报告超市");
+        String photo = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
+        JsonObject form = audit(venue.getJsonNumber("id").longValue(), venue.getString("codeNumber"), "RECORDS_KEPT")
+                .add("photos", Json.createArrayBuilder().add(photo)).build();
+        long id = Api.as("inspector1").post(AUDITS, form).json().getJsonNumber("id").longValue();
+        String report = AUDITS + "/" + id + "/report";
+
+        Api.Reply pdf = Api.as("officer1").get(report);
+        assertEquals(200, pdf.status(), pdf.body());
+        assertEquals("application/pdf", pdf.contentType());
+        assertEquals("%PDF", new String(pdf.bytes(), 0, 4, StandardCharsets.US_ASCII));
+        String text = text(pdf.bytes());
+        assertTrue(text.contains(venue.getString("name").replaceAll("\\s+", "")), text);
+        assertTrue(text.contains("登记记录按规定保存"), text);
+        assertTrue(text(Api.as("inspector1").inLanguage("en").get(report).bytes()).contains("Recordskeptasrequired"));
+        assertEquals(404, Api.as("officer2").get(report).status());
+        assertEquals(403, Api.as("manager1").get(report).status());
+        assertTrue(Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=INSPECTION_REPORT_EXPORTED")
+                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .anyMatch(e -> String.valueOf(id).equals(e.getString("objectId"))), "the export is audited");
+    }
+
+    @Test
+    void aBodyLargerThanSixPhotosCanMakeIsRefusedAndStoresNothing() throws SQLException {
+        JsonObject venue = Venues.issuedInHongkou("检查测试超市");
+        long id = venue.getJsonNumber("id").longValue();
+        JsonObject form = audit(id, venue.getString("codeNumber"), null).add("photos", oversizePhotos()).build();
+        long before = auditsOf(id);
+        Api.Reply refused = Api.as("inspector1").post(AUDITS, form);
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertEquals("urn:sitepass:problem:body-too-large", refused.json().getString("type"));
+        assertEquals(before, auditsOf(id));
+    }
+
+    /** 50 MB of base64, more than six photos of 5 MB make. */
+    private static JsonArrayBuilder oversizePhotos() {
+        String photo = "A".repeat(10 * 1024 * 1024);
+        JsonArrayBuilder photos = Json.createArrayBuilder();
+        for (int i = 0; i < 5; i++) {
+            photos.add(photo);
+        }
+        return photos;
+    }
+
+    private static long auditsOf(long venue) throws SQLException {
+        try (Connection db = Database.testDatabase().getConnection();
+             PreparedStatement count = db.prepareStatement(
+                     "SELECT COUNT(*) FROM inspections_audit WHERE venue_id = ?")) {
+            count.setLong(1, venue);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
     }
 
     private static JsonObjectBuilder audit(long venue, String code, String failing) {

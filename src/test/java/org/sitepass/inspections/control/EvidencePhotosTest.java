@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,16 @@ class EvidencePhotosTest {
         assertRefused("audits.photo.type", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
         assertRefused("audits.photo.size", new byte[0]);
         assertRefused("audits.photo.size", new byte[EvidencePhotos.MAX_BYTES + 1]);
+    }
+
+    @Test
+    void aSmallFileDeclaringAHugeImageIsRefusedBeforeItsPixelsAreRead() throws IOException {
+        BufferedImage image = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        ByteBuffer bytes = ByteBuffer.wrap(png.toByteArray());
+        bytes.putInt(16, 100_000).putInt(20, 100_000);
+        assertRefused("audits.photo.size", bytes.array());
     }
 
     private static void assertRefused(String key, byte[] content) {

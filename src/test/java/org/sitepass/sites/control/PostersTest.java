@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -15,8 +14,6 @@ import com.google.zxing.common.HybridBinarizer;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -40,7 +37,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.sitepass.platform.DocumentFonts;
 
 class PostersTest {
 
@@ -56,7 +53,7 @@ class PostersTest {
     static final PosterContent SUPERMARKET =
             venue("上海市虹口区四川北路街道某某超市连锁有限公司第一百二十三分店", "310109-0000001-9");
 
-    private static final Posters POSTERS = new Posters(FONT);
+    private static final Posters POSTERS = new Posters(new DocumentFonts(FONT));
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
 
     @Test
@@ -147,29 +144,6 @@ class PostersTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    @Test
-    void aMissingFontFileIsAnOperatorErrorThatNamesTheSetting() {
-        Posters misconfigured = new Posters("/nonexistent/wqy-microhei.ttc");
-        IllegalStateException png = assertThrows(IllegalStateException.class,
-                () -> misconfigured.png(SUPERMARKET, WORDING));
-        assertTrue(png.getMessage().contains("sitepass.poster.font"), png.getMessage());
-        IllegalStateException pdf = assertThrows(IllegalStateException.class,
-                () -> misconfigured.pdf(SUPERMARKET, WORDING));
-        assertTrue(pdf.getMessage().contains("sitepass.poster.font"), pdf.getMessage());
-    }
-
-    @Test
-    void aFileThatIsNoFontCollectionIsAnOperatorErrorToo(@TempDir Path folder) throws Exception {
-        Path notAFont = Files.writeString(folder.resolve("font.ttc"), "not a font");
-        Posters misconfigured = new Posters(notAFont.toString());
-        IllegalStateException png = assertThrows(IllegalStateException.class,
-                () -> misconfigured.png(SUPERMARKET, WORDING));
-        assertTrue(png.getMessage().contains("sitepass.poster.font"), png.getMessage());
-        IllegalStateException pdf = assertThrows(IllegalStateException.class,
-                () -> misconfigured.pdf(SUPERMARKET, WORDING));
-        assertTrue(pdf.getMessage().contains("sitepass.poster.font"), pdf.getMessage());
     }
 
     /** A payload shaped like a real one: an Ed25519 signature is 64 bytes, 86 characters in base64url. */

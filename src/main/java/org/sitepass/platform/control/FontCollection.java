@@ -1,4 +1,4 @@
-package org.sitepass.sites.control;
+package org.sitepass.platform.control;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -9,29 +9,29 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.Typefaces;
 
 /**
  * The configured font collection, read for Java 2D and for PDFBox. A missing or unreadable file is an operator's
  * error, so it fails with a message that names the setting to fix.
  */
-final class PosterFont {
-
-    static final String SETTING = "sitepass.poster.font";
+public final class FontCollection {
 
     private final Path file;
 
-    PosterFont(Path file) {
+    public FontCollection(Path file) {
         this.file = file;
     }
 
-    Typefaces<Font> forImages() {
+    public Typefaces<Font> forImages() {
         requireReadable();
         try {
             Map<String, Font> fonts = new LinkedHashMap<>();
             for (Font font : Font.createFonts(file.toFile())) {
                 fonts.put(font.getPSName(), font);
             }
-            return Typefaces.pick(fonts);
+            return pick(fonts);
         } catch (IOException | FontFormatException e) {
             throw unusable(e);
         }
@@ -41,7 +41,7 @@ final class PosterFont {
      * Parses the collection anew. The collection is never closed: it holds the file in memory, and its fonts read
      * from that copy for as long as they are used.
      */
-    Typefaces<TrueTypeFont> forPdf() {
+    public Typefaces<TrueTypeFont> forPdf() {
         requireReadable();
         try {
             Map<String, TrueTypeFont> fonts = new LinkedHashMap<>();
@@ -49,20 +49,36 @@ final class PosterFont {
             if (fonts.isEmpty()) {
                 throw new IOException("the collection holds no font");
             }
-            return Typefaces.pick(fonts);
+            return pick(fonts);
         } catch (IOException e) {
             throw unusable(e);
         }
     }
 
+    /**
+     * The monospaced member is the one whose PostScript name ends in {@code Mono}, as in WenQuanYi Micro Hei Mono.
+     *
+     * @param byPostScriptName the collection's fonts in file order
+     */
+    static <T> Typefaces<T> pick(Map<String, T> byPostScriptName) {
+        T text = byPostScriptName.values().iterator().next();
+        T mono = byPostScriptName.entrySet().stream()
+                .filter(entry -> entry.getKey().endsWith("Mono"))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(text);
+        return new Typefaces<>(text, mono);
+    }
+
     private void requireReadable() {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            throw new IllegalStateException(SETTING + " names " + file + ", which is not a readable file");
+            throw new IllegalStateException(DocumentFonts.SETTING + " names " + file
+                    + ", which is not a readable file");
         }
     }
 
     private IllegalStateException unusable(Exception cause) {
-        return new IllegalStateException(SETTING + " names " + file
+        return new IllegalStateException(DocumentFonts.SETTING + " names " + file
                 + ", which is not a TrueType font collection (.ttc)", cause);
     }
 }

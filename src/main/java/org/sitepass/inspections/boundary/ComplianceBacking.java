@@ -1,0 +1,106 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitepass.inspections.control.AuditRegister;
+import org.sitepass.inspections.control.AuditSummary;
+import org.sitepass.inspections.control.Compliance;
+import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.inspections.control.CompliancePeriod;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.PageLanguage;
+
+/** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
+@Named
+@ViewScoped
+public class ComplianceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Compliance compliance;
+
+    @Inject
+    transient AuditRegister register;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageLanguage language;
+
+    private LocalDate from;
+    private LocalDate to;
+    private ComplianceFigures figures;
+    private List<AuditSummary> audits;
+
+    @PostConstruct
+    public void refresh() {
+        CompliancePeriod period = CompliancePeriod.of(from, to);
+        from = period.from();
+        to = period.to();
+        figures = compliance.figures(caller.get(), period);
+        audits = register.of(caller.get(), period);
+    }
+
+    /** Whole percent; no audits is no rate rather than a rate of zero. */
+    public String getPassRate() {
+        return figures.audits() == 0 ? "–" : Math.round(100.0 * figures.passed() / figures.audits()) + " %";
+    }
+
+    /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */
+    public String getChart() {
+        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder failed = Json.createArrayBuilder();
+        figures.failedByItem().forEach(i -> {
+            items.add(Languages.text(Plan.BUNDLE, language.locale(), "item." + i.item()));
+            failed.add(i.failed());
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", items)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", Languages.text(Plan.BUNDLE, language.locale(), "compliance.failed"))
+                                .add("data", failed).add("backgroundColor", "#b3261e"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
+                        .add("maintainAspectRatio", false))
+                .build().toString();
+    }
+
+    public String getPeriodQuery() {
+        return "?from=" + from + "&to=" + to;
+    }
+
+    public ComplianceFigures getFigures() {
+        return figures;
+    }
+
+    public List<AuditSummary> getAudits() {
+        return audits;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,106 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitepass.inspections.control.AuditRegister;
+import org.sitepass.inspections.control.AuditReports;
+import org.sitepass.inspections.control.Audits;
+import org.sitepass.inspections.control.Compliance;
+import org.sitepass.inspections.control.CompliancePeriod;
+import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.Orders;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.PageLanguage;
+
+/**
+ * The files the inspection pages link to, behind the page login: photos of audits and of answers, an audit's PDF
+ * report, and the compliance CSVs. The use cases decide who may read what; anything else is not found.
+ */
+@WebServlet("/inspections/files/*")
+public class InspectionFilesServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern AUDIT_PHOTO = Pattern.compile("/audit-photos/([0-9]{1,18})");
+    private static final Pattern ORDER_PHOTO = Pattern.compile("/order-photos/([0-9]{1,18})");
+    private static final Pattern REPORT = Pattern.compile("/reports/([0-9]{1,18})\\.pdf");
+
+    @Inject
+    transient Audits audits;
+
+    @Inject
+    transient Orders orders;
+
+    @Inject
+    transient AuditReports reports;
+
+    @Inject
+    transient Compliance compliance;
+
+    @Inject
+    transient AuditRegister register;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageLanguage language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        Matcher m;
+        if ((m = AUDIT_PHOTO.matcher(path)).matches()) {
+            photo(response, audits.photo(caller.get(), Long.parseLong(m.group(1))));
+        } else if ((m = ORDER_PHOTO.matcher(path)).matches()) {
+            photo(response, orders.photo(caller.get(), Long.parseLong(m.group(1))));
+        } else if ((m = REPORT.matcher(path)).matches()) {
+            report(response, Long.parseLong(m.group(1)));
+        } else if ("/compliance.csv".equals(path) || "/audits.csv".equals(path)) {
+            csv(request, response, path);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private static void photo(HttpServletResponse response, Optional<EvidencePhotos.Photo> photo) throws IOException {
+        if (photo.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType(photo.get().contentType());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(photo.get().content());
+    }
+
+    private void report(HttpServletResponse response, long auditId) throws IOException {
+        Optional<byte[]> pdf = reports.pdf(caller.get(), auditId, language.locale());
+        if (pdf.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + auditId + ".pdf\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getOutputStream().write(pdf.get());
+    }
+
+    private void csv(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        CompliancePeriod period = CompliancePeriod.fromLink(request.getParameter("from"), request.getParameter("to"));
+        String csv = "/audits.csv".equals(path)
+                ? register.csv(caller.get(), period, language.locale())
+                : compliance.csv(caller.get(), period);
+        response.setContentType(ComplianceResource.CSV);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + path.substring(1, path.length() - 4)
+                + "-" + period + ".csv\"");
+        response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,63 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.sitepass.inspections.entity.ChecklistItem;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.entity.Signal;
+import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueCategory;
+
+/** Names the inspection pages show for codes: venue categories in the page's language, and the fixed lists. */
+@Named
+@RequestScoped
+public class InspectionsLabels {
+
+    @Inject
+    Sites sites;
+
+    private List<VenueCategory> categories;
+
+    public String category(String code) {
+        return getCategories().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(c -> c.name(locale())).orElse(code == null ? "" : code);
+    }
+
+    public List<VenueCategory> getCategories() {
+        if (categories == null) {
+            categories = sites.categories();
+        }
+        return categories;
+    }
+
+    /** A text of the inspection pages with its number filled in, where an attribute cannot hold a format. */
+    public String text(String key, Object argument) {
+        return new ModuleText(Plan.BUNDLE, key, argument).in(locale());
+    }
+
+    public ChecklistItem[] getItems() {
+        return ChecklistItem.values();
+    }
+
+    public Verdict[] getVerdicts() {
+        return Verdict.values();
+    }
+
+    public Signal[] getSignals() {
+        return Signal.values();
+    }
+
+    public VenueCategory.RiskLevel[] getRiskLevels() {
+        return VenueCategory.RiskLevel.values();
+    }
+
+    private static Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+}

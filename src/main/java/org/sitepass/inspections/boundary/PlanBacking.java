@@ -1,0 +1,91 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.sitepass.inspections.control.AssignmentForm;
+import org.sitepass.inspections.control.PlanView;
+import org.sitepass.inspections.control.Plans;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+
+/** Backs {@code /inspections/plan.xhtml}: one plan's venues, who visits each, and sharing them out. */
+@Named
+@ViewScoped
+public class PlanBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Plans plans;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private String idParameter;
+    private Long id;
+    private PlanView plan;
+    private final Map<Long, Boolean> chosen = new HashMap<>();
+
+    @Pattern(regexp = "[A-Za-z0-9_.@-]{1,128}", message = "{sitepass.validation.name}")
+    private String inspector;
+
+    public void load() throws IOException {
+        plan = id == null ? null : plans.find(caller.get(), id).orElse(null);
+        if (plan == null) {
+            PageRequest.notFound();
+        }
+    }
+
+    public void assign() throws IOException {
+        List<Long> venues = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+                .map(Map.Entry::getKey).toList();
+        if (venues.isEmpty()) {
+            messages.warn(new ModuleText(Plan.BUNDLE, "plan.chooseSome"));
+            return;
+        }
+        AssignmentForm form = new AssignmentForm();
+        form.setVenueIds(venues);
+        form.setInspector(inspector);
+        plans.assign(caller.get(), id, form);
+        messages.note(new ModuleText(Plan.BUNDLE, "plan.assigned", venues.size()));
+        chosen.clear();
+        load();
+    }
+
+    public String getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(String text) {
+        idParameter = text;
+        id = PageRequest.id(text);
+    }
+
+    public PlanView getPlan() {
+        return plan;
+    }
+
+    public Map<Long, Boolean> getChosen() {
+        return chosen;
+    }
+
+    public String getInspector() {
+        return inspector;
+    }
+
+    public void setInspector(String inspector) {
+        this.inspector = inspector == null ? null : inspector.strip();
+    }
+}

@@ -1,0 +1,69 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.sitepass.inspections.control.PlanForm;
+import org.sitepass.inspections.control.PlanView;
+import org.sitepass.inspections.control.Plans;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+
+/** Backs {@code /inspections/plans.xhtml}: draw up a plan for the district, and the district's plans. */
+@Named
+@ViewScoped
+public class PlansBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Plans plans;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private final PlanForm form = new PlanForm();
+    private List<PlanView> list;
+
+    @PostConstruct
+    void load() {
+        LocalDate today = LocalDate.now(CityTime.ZONE);
+        form.setPeriodFrom(today);
+        form.setPeriodTo(today.plusDays(6));
+        list = plans.ofDistrict(caller.get());
+    }
+
+    public String create() {
+        try {
+            PlanView plan = plans.create(caller.get(), form);
+            messages.confirm(new ModuleText(Plan.BUNDLE, "plans.created", plan.planned()));
+            return "/inspections/plan?faces-redirect=true&id=" + plan.id();
+        } catch (InvalidInput e) {
+            messages.show("plan", e);
+            return null;
+        }
+    }
+
+    public String getDistrict() {
+        return caller.get().district();
+    }
+
+    public PlanForm getForm() {
+        return form;
+    }
+
+    public List<PlanView> getList() {
+        return list;
+    }
+}

@@ -1,0 +1,65 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.sitepass.inspections.control.AuditSubjects;
+import org.sitepass.inspections.control.PlanView;
+import org.sitepass.inspections.control.Plans;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+
+/** Backs {@code /inspections/today.xhtml}: the inspector's round for today, on a phone. */
+@Named
+@ViewScoped
+public class TodayBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Plans plans;
+
+    @Inject
+    transient AuditSubjects subjects;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private List<PlanView.Stop> stops;
+    private String codeNumber;
+
+    @PostConstruct
+    void load() {
+        stops = plans.today(caller.get());
+    }
+
+    /** An unplanned visit: the inspector stands before a venue and types the number on its poster. */
+    public String auditOther() {
+        return subjects.venueWithCode(caller.get(), codeNumber == null ? "" : codeNumber)
+                .map(v -> "/inspections/audit-form?faces-redirect=true&venue=" + v.id())
+                .orElseGet(() -> {
+                    messages.warn(new ModuleText(Plan.BUNDLE, "today.unknownCode"));
+                    return null;
+                });
+    }
+
+    public List<PlanView.Stop> getStops() {
+        return stops;
+    }
+
+    public String getCodeNumber() {
+        return codeNumber;
+    }
+
+    public void setCodeNumber(String codeNumber) {
+        this.codeNumber = codeNumber;
+    }
+}

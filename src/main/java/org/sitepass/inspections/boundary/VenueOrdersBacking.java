@@ -1,0 +1,88 @@
+package org.sitepass.inspections.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.Serializable;
+import java.util.List;
+import org.sitepass.inspections.control.OrderView;
+import org.sitepass.inspections.control.Orders;
+import org.sitepass.inspections.control.ResponseForm;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.RequestRefused;
+
+/**
+ * Backs {@code /inspections/venue-orders.xhtml}: the orders of the manager's venues; the manager picks one
+ * ({@code ?order=}) to answer it with a note and photos.
+ */
+@Named
+@ViewScoped
+public class VenueOrdersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Orders orders;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Inject
+    transient PageMessages messages;
+
+    private List<OrderView> list;
+    private final OrderChoice choice = new OrderChoice("OPEN");
+    private final ResponseForm form = new ResponseForm();
+    private transient List<Part> photos;
+
+    @PostConstruct
+    void load() {
+        list = orders.ofMyVenues(caller.get());
+    }
+
+    public String respond() {
+        try {
+            form.setPhotos(UploadedPhotos.base64(photos));
+            orders.respond(caller.get(), choice.id(), form)
+                    .ifPresent(o -> messages.confirm(new ModuleText(Plan.BUNDLE, "venueOrders.responded")));
+            return "/inspections/venue-orders?faces-redirect=true";
+        } catch (InvalidInput e) {
+            messages.show("respond", e);
+        } catch (RequestRefused e) {
+            messages.show(e);
+            load();
+        }
+        return null;
+    }
+
+    /** The order picked for an answer, while it awaits one. */
+    public OrderView getSelected() {
+        return choice.in(list);
+    }
+
+    public OrderChoice getChoice() {
+        return choice;
+    }
+
+    public List<OrderView> getList() {
+        return list;
+    }
+
+    public ResponseForm getForm() {
+        return form;
+    }
+
+    public List<Part> getPhotos() {
+        return photos;
+    }
+
+    public void setPhotos(List<Part> photos) {
+        this.photos = photos;
+    }
+}

@@ -1,0 +1,69 @@
+package org.sitepass.inspections.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.Districts;
+import org.sitepass.platform.DocumentFonts;
+import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueRef;
+
+/**
+ * The printable report of one audit, with its photos, for whoever may read the audit. A report leaves the
+ * platform as a file, so every export goes to the audit trail. No transaction spans the drawing: the trail's entry
+ * is written in its own, once the report is made, so that its lock is not held while photos are embedded.
+ */
+@ApplicationScoped
+public class AuditReports {
+
+    @Inject
+    Audits audits;
+
+    @Inject
+    Sites sites;
+
+    @Inject
+    Districts districts;
+
+    @Inject
+    DocumentFonts fonts;
+
+    @Inject
+    AuditTrail auditTrail;
+
+    /** An A4 PDF in the given language; empty when there is no such audit in the reader's district. */
+    public Optional<byte[]> pdf(Caller reader, long auditId, Locale locale) {
+        return audits.find(reader, auditId).map(audit -> {
+            AuditReport report = report(reader, audit, locale);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try {
+                fonts.lend(typefaces -> AuditReportCanvas.write(report, locale, typefaces, out));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not draw the report of audit " + auditId, e);
+            }
+            auditTrail.record(AuditRecord.success("INSPECTION_REPORT_EXPORTED", "inspection_audit",
+                    String.valueOf(auditId)));
+            return out.toByteArray();
+        });
+    }
+
+    private AuditReport report(Caller reader, AuditView audit, Locale locale) {
+        VenueRef venue = sites.venue(audit.venueId()).orElseThrow(() -> new IllegalStateException(
+                "audit " + audit.id() + " names venue " + audit.venueId() + ", which does not exist"));
+        String street = districts.street(venue.streetCode()).map(s -> s.name(locale)).orElse("");
+        String category = sites.categories().stream().filter(c -> c.code().equals(venue.categoryCode()))
+                .findFirst().map(c -> c.name(locale)).orElse("");
+        List<EvidencePhotos.Photo> photos = audit.photoIds().stream()
+                .map(id -> audits.photo(reader, id).orElseThrow()).toList();
+        return new AuditReport(audit, venue.name(), venue.codeNumber(), street, category, photos, CityTime.now());
+    }
+}
