@@ -141,17 +141,26 @@ public final class Browser implements AutoCloseable {
 
     /** Fetches a link with this browser's session, as a click on a download link would, and returns the body. */
     public byte[] download(String url) {
+        HttpResponse<byte[]> response = fetch(url);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode());
+        }
+        return response.body();
+    }
+
+    /** The status a link answers this browser's session with. */
+    public int statusOf(String url) {
+        return fetch(url).statusCode();
+    }
+
+    private HttpResponse<byte[]> fetch(String url) {
         String cookies = driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
-            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(url + " answered " + response.statusCode());
-            }
-            return response.body();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

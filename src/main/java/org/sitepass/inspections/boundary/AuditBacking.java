@@ -64,11 +64,12 @@ public class AuditBacking implements Serializable {
     }
 
     public void raise() throws IOException {
-        order.setAuditId(id);
+        order.setAuditId(audit.id());
         try {
             orders.raise(caller.get(), order);
             messages.note(new ModuleText(Plan.BUNDLE, "auditView.raised"));
             order = new OrderForm();
+            id = audit.id();
             load();
         } catch (InvalidInput e) {
             messages.show("raise", e);

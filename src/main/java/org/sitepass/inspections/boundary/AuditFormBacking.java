@@ -76,7 +76,7 @@ public class AuditFormBacking implements Serializable {
             form.setPhotos(UploadedPhotos.base64(photos));
             Optional<AuditView> audit = audits.submit(caller.get(), form);
             if (audit.isEmpty()) {
-                messages.warn(new ModuleText(Plan.BUNDLE, "today.unknownCode"));
+                messages.warn(new ModuleText(Plan.BUNDLE, "audit.gone"));
                 return null;
             }
             messages.confirm(new ModuleText(Plan.BUNDLE, "audit.submitted"));

@@ -17,6 +17,7 @@ import org.sitepass.inspections.control.CompliancePeriod;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
@@ -54,7 +55,11 @@ public class ComplianceBacking implements Serializable {
 
     /** Whole percent; no audits is no rate rather than a rate of zero. */
     public String getPassRate() {
-        return figures.audits() == 0 ? "–" : Math.round(100.0 * figures.passed() / figures.audits()) + " %";
+        if (figures.audits() == 0) {
+            return Languages.text(Plan.BUNDLE, language.locale(), "compliance.noRate");
+        }
+        long percent = Math.round(100.0 * figures.passed() / figures.audits());
+        return new ModuleText(Plan.BUNDLE, "compliance.rate", percent).in(language.locale());
     }
 
     /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */

@@ -99,6 +99,7 @@ public class InspectionFilesServlet extends HttpServlet {
                 ? register.csv(caller.get(), period, language.locale())
                 : compliance.csv(caller.get(), period);
         response.setContentType(ComplianceResource.CSV);
+        response.setHeader("Cache-Control", "private, no-store");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + path.substring(1, path.length() - 4)
                 + "-" + period + ".csv\"");
         response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
-import org.sitepass.inspections.entity.ChecklistItem;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Signal;
 import org.sitepass.inspections.entity.Verdict;
@@ -39,10 +38,6 @@ public class InspectionsLabels {
     /** A text of the inspection pages with its number filled in, where an attribute cannot hold a format. */
     public String text(String key, Object argument) {
         return new ModuleText(Plan.BUNDLE, key, argument).in(locale());
-    }
-
-    public ChecklistItem[] getItems() {
-        return ChecklistItem.values();
     }
 
     public Verdict[] getVerdicts() {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.Plan;
@@ -52,16 +52,19 @@ public class OrdersBacking implements Serializable {
     }
 
     public String close() {
-        return decide(() -> orders.close(caller.get(), choice.id(), note.strip()), "orders.closed");
+        return decide(id -> orders.close(caller.get(), id, note.strip()), "orders.closed");
     }
 
     public String escalate() {
-        return decide(() -> orders.escalate(caller.get(), choice.id(), note.strip()), "orders.escalated");
+        return decide(id -> orders.escalate(caller.get(), id, note.strip()), "orders.escalated");
     }
 
-    private String decide(Supplier<Optional<OrderView>> decision, String done) {
+    /** Acts on the order the page shows, whatever a posted address says. */
+    private String decide(Function<Long, Optional<OrderView>> decision, String done) {
+        OrderView shown = getSelected();
         try {
-            decision.get().ifPresent(o -> messages.confirm(new ModuleText(Plan.BUNDLE, done)));
+            messages.confirm(new ModuleText(Plan.BUNDLE, shown != null && decision.apply(shown.id()).isPresent()
+                    ? done : "orders.gone"));
             return "/inspections/orders?faces-redirect=true";
         } catch (RequestRefused e) {
             messages.show(e);

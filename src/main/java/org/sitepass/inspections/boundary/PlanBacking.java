@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sitepass.inspections.control.AssignmentForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
@@ -48,7 +49,7 @@ public class PlanBacking implements Serializable {
         }
     }
 
-    public void assign() throws IOException {
+    public void assign() {
         List<Long> venues = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         if (venues.isEmpty()) {
@@ -58,10 +59,14 @@ public class PlanBacking implements Serializable {
         AssignmentForm form = new AssignmentForm();
         form.setVenueIds(venues);
         form.setInspector(inspector);
-        plans.assign(caller.get(), id, form);
+        Optional<PlanView> assigned = plans.assign(caller.get(), plan.id(), form);
+        if (assigned.isEmpty()) {
+            messages.warn(new ModuleText(Plan.BUNDLE, "plan.gone"));
+            return;
+        }
+        plan = assigned.get();
         messages.note(new ModuleText(Plan.BUNDLE, "plan.assigned", venues.size()));
         chosen.clear();
-        load();
     }
 
     public String getIdParameter() {

@@ -47,10 +47,12 @@ public class VenueOrdersBacking implements Serializable {
     }
 
     public String respond() {
+        OrderView shown = getSelected();
         try {
             form.setPhotos(UploadedPhotos.base64(photos));
-            orders.respond(caller.get(), choice.id(), form)
-                    .ifPresent(o -> messages.confirm(new ModuleText(Plan.BUNDLE, "venueOrders.responded")));
+            messages.confirm(new ModuleText(Plan.BUNDLE, shown != null
+                    && orders.respond(caller.get(), shown.id(), form).isPresent() ? "venueOrders.responded"
+                    : "orders.gone"));
             return "/inspections/venue-orders?faces-redirect=true";
         } catch (InvalidInput e) {
             messages.show("respond", e);

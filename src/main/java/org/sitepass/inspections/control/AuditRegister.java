@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.sitepass.inspections.entity.Audit;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
@@ -36,6 +38,9 @@ public class AuditRegister {
     @Inject
     Districts districts;
 
+    @Inject
+    AuditTrail auditTrail;
+
     public List<AuditSummary> of(Caller reader, CompliancePeriod period) {
         List<Audit> audits = em.createQuery("""
                         SELECT a FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from
@@ -48,6 +53,7 @@ public class AuditRegister {
         return audits.stream().map(a -> summary(a, venues.get(a.getVenueId()))).toList();
     }
 
+    /** The list as officers file it; an export of who inspected where goes to the audit trail. */
     public String csv(Caller reader, CompliancePeriod period, Locale locale) {
         Map<String, VenueCategory> categories = sites.categories().stream()
                 .collect(Collectors.toMap(VenueCategory::code, c -> c));
@@ -59,6 +65,7 @@ public class AuditRegister {
                         : a.categoryCode(),
                 a.inspector(), text(locale, "result." + a.result()),
                 String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
+        auditTrail.record(AuditRecord.success("INSPECTION_AUDITS_EXPORTED", "inspection_audit", period.toString()));
         return out.toString();
     }
 

@@ -30,7 +30,7 @@ public record CompliancePeriod(LocalDate from, LocalDate to) {
 
     private static LocalDate lenient(String text) {
         try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
+            return text == null || !text.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}") ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             return null;
         }

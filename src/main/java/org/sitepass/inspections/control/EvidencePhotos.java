@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.sitepass.inspections.entity.Plan;
@@ -31,6 +32,8 @@ public final class EvidencePhotos {
     public static final int MAX_FORM_MEGABYTES = MAX_PER_FORM * MAX_BYTES / (1024 * 1024) * 4 / 3 + 3;
     /** A 48-megapixel phone camera's full resolution, and some room. */
     static final long MAX_PIXELS = 50_000_000L;
+    /** Plenty for evidence and for reading a QR code; larger photos are read at a fraction of their size. */
+    static final long KEPT_PIXELS = 12_000_000L;
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
@@ -80,10 +83,16 @@ public final class EvidencePhotos {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels > MAX_PIXELS) {
                     throw problem("audits.photo.size");
                 }
-                return reader.read(0);
+                ImageReadParam every = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) pixels / KEPT_PIXELS));
+                if (step > 1) {
+                    every.setSourceSubsampling(step, step, 0, 0);
+                }
+                return reader.read(0, every);
             } finally {
                 reader.dispose();
             }

@@ -22,7 +22,7 @@ import org.sitepass.platform.Languages;
 public class ErrorDispatchServlet extends HttpServlet {
 
     static final String PATH = "/errors/dispatch";
-    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 500);
+    private static final Set<Integer> PAGES = Set.of(400, 403, 404, 413, 500);
 
     @Inject
     transient AccessDenials accessDenials;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Base64;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -104,6 +107,59 @@ class InspectionJourneyBrowserIT {
             String csv = new String(browser.download(Stack.appUrl() + "/inspections/files/audits.csv"),
                     StandardCharsets.UTF_8);
             assertTrue(csv.contains(name) && csv.contains("登记的数字哨兵均在位、运行正常"), csv);
+        }
+    }
+
+    /** The pages and the files they link to keep to the same readers as the API. */
+    @Test
+    void pagesAndFilesKeepToTheirReaders() {
+        JsonObject venue = Venues.issuedInHongkou("巡查边界超市");
+        String photo = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
+        JsonArrayBuilder findings = Json.createArrayBuilder();
+        for (String item : new String[] {"POSTER_DISPLAYED", "POSTER_MATCHES", "SENTRIES_WORKING",
+                "STAFF_CHECK_EVERYONE", "ALTERNATIVE_OFFERED", "RECORDS_KEPT"}) {
+            findings.add(Json.createObjectBuilder().add("item", item)
+                    .add("verdict", "RECORDS_KEPT".equals(item) ? "FAIL" : "PASS").add("note", "登记簿缺页"));
+        }
+        JsonObject audit = Api.as("inspector1").post("/api/v1/inspection-audits", Json.createObjectBuilder()
+                .add("venueId", venue.getInt("id")).add("posterCode", venue.getString("codeNumber"))
+                .add("findings", findings).add("photos", Json.createArrayBuilder().add(photo)).build()).json();
+        long order = Api.as("inspector1").post("/api/v1/inspection-orders", Json.createObjectBuilder()
+                .add("auditId", audit.getInt("id")).add("item", "RECORDS_KEPT").add("requirement", "补全登记记录")
+                .add("deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5).toString()).build())
+                .json().getJsonNumber("id").longValue();
+        JsonObject answered = Api.as("manager1").post("/api/v1/venue-orders/" + order + "/response",
+                Json.createObjectBuilder().add("note", "已补全").add("photos", Json.createArrayBuilder().add(photo))
+                        .build()).json();
+        String app = Stack.appUrl();
+        String report = app + "/inspections/files/reports/" + audit.getInt("id") + ".pdf";
+        String auditPhoto = app + "/inspections/files/audit-photos/" + audit.getJsonArray("photoIds").getInt(0);
+        String orderPhoto = app + "/inspections/files/order-photos/" + answered.getJsonArray("photoIds").getInt(0);
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.logInAndOpen("officer1", "/inspections/compliance.xhtml");
+            assertTrue(new String(browser.download(report), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+            assertEquals(200, browser.statusOf(auditPhoto));
+            assertEquals(200, browser.statusOf(orderPhoto));
+            assertEquals(403, browser.statusOf(app + "/inspections/venue-orders.xhtml"), "a manager's page");
+            browser.logOut();
+
+            browser.logInAndOpen("officer2", "/inspections/compliance.xhtml");
+            assertEquals(404, browser.statusOf(report), "another district's audit does not exist");
+            assertEquals(404, browser.statusOf(auditPhoto));
+            assertEquals(404, browser.statusOf(app + "/inspections/audit.xhtml?id=" + audit.getInt("id")));
+            browser.logOut();
+
+            browser.logInAndOpen("manager2", "/inspections/venue-orders.xhtml");
+            assertEquals(404, browser.statusOf(orderPhoto), "another venue's answer does not exist");
+            assertEquals(403, browser.statusOf(auditPhoto), "audits are not for managers");
+            assertEquals(403, browser.statusOf(app + "/inspections/plans.xhtml"));
+            browser.logOut();
+
+            browser.logInAndOpen("manager1", "/inspections/venue-orders.xhtml");
+            assertEquals(200, browser.statusOf(orderPhoto));
+            assertFalse(browser.find(By.id("orders")).getText().contains("登记簿缺页"), "no audit notes");
+            assertEquals(403, browser.statusOf(report));
+            assertEquals(403, browser.statusOf(app + "/inspections/audit-form.xhtml?venue=" + venue.getInt("id")));
         }
     }
 

@@ -49,6 +49,14 @@ class EvidencePhotosTest {
         assertRefused("audits.photo.size", bytes.array());
     }
 
+    @Test
+    void aPhotoOfMoreThanTwelveMegapixelsIsKeptAtAFractionOfItsSize() throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(4000, 4000, BufferedImage.TYPE_INT_RGB), "png", png);
+        EvidencePhotos.Photo kept = EvidencePhotos.clean(png.toByteArray());
+        assertEquals(2000, ImageIO.read(new ByteArrayInputStream(kept.content())).getWidth());
+    }
+
     private static void assertRefused(String key, byte[] content) {
         InvalidInput refused = assertThrows(InvalidInput.class, () -> EvidencePhotos.clean(content));
         assertEquals(key, refused.problems().get(0).text().key());

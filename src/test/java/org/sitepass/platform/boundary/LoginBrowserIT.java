@@ -36,14 +36,15 @@ class LoginBrowserIT {
             browser.waitForUrl(Stack.appUrl());
             assertEquals("zh-CN", browser.pageLanguage());
             assertTrue(browser.find(By.id("welcome")).getText().contains("manager1"));
-            assertEquals(List.of("首页", "我的场所", "申领场所码", "批量申领", "场所哨兵", "合格供应商名录", "我的账户"),
+            assertEquals(List.of("首页", "我的场所", "申领场所码", "批量申领", "场所哨兵", "我的整改通知", "合格供应商名录",
+                            "我的账户"),
                     menu(browser));
             assertTrue(browser.find(By.id("roles")).getText().contains("场所管理员"));
 
             browser.find(By.id("language-switch")).click();
             browser.find(By.cssSelector("html[lang='en']"));
             assertEquals(List.of("Home", "My venues", "Apply for a site code", "Bulk application",
-                    "Sentries at my venues", "Qualified suppliers", "My account"),
+                    "Sentries at my venues", "My rectification orders", "Qualified suppliers", "My account"),
                     menu(browser));
             assertTrue(browser.find(By.id("roles")).getText().contains("Venue manager"));
 
