@@ -17,6 +17,7 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;

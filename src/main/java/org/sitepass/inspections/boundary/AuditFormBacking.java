@@ -20,6 +20,7 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PageRequest;
 import org.sitepass.sites.VenueRef;
 
 /**

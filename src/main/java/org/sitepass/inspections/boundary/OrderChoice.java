@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import org.sitepass.inspections.control.OrderView;
+import org.sitepass.platform.PageRequest;
 
 /**
  * The order a page's address picks ({@code ?order=}) from the orders its reader may see, if it is in a state to

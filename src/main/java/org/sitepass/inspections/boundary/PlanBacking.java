@@ -17,6 +17,7 @@ import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PageRequest;
 
 /** Backs {@code /inspections/plan.xhtml}: one plan's venues, who visits each, and sharing them out. */
 @Named

@@ -1,6 +1,5 @@
 package org.sitepass.sites.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +11,7 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.control.Applications;
 import org.sitepass.sites.control.HistoryStep;
@@ -50,8 +50,7 @@ public class VenueEditBacking implements Serializable {
         }
         venue = id == null ? null : applications.find(caller.get(), id).orElse(null);
         if (venue == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-            FacesContext.getCurrentInstance().responseComplete();
+            PageRequest.notFound();
             return;
         }
         form = venue.toForm();
@@ -114,7 +113,7 @@ public class VenueEditBacking implements Serializable {
 
     public void setIdParameter(String text) {
         this.idParameter = text;
-        this.id = text != null && text.matches("[0-9]{1,18}") ? Long.valueOf(text) : null;
+        this.id = PageRequest.id(text);
     }
 
     public VenueView getVenue() {
