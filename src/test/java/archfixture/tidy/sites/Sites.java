@@ -1,5 +1,11 @@
 package archfixture.tidy.sites;
 
-/** Fixture: the sites module's API. */
+import jakarta.faces.context.FacesContext;
+
+/** Fixture: the sites module's API, which may read the page's context as platform.PageRequest does. */
 public class Sites {
+
+    public boolean onAPage() {
+        return FacesContext.getCurrentInstance() != null;
+    }
 }

@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.CompositeArchRule;
 import jakarta.inject.Named;
 import jakarta.persistence.Entity;
 import jakarta.servlet.Filter;
@@ -16,10 +17,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The module map of the module map (README.md, Architecture) as rules over a root package: who may use whom, only through the used module's
- * root package (its API), no cycles, and each kind of class in its layer.
+ * The module map of docs/DESIGN.md as rules over a root package: every package belongs to a module of the map, each
+ * module uses only the modules it may and only through their root package (their API), no cycles, and inside a
+ * module each kind of class in its layer, lower layers unaware of higher ones.
  */
 final class ModuleRules {
 
@@ -37,7 +40,40 @@ final class ModuleRules {
 
     static final List<String> LAYERS = List.of("boundary", "control", "entity");
 
+    static final String MAPPED = "every package under the root belongs to a module of the module map";
+    static final String IN_A_LAYER = "a module's classes live in its root package or in its boundary, control or"
+            + " entity package";
+    static final String ENTITY_BELOW = "entities depend on nothing above them in their module: not control,"
+            + " not boundary";
+    static final String CONTROL_BELOW = "control depends on nothing above it in its module: not boundary";
+    static final String NO_WEB_API = "control and entity use no web API (jakarta.faces, jakarta.ws.rs,"
+            + " jakarta.servlet); boundary and a module's root package may, e.g. platform.PageRequest reads the"
+            + " faces context for the pages of every module";
+    static final String NO_CYCLES = "modules do not use each other in a cycle";
+
     private ModuleRules() {
+    }
+
+    static List<ArchRule> all(String root) {
+        List<ArchRule> rules = new ArrayList<>(List.of(mapped(root), inALayer(root)));
+        rules.addAll(dependencies(root));
+        rules.add(noCycles(root));
+        rules.addAll(layers(root));
+        rules.addAll(layerDirection(root));
+        rules.add(noWebApi(root));
+        return rules;
+    }
+
+    static ArchRule mapped(String root) {
+        return classes().should().resideInAnyPackage(modulePackages(root)).as(MAPPED).allowEmptyShould(true);
+    }
+
+    /** Only classes of mapped modules: a stray package is the business of {@link #mapped}. */
+    static ArchRule inALayer(String root) {
+        List<String> homes = new ArrayList<>(List.of(root + ".*"));
+        LAYERS.forEach(layer -> homes.add(root + ".*." + layer + ".."));
+        return classes().that().resideInAnyPackage(modulePackages(root))
+                .should().resideInAnyPackage(homes.toArray(String[]::new)).as(IN_A_LAYER).allowEmptyShould(true);
     }
 
     /** For each module: no dependency on modules it may not use, nor on the insides of those it may. */
@@ -57,14 +93,19 @@ final class ModuleRules {
             }
             rules.add(noClasses().that().resideInAPackage(root + "." + module + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
-                    .as("module " + module + " uses only " + allowed + ", and only through their API packages")
+                    .as(usesOnly(module))
                     .allowEmptyShould(true));
         });
         return rules;
     }
 
+    static String usesOnly(String module) {
+        return "module " + module + " uses only " + String.join(", ", new TreeSet<>(MAY_USE.get(module)))
+                + ", and only through their API packages";
+    }
+
     static ArchRule noCycles(String root) {
-        return slices().matching(root + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+        return slices().matching(root + ".(*)..").should().beFreeOfCycles().as(NO_CYCLES).allowEmptyShould(true);
     }
 
     static List<ArchRule> layers(String root) {
@@ -84,10 +125,32 @@ final class ModuleRules {
                         .as("servlets and filters live in boundary packages").allowEmptyShould(true));
     }
 
-    static List<ArchRule> all(String root) {
-        List<ArchRule> rules = new ArrayList<>(dependencies(root));
-        rules.add(noCycles(root));
-        rules.addAll(layers(root));
-        return rules;
+    /** Within each module, boundary → control → entity, never back. */
+    static List<ArchRule> layerDirection(String root) {
+        return List.of(below(root, "entity", List.of("control", "boundary"), ENTITY_BELOW),
+                below(root, "control", List.of("boundary"), CONTROL_BELOW));
+    }
+
+    static ArchRule noWebApi(String root) {
+        return noClasses().that().resideInAnyPackage(root + ".*.control..", root + ".*.entity..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..",
+                        "jakarta.servlet..")
+                .as(NO_WEB_API).allowEmptyShould(true);
+    }
+
+    private static ArchRule below(String root, String layer, List<String> above, String description) {
+        List<ArchRule> perModule = new ArrayList<>();
+        for (String module : MAY_USE.keySet()) {
+            String prefix = root + "." + module + ".";
+            perModule.add(noClasses().that().resideInAPackage(prefix + layer + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(above.stream()
+                            .map(higher -> prefix + higher + "..").toArray(String[]::new))
+                    .allowEmptyShould(true));
+        }
+        return CompositeArchRule.of(perModule).as(description);
+    }
+
+    private static String[] modulePackages(String root) {
+        return MAY_USE.keySet().stream().map(module -> root + "." + module + "..").toArray(String[]::new);
     }
 }

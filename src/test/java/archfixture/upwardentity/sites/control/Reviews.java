@@ -1,0 +1,5 @@
+package archfixture.upwardentity.sites.control;
+
+/** Fixture: a use case of the sites module. */
+public class Reviews {
+}
