@@ -28,8 +28,11 @@ import java.util.regex.Pattern;
  * Shanghai's fleet on one machine: 7,000 sentries standing in Hongkou, of which REAL_DEVICES are real Keycloak
  * clients that beat through the API at the city's aggregate rate (7,000 devices, one beat per 30 s: 233/s); the
  * rest are rows with recent heartbeats. Times the heartbeat under that load and the vendor's and the district's
- * fleet views, prints the figures, and removes what it made (the real devices are decommissioned, their Keycloak
- * clients disabled). Run by {@code bin/sitepass bench}.
+ * fleet views, prints the figures, and removes what it made: its devices (the real ones decommissioned first, their
+ * Keycloak clients deleted), venues and model, and vendor3's company if the run registered it. Everything it makes
+ * carries the run's own tag, and its code numbers are taken from the district's sequence, so that runs never collide
+ * with each other or with anyone's data, and the clean-up removes this run's rows and no others. The audit trail
+ * keeps what the run did: its entries are chained. Run by {@code bin/sitepass bench}.
  */
 public class FleetBenchmark {
 
@@ -38,30 +41,33 @@ public class FleetBenchmark {
     static final double BEATS_PER_SECOND = DEVICES / 30.0;
     static final int SECONDS = 60;
     static final String VENDOR = "vendor3";
-    static final String PREFIX = "BENCH-";
+    static final String PREFIX = "BENCH-" + BenchRun.TAG + "-";
+    static final String GENERATOR = "bench-" + BenchRun.TAG;
 
     /** HTTP/1.1, as sentries speak it: Grizzly's cleartext HTTP/2 upgrade loses request bodies under load. */
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     static String app;
     static String realm;
+    static long model;
+    static String ownVendor;
 
     public static void main(String[] args) throws Exception {
         app = env("SITEPASS_APP_URL", "http://localhost:8080");
         realm = env("SITEPASS_OIDC_PROVIDER_URI", "http://localhost:8180/realms/sitepass");
-        long model = certifiedModel();
         List<String[]> real = new ArrayList<>();
-        long started = System.nanoTime();
-        for (int i = 0; i < REAL_DEVICES; i++) {
-            String body = call("POST", "/api/v1/devices", user(VENDOR),
-                    "{\"serial\":\"" + PREFIX + "R" + System.nanoTime() % 1_000_000_000L + "\",\"modelId\":"
-                            + model + "}", 201);
-            real.add(new String[] {field(body, "deviceId"), field(body, "clientId"), field(body, "clientSecret")});
-        }
-        System.out.printf("registered %d real devices with their own Keycloak clients in %.1f s%n", REAL_DEVICES,
-                (System.nanoTime() - started) / 1e9);
         try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_USER", ""),
                 env("SITEPASS_DB_PASSWORD", ""))) {
             try {
+                model = certifiedModel();
+                long started = System.nanoTime();
+                for (int i = 0; i < REAL_DEVICES; i++) {
+                    String body = call("POST", "/api/v1/devices", user(VENDOR),
+                            "{\"serial\":\"" + PREFIX + "R" + i + "\",\"modelId\":" + model + "}", 201);
+                    real.add(new String[] {field(body, "deviceId"), field(body, "clientId"),
+                        field(body, "clientSecret")});
+                }
+                System.out.printf("registered %d real devices (%s*) with their own Keycloak clients in %.1f s%n",
+                        REAL_DEVICES, PREFIX, (System.nanoTime() - started) / 1e9);
                 generate(db, model, real);
                 List<String> tokens = new ArrayList<>();
                 for (String[] device : real) {
@@ -74,10 +80,7 @@ public class FleetBenchmark {
                 time("vendor fleet, 7,000 devices", "/api/v1/devices", vendorToken);
                 time("district fleet, Hongkou", "/api/v1/district-devices", officerToken);
             } finally {
-                for (String[] device : real) {
-                    call("POST", "/api/v1/devices/" + device[0] + "/decommissioning", user(VENDOR), null, 200);
-                }
-                remove(db);
+                remove(db, real);
             }
         }
     }
@@ -125,12 +128,13 @@ public class FleetBenchmark {
             r.next();
             vendor = r.getLong(1);
         }
+        long firstNumber = BenchRun.reserveCodeNumbers(db, DEVICES);
         db.setAutoCommit(false);
         Instant now = Instant.now();
         try (PreparedStatement venue = db.prepareStatement("""
                 INSERT INTO sites_venue (manager, name, category_code, district_code, street_code, address,
                   name_key, address_key, review_status, code_number, code_status, issued_at, created_at, updated_at,
-                  version) VALUES ('bench-generator', ?, 'MARKET', '310109', '310109009', ?, ?, ?, 'APPROVED', ?,
+                  version) VALUES (?, ?, 'MARKET', '310109', '310109009', ?, ?, ?, 'APPROVED', ?,
                   'ACTIVE', ?, ?, ?, 0)""", Statement.RETURN_GENERATED_KEYS);
              PreparedStatement device = db.prepareStatement("""
                 INSERT INTO devices_device (serial, vendor_id, model_id, client_id, status, registered_at,
@@ -140,14 +144,15 @@ public class FleetBenchmark {
                 INSERT INTO devices_deployment (device_id, venue_id, district_code, entrance, status, proposed_at,
                   decided_at, version) VALUES (?, ?, '310109', ?, 'ACTIVE', ?, ?, 0)""")) {
             for (int i = 0; i < DEVICES; i++) {
-                venue.setString(1, "哨兵基准场所 " + i);
-                venue.setString(2, "虹口区基准路 " + i + " 号");
-                venue.setString(3, "哨兵基准场所" + i);
-                venue.setString(4, "虹口区基准路" + i + "号");
-                venue.setString(5, codeNumber(9_000_000 + i));
-                venue.setString(6, utc(now));
+                venue.setString(1, GENERATOR);
+                venue.setString(2, "哨兵基准场所 " + BenchRun.TAG + " " + i);
+                venue.setString(3, "虹口区基准路 " + i + " 号");
+                venue.setString(4, "哨兵基准场所" + BenchRun.TAG + i);
+                venue.setString(5, "虹口区基准路" + i + "号");
+                venue.setString(6, BenchRun.codeNumber(firstNumber + i));
                 venue.setString(7, utc(now));
                 venue.setString(8, utc(now));
+                venue.setString(9, utc(now));
                 venue.executeUpdate();
                 long venueId = key(venue);
                 long deviceId;
@@ -157,7 +162,7 @@ public class FleetBenchmark {
                     device.setString(1, PREFIX + "S" + i);
                     device.setLong(2, vendor);
                     device.setLong(3, model);
-                    device.setString(4, "bench-sql-" + i);
+                    device.setString(4, "bench-sql-" + BenchRun.TAG + "-" + i);
                     device.setString(5, utc(now));
                     device.setString(6, utc(now.minusSeconds(i % 10 == 0 ? 600 : i % 30)));
                     device.executeUpdate();
@@ -175,40 +180,64 @@ public class FleetBenchmark {
         db.setAutoCommit(true);
     }
 
-    static void remove(Connection db) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE p FROM devices_deployment p JOIN devices_device d ON d.id = p.device_id"
-                    + " WHERE d.serial LIKE 'BENCH-%'");
-            s.executeUpdate("DELETE FROM devices_device WHERE serial LIKE 'BENCH-%'");
-            s.executeUpdate("DELETE FROM sites_venue WHERE manager = 'bench-generator' AND name LIKE '哨兵基准场所%'");
+    /** What this run made, and only that; the parts it did not get to make are skipped. */
+    static void remove(Connection db, List<String[]> real) throws Exception {
+        String admin = clientToken(env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_ID", "sitepass-admin"),
+                env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_SECRET", ""));
+        String adminApi = realm.replace("/realms/", "/admin/realms/");
+        for (String[] device : real) {
+            call("POST", "/api/v1/devices/" + device[0] + "/decommissioning", user(VENDOR), null, 200);
+            String client = field(call("GET", adminApi + "/clients?clientId=" + device[1], admin, null, 200), "id");
+            call("DELETE", adminApi + "/clients/" + client, admin, null, 204);
+        }
+        execute(db, "DELETE p FROM devices_deployment p JOIN devices_device d ON d.id = p.device_id"
+                + " WHERE d.serial LIKE ?", PREFIX + "%");
+        execute(db, "DELETE FROM devices_device WHERE serial LIKE ?", PREFIX + "%");
+        execute(db, "DELETE FROM sites_venue WHERE manager = ?", GENERATOR);
+        execute(db, "DELETE FROM vendors_document WHERE model_id = ?", model);
+        execute(db, "DELETE FROM vendors_model WHERE id = ?", model);
+        if (ownVendor != null) {
+            execute(db, "DELETE FROM vendors_document WHERE vendor_id = ?", ownVendor);
+            execute(db, "DELETE FROM vendors_vendor WHERE id = ?", ownVendor);
         }
     }
 
-    /** vendor3's company certified and a certified model of it, made through the API as a vendor would. */
+    static void execute(Connection db, String sql, Object value) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setObject(1, value);
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * vendor3's company certified and a certified model of it, made through the API as a vendor would; the company is
+     * registered (under a credit code of its own: past SiteCodeBenchmark's chain numbers) only if vendor3 has none.
+     */
     static long certifiedModel() throws Exception {
         String vendor = user(VENDOR);
         String officer = user("officer1");
         String until = LocalDate.now().plusYears(1).toString();
         HttpResponse<String> mine = send("GET", "/api/v1/vendors/mine", vendor, null);
         if (mine.statusCode() == 404) {
-            call("POST", "/api/v1/vendors", vendor, "{\"name\":\"上海基准哨兵有限公司\",\"creditCode\":"
-                    + "\"91310000607216596U\",\"address\":\"上海市虹口区基准路 1 号\",\"contactPerson\":\"孙静\","
-                    + "\"contactMobile\":\"13700000000\",\"serviceDistricts\":[\"310109\"]}", 201);
+            String company = "{\"name\":\"上海基准哨兵有限公司 " + BenchRun.TAG + "\",\"creditCode\":\""
+                    + BenchRun.creditCode(BenchRun.TAG + "YYY") + "\",\"address\":\"上海市虹口区基准路 1 号\","
+                    + "\"contactPerson\":\"孙静\",\"contactMobile\":\"13700000000\",\"serviceDistricts\":[\"310109\"]}";
+            ownVendor = field(call("POST", "/api/v1/vendors", vendor, company, 201), "id");
             upload("/api/v1/vendors/mine/licences?fileName=licence.pdf", vendor);
             mine = send("POST", "/api/v1/vendors/mine/submission", vendor, null);
         }
         if (mine.body().contains("\"standing\":\"SUBMITTED\"")) {
             call("POST", "/api/v1/certifications/vendors/" + field(mine.body(), "id") + "/certification", officer,
-                    "{\"certificateNumber\":\"SH-BENCH-V\",\"validUntil\":\"" + until + "\"}", 200);
+                    "{\"certificateNumber\":\"SH-BENCH-V-" + BenchRun.TAG + "\",\"validUntil\":\"" + until + "\"}",
+                    200);
         }
-        String model = field(call("POST", "/api/v1/device-models", vendor, "{\"name\":\"基准型号 " + System.nanoTime()
-                + "\",\"formFactor\":\"PILLAR\",\"capabilities\":[\"HEALTH_CODE\"],"
-                + "\"firmwareVersion\":\"5.0.0\"}", 201),
-                "id");
+        String model = field(call("POST", "/api/v1/device-models", vendor, "{\"name\":\"基准型号 " + BenchRun.TAG
+                + "\",\"formFactor\":\"PILLAR\",\"capabilities\":[\"HEALTH_CODE\"],\"firmwareVersion\":\"5.0.0\"}",
+                201), "id");
         upload("/api/v1/device-models/" + model + "/test-report?fileName=report.pdf", vendor);
         call("POST", "/api/v1/device-models/" + model + "/submission", vendor, null, 200);
         call("POST", "/api/v1/certifications/models/" + model + "/certification", officer,
-                "{\"certificateNumber\":\"SH-BENCH-M-" + model + "\",\"validUntil\":\"" + until + "\"}", 200);
+                "{\"certificateNumber\":\"SH-BENCH-M-" + BenchRun.TAG + "\",\"validUntil\":\"" + until + "\"}", 200);
         return Long.parseLong(model);
     }
 
@@ -245,7 +274,8 @@ public class FleetBenchmark {
     }
 
     static HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(app + path))
+        // Keycloak's admin API is addressed in full, the app's by its path
+        return HTTP.send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : app + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
@@ -273,17 +303,6 @@ public class FleetBenchmark {
             throw new IllegalStateException("no " + name + " in the answer");
         }
         return m.group(1);
-    }
-
-    /** A number as the platform issues it, check character included, far above any real sequence. */
-    static String codeNumber(long sequence) {
-        String digits = "310109" + String.format("%07d", sequence);
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            sum += (digits.charAt(i) - '0') * ((1 << (digits.length() - i)) % 11);
-        }
-        int check = (12 - sum % 11) % 11;
-        return "310109-" + digits.substring(6) + "-" + (check == 10 ? "X" : String.valueOf(check));
     }
 
     static long key(PreparedStatement statement) throws SQLException {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,16 +22,17 @@ import java.util.regex.Pattern;
  * Review queue and district view at Hongkou's size: generates 70,000 venues in district 310109 (most with an
  * active code, a few thousand awaiting review, 30 days of review history), then times the officer's API calls
  * that the pages make, and removes what it generated (unless {@code SITEPASS_BENCH_DATA=keep}, to look at the
- * pages at that size). Run by {@code bin/sitepass bench}.
+ * pages at that size). Everything it makes carries the run's own tag, and its code numbers are taken from the
+ * district's sequence, so that runs never collide with each other, with kept data or with real venues, and the
+ * clean-up removes this run's rows and no others. Run by {@code bin/sitepass bench}.
  */
 public class SiteCodeBenchmark {
 
-    static final String DISTRICT = "310109";
     static final String[] STREETS = {"310109009", "310109010", "310109011", "310109014", "310109016", "310109017",
         "310109018", "310109019"};
     static final String[] CATEGORIES = {"MARKET", "RESTAURANT", "OFFICE", "RESIDENTIAL", "MALL", "HOTEL",
         "MEDICAL", "SCHOOL", "ENTERTAINMENT", "OTHER"};
-    static final String GENERATOR = "bench-generator";
+    static final String GENERATOR = "bench-" + BenchRun.TAG;
     static final int VENUES = 70_000;
     static final int BACKLOG = 3_000;
     static final int RUNS = 30;
@@ -42,11 +42,10 @@ public class SiteCodeBenchmark {
         String realm = env("SITEPASS_OIDC_PROVIDER_URI", "http://localhost:8180/realms/sitepass");
         try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_USER", ""),
                 env("SITEPASS_DB_PASSWORD", ""))) {
-            remove(db);
             long started = System.nanoTime();
             generate(db);
-            System.out.printf("generated %,d venues in %s (%,d awaiting review) in %.1f s%n", VENUES, DISTRICT,
-                    BACKLOG, (System.nanoTime() - started) / 1e9);
+            System.out.printf("generated %,d venues of %s in %s (%,d awaiting review) in %.1f s%n", VENUES,
+                    GENERATOR, BenchRun.DISTRICT, BACKLOG, (System.nanoTime() - started) / 1e9);
             try {
                 String token = token(realm, "officer1");
                 HttpClient http = HttpClient.newHttpClient();
@@ -68,6 +67,7 @@ public class SiteCodeBenchmark {
     }
 
     static void generate(Connection db) throws SQLException {
+        long firstNumber = BenchRun.reserveCodeNumbers(db, VENUES);
         db.setAutoCommit(false);
         Random random = new Random(42);
         Instant now = Instant.now();
@@ -81,23 +81,24 @@ public class SiteCodeBenchmark {
             for (int i = 1; i <= VENUES; i++) {
                 boolean waiting = i <= BACKLOG;
                 String street = STREETS[i % STREETS.length];
-                String name = "基准场所 " + i;
+                String name = "基准场所 " + BenchRun.TAG + " " + i;
                 String address = "虹口区测试路 " + i + " 号";
                 Instant submitted = now.minus(Duration.ofMinutes(random.nextInt(30 * 24 * 60)));
                 venue.setString(1, GENERATOR);
                 venue.setString(2, name);
                 venue.setString(3, CATEGORIES[i % CATEGORIES.length]);
-                venue.setString(4, DISTRICT);
+                venue.setString(4, BenchRun.DISTRICT);
                 venue.setString(5, street);
                 venue.setString(6, address);
-                venue.setString(7, creditCode(i));
+                // chains share an operator: one code per 50 venues
+                venue.setString(7, BenchRun.creditCode(BenchRun.TAG + BenchRun.base31(i / 50, 3)));
                 venue.setString(8, name.replace(" ", ""));
                 venue.setString(9, address.replace(" ", ""));
                 venue.setString(10, waiting ? "SUBMITTED" : "APPROVED");
                 venue.setString(11, utc(submitted));
                 venue.setString(12, waiting ? null : utc(submitted.plus(Duration.ofHours(3))));
                 venue.setString(13, waiting ? null : "officer1");
-                venue.setString(14, waiting ? null : codeNumber(8_000_000 + i));
+                venue.setString(14, waiting ? null : BenchRun.codeNumber(firstNumber + i - 1));
                 venue.setString(15, waiting ? null : "ACTIVE");
                 venue.setString(16, waiting ? null : utc(submitted.plus(Duration.ofHours(3))));
                 venue.setString(17, utc(submitted));
@@ -108,25 +109,27 @@ public class SiteCodeBenchmark {
                 }
             }
         }
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("""
-                    INSERT INTO sites_review_event (venue_id, district_code, kind, actor, occurred_at)
-                    SELECT id, district_code, 'SUBMITTED', manager, submitted_at FROM sites_venue
-                    WHERE manager = 'bench-generator'""");
-            s.executeUpdate("""
-                    INSERT INTO sites_review_event (venue_id, district_code, kind, actor, occurred_at)
-                    SELECT id, district_code, 'APPROVED', decided_by, decided_at FROM sites_venue
-                    WHERE manager = 'bench-generator' AND decided_at IS NOT NULL""");
-        }
+        execute(db, """
+                INSERT INTO sites_review_event (venue_id, district_code, kind, actor, occurred_at)
+                SELECT id, district_code, 'SUBMITTED', manager, submitted_at FROM sites_venue
+                WHERE manager = ?""");
+        execute(db, """
+                INSERT INTO sites_review_event (venue_id, district_code, kind, actor, occurred_at)
+                SELECT id, district_code, 'APPROVED', decided_by, decided_at FROM sites_venue
+                WHERE manager = ? AND decided_at IS NOT NULL""");
         db.commit();
         db.setAutoCommit(true);
     }
 
     static void remove(Connection db) throws SQLException {
-        try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE e FROM sites_review_event e JOIN sites_venue v ON v.id = e.venue_id "
-                    + "WHERE v.manager = 'bench-generator'");
-            s.executeUpdate("DELETE FROM sites_venue WHERE manager = 'bench-generator'");
+        execute(db, "DELETE e FROM sites_review_event e JOIN sites_venue v ON v.id = e.venue_id WHERE v.manager = ?");
+        execute(db, "DELETE FROM sites_venue WHERE manager = ?");
+    }
+
+    static void execute(Connection db, String sql) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(sql)) {
+            s.setString(1, GENERATOR);
+            s.executeUpdate();
         }
     }
 
@@ -161,22 +164,6 @@ public class SiteCodeBenchmark {
             throw new IllegalStateException("no token for " + user + ": " + response.statusCode());
         }
         return m.group(1);
-    }
-
-    /** Numbers the platform would issue, check character included, far above any real sequence. */
-    static String codeNumber(long sequence) {
-        String digits = DISTRICT + String.format("%07d", sequence);
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            sum += (digits.charAt(i) - '0') * ((1 << (digits.length() - i)) % 11);
-        }
-        int check = (12 - sum % 11) % 11;
-        return DISTRICT + "-" + digits.substring(6) + "-" + (check == 10 ? "X" : String.valueOf(check));
-    }
-
-    /** Chains share an operator: one code per 50 venues (shape only; the data goes in by SQL, not through the form). */
-    static String creditCode(int i) {
-        return "9131000060721" + String.format("%04d", i / 50) + "U";
     }
 
     static String utc(Instant instant) {
