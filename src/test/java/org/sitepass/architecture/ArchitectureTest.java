@@ -67,6 +67,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void aResourceOutsideBoundaryFails() {
+        assertBreaks("archfixture.strayresource", Map.of("JAX-RS resources live in boundary packages",
+                "archfixture.strayresource.sites.ReviewsResource"));
+    }
+
+    @Test
+    void aBeanNamedForPagesOutsideBoundaryFails() {
+        assertBreaks("archfixture.straybean", Map.of("beans named for pages live in boundary packages",
+                "archfixture.straybean.sites.ReviewPage"));
+    }
+
+    @Test
+    void aFilterOutsideBoundaryFails() {
+        assertBreaks("archfixture.strayfilter", Map.of("servlets and filters live in boundary packages",
+                "archfixture.strayfilter.sites.LanguageFilter"));
+    }
+
+    @Test
     void anEntityUsingItsModulesControlFails() {
         assertBreaks("archfixture.upwardentity",
                 Map.of(ModuleRules.ENTITY_BELOW, "archfixture.upwardentity.sites.entity.Venue"));
