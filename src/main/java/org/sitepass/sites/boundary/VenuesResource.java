@@ -44,6 +44,7 @@ public class VenuesResource {
     static final String ZIP = "application/zip";
 
     /** One page of the manager's venues. */
+    @Schema(name = "VenuePage")
     public record Page(long total, int page, int size, List<VenueView> venues) {
     }
 

@@ -171,6 +171,13 @@ class ApiSecurityIT {
         assertEquals("integer", document.getPaths().get("/api/v1/venues/{id}").getGet().getParameters().get(0)
                 .getSchema().getType());
 
+        Set<String> pageSchemas = new HashSet<>();
+        for (String pages : List.of("/api/v1/venues", "/api/v1/site-code-applications", "/api/v1/audit-entries")) {
+            pageSchemas.add(document.getPaths().get(pages).getGet().getResponses().get("200").getContent()
+                    .get("application/json").getSchema().get$ref());
+        }
+        assertEquals(3, pageSchemas.size(), "records of the same simple name get schemas of their own");
+
         Schema<?> problem = document.getComponents().getSchemas().get("Problem");
         assertEquals(Set.of("type", "title", "status", "detail", "instance", "errors"),
                 problem.getProperties().keySet());
