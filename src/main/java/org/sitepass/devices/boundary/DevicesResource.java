@@ -74,7 +74,7 @@ public class DevicesResource {
     @Operation(summary = "Register up to 500 devices from a CSV (serial,model); each row's credentials are in this "
             + "answer only")
     @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = DeviceBatch.Report.class)))
+            content = @Content(schema = @Schema(ref = "DeviceBatchReport")))
     public Response registerMany(InputStream body) throws IOException {
         byte[] content = body.readNBytes(DeviceBatch.MAX_BYTES + 1);
         DeviceBatch.Report report = batch.register(caller.get(), Languages.choose(headers.getAcceptableLanguages()),

@@ -57,6 +57,7 @@ public class ApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI document) {
         forgetPayaraEndpoints(document);
         describeProblems(document.getComponents());
+        document.getComponents().getSchemas().values().forEach(ApiDocumentFilter::forgetAnnotationDefaults);
         Paths paths = document.getPaths();
         new TreeMap<>(paths.getPathItems()).forEach((path, item) -> {
             paths.removePathItem(path);
@@ -117,10 +118,12 @@ public class ApiDocumentFilter implements OASFilter {
             boolean empty = fallback.getContent() == null || fallback.getContent().getMediaTypes().isEmpty();
             responses.addAPIResponse(empty ? "204" : "200", fallback.description(empty ? "No content" : "OK"));
         }
-        responses.getAPIResponses().values().forEach(response -> {
-            typeBinaries(response.getContent());
-            forgetAnnotationDefaults(response.getContent());
-        });
+        responses.getAPIResponses().values().stream().map(APIResponse::getContent)
+                .filter(content -> content != null && content.getMediaTypes() != null)
+                .forEach(content -> {
+                    typeBinaries(content);
+                    content.getMediaTypes().values().forEach(media -> forgetAnnotationDefaults(media.getSchema()));
+                });
         refer(responses, "400", BAD_REQUEST);
         if (!open) {
             refer(responses, "401", UNAUTHORIZED);
@@ -156,28 +159,24 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /**
-     * A schema given as {@code @Schema(implementation = ...)} in an {@code @APIResponse} comes back with every
+     * A schema that comes from a {@code @Schema} annotation, on a record or in an {@code @APIResponse}, carries every
      * attribute of the annotation at its default, {@code maxProperties: 0} among them, which would forbid the very
      * properties it lists.
      */
-    private static void forgetAnnotationDefaults(Content content) {
-        if (content == null || content.getMediaTypes() == null) {
+    private static void forgetAnnotationDefaults(Schema schema) {
+        if (schema == null || !Integer.valueOf(0).equals(schema.getMaxProperties())) {
             return;
         }
-        content.getMediaTypes().values().stream().map(MediaType::getSchema)
-                .filter(schema -> schema != null && Integer.valueOf(0).equals(schema.getMaxProperties()))
-                .forEach(schema -> {
-                    schema.setMaxProperties(null);
-                    schema.setMinProperties(null);
-                    schema.setMinLength(null);
-                    schema.setUniqueItems(null);
-                    schema.setExclusiveMaximum(null);
-                    schema.setExclusiveMinimum(null);
-                    schema.setNullable(null);
-                    schema.setReadOnly(null);
-                    schema.setWriteOnly(null);
-                    schema.setDeprecated(null);
-                });
+        schema.setMaxProperties(null);
+        schema.setMinProperties(null);
+        schema.setMinLength(null);
+        schema.setUniqueItems(null);
+        schema.setExclusiveMaximum(null);
+        schema.setExclusiveMinimum(null);
+        schema.setNullable(null);
+        schema.setReadOnly(null);
+        schema.setWriteOnly(null);
+        schema.setDeprecated(null);
     }
 
     private static void describeProblems(Components components) {

@@ -178,6 +178,9 @@ class ApiSecurityIT {
         }
         assertEquals(3, pageSchemas.size(), "records of the same simple name get schemas of their own");
 
+        document.getComponents().getSchemas().forEach((name, schema) ->
+                assertNull(schema.getMaxProperties(), name + " allows the properties it lists"));
+
         Schema<?> problem = document.getComponents().getSchemas().get("Problem");
         assertEquals(Set.of("type", "title", "status", "detail", "instance", "errors"),
                 problem.getProperties().keySet());
