@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.Deployments;
@@ -57,6 +60,8 @@ public class DevicesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a device of one of my certified models; its client secret is in this answer only")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response register(@NotNull @Valid DeviceForm form) {
         IssuedCredentials credentials = registry.register(caller.get(), form);
         return Response.status(Response.Status.CREATED).entity(credentials)
@@ -68,6 +73,9 @@ public class DevicesResource {
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Register up to 500 devices from a CSV (serial,model); each row's credentials are in this "
             + "answer only")
+    // Payara's scanner cannot follow a nested record given as implementation; the record's own @Schema names it.
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(ref = "DeviceBatchReport")))
     public Response registerMany(InputStream body) throws IOException {
         byte[] content = body.readNBytes(DeviceBatch.MAX_BYTES + 1);
         DeviceBatch.Report report = batch.register(caller.get(), Languages.choose(headers.getAcceptableLanguages()),
@@ -84,6 +92,8 @@ public class DevicesResource {
     @POST
     @Path("{id: [0-9]+}/credentials")
     @Operation(summary = "Rotate a device's client secret; the old one stops working")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response rotate(@PathParam("id") long id) {
         IssuedCredentials credentials = registry.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
         return Response.ok(credentials).header("Cache-Control", "no-store").build();
@@ -94,6 +104,8 @@ public class DevicesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a device for a venue's entrance, by the venue's site-code number; its manager "
             + "decides")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DeploymentView.class)))
     public Response propose(@PathParam("id") long id, @NotNull @Valid ProposalForm form) {
         DeploymentView proposal = deployments.propose(caller.get(), id, form).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(proposal).build();

@@ -11,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.devices.control.HeartbeatForm;
 import org.sitepass.devices.control.Heartbeats;
 import org.sitepass.platform.CurrentCaller;
@@ -31,6 +32,7 @@ public class HeartbeatResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A sentry's heartbeat: firmware, uptime, unsent records and its clock")
+    @APIResponse(responseCode = "204", description = "Recorded")
     public Response beat(@NotNull @Valid HeartbeatForm form) {
         heartbeats.heard(caller.tokenClaim("azp"), caller.tokenClaim("device_id"), form);
         return Response.noContent().build();

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.InvalidInput;
@@ -35,10 +36,12 @@ public class DeviceBatch {
     public static final int MAX_BYTES = 64 * 1024;
 
     /** One row's outcome: the credentials of its device, shown this once, or why it was refused. */
+    @Schema(name = "DeviceBatchRow")
     public record Row(int rowNumber, String serial, IssuedCredentials credentials, List<String> problems) {
     }
 
     /** The whole upload's outcome. */
+    @Schema(name = "DeviceBatchReport")
     public record Report(int accepted, int rejected, List<Row> rows) {
     }
 

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.inspections.control.AuditForm;
 import org.sitepass.inspections.control.AuditReports;
 import org.sitepass.inspections.control.AuditView;
@@ -52,6 +55,8 @@ public class InspectionAuditsResource {
     @BodyLimit(megabytes = EvidencePhotos.MAX_FORM_MEGABYTES)
     @Operation(summary = "Submit an audit of a venue: every checklist item, the poster's code, photos (JPEG or PNG, "
             + "base64, at most 6 of 5 MB; location metadata is removed); it cannot be edited afterwards")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AuditView.class)))
     public Response submit(@NotNull @Valid AuditForm form) {
         AuditView audit = audits.submit(caller.get(), form).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(audit).build();

@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.inspections.control.EvidencePhotos;
 import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
@@ -40,6 +43,8 @@ public class InspectionOrdersResource {
     @POST
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Raise an order from a failing item of an audit, with a deadline")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response raise(@NotNull @Valid OrderForm form) {
         OrderView order = orders.raise(caller.get(), form).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(order).build();

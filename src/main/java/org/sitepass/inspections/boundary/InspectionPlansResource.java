@@ -16,6 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.inspections.control.AssignmentForm;
 import org.sitepass.inspections.control.PlanForm;
 import org.sitepass.inspections.control.PlanView;
@@ -40,6 +43,8 @@ public class InspectionPlansResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draw up a plan: venues with active codes by street, category, risk level, or a signal "
             + "(NO_SENTRY: a code but no sentry; SENTRY_OFFLINE: a sentry offline now)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
     public Response create(@NotNull @Valid PlanForm form) {
         return Response.status(Response.Status.CREATED).entity(plans.create(caller.get(), form)).build();
     }

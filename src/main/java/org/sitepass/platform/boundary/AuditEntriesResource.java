@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.platform.Roles;
 import org.sitepass.platform.control.AuditPage;
 import org.sitepass.platform.control.AuditReview;
@@ -37,6 +38,7 @@ public class AuditEntriesResource {
         }
     }
 
+    @Schema(name = "AuditEntryPage")
     public record Page(long total, int page, int size, List<Entry> entries) {
     }
 

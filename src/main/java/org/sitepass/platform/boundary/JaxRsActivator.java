@@ -8,11 +8,14 @@ import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sitepass.platform.Roles;
 
-/** The REST API under {@code /api/v1}; every call carries a Keycloak access token. */
+/**
+ * The REST API under {@code /api/v1}; every call carries a Keycloak access token, except the few reference lists open
+ * to all. {@link ApiDocumentFilter} applies the security scheme and the module tags to each operation.
+ */
 @ApplicationPath("api/v1")
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "sitepass")
@@ -21,8 +24,15 @@ import org.sitepass.platform.Roles;
 @OpenAPIDefinition(
         info = @Info(title = "SitePass API", version = "1",
                 description = "Site codes, digital sentries and inspections. Errors are RFC 9457 problem+json."),
-        security = @SecurityRequirement(name = "keycloak"))
-@SecurityScheme(securitySchemeName = "keycloak", type = SecuritySchemeType.HTTP, scheme = "bearer",
-        bearerFormat = "JWT")
+        tags = {
+            @Tag(name = "platform", description = "Who the caller is, the audit trail, districts and streets"),
+            @Tag(name = "sites", description = "Venues, site-code applications and review, site codes, posters"),
+            @Tag(name = "vendors", description = "Vendors, their certification, device models, qualified suppliers"),
+            @Tag(name = "devices", description = "Sentry devices, credentials, deployments to venues, heartbeats"),
+            @Tag(name = "inspections", description = "Inspection plans, audits, rectification orders, compliance")
+        })
+@SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
+        scheme = "bearer", bearerFormat = "JWT",
+        description = "An access token of the Keycloak realm sitepass; sentries use their own client's credentials")
 public class JaxRsActivator extends Application {
 }

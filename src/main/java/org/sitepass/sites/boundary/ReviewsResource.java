@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.QueueEntry;
@@ -32,6 +33,7 @@ import org.sitepass.sites.control.VenueView;
 public class ReviewsResource {
 
     /** One page of the queue. */
+    @Schema(name = "ApplicationQueuePage")
     public record Page(long total, int page, int size, List<QueueEntry> applications) {
     }
 

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.Languages;
@@ -52,6 +55,8 @@ public class VenueBatchesResource {
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload up to 5,000 venues; accepted rows become submitted applications")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = BatchReport.class)))
     public Response upload(@Valid @BeanParam UploadParameters upload, InputStream body) throws IOException {
         BatchReport report = bulkApplications.upload(caller.get(),
                 Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), bounded(body));

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
@@ -41,6 +44,7 @@ public class VenuesResource {
     static final String ZIP = "application/zip";
 
     /** One page of the manager's venues. */
+    @Schema(name = "VenuePage")
     public record Page(long total, int page, int size, List<VenueView> venues) {
     }
 
@@ -66,6 +70,8 @@ public class VenuesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Save a new site-code application as a draft")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = VenueView.class)))
     public Response create(@NotNull @Valid VenueForm form) {
         VenueView venue = applications.create(caller.get(), form);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(venue.id())).build())

@@ -3,6 +3,7 @@ package org.sitepass.sites.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a district looks at every day: the flow of applications, where codes are, and how old the backlog is. */
 public record DistrictFigures(String districtCode, LocalDate from, LocalDate to, List<Day> days,
@@ -13,6 +14,7 @@ public record DistrictFigures(String districtCode, LocalDate from, LocalDate to,
     }
 
     /** Active codes in one category or street. */
+    @Schema(name = "CodeCount")
     public record Count(String code, long issued) {
     }
 

@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.DocumentView;
@@ -43,6 +46,8 @@ public class DeviceModelsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Describe a new model (my company's certificate must be in force)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = ModelView.class)))
     public Response create(@NotNull @Valid ModelForm form) {
         ModelView model = models.create(caller.get(), form).orElseThrow(NotFoundException::new);
         return Response.status(Response.Status.CREATED).entity(model).build();
@@ -66,6 +71,8 @@ public class DeviceModelsResource {
     @Path("{id: [0-9]+}/test-report")
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload the model's test report: PDF, PNG or JPEG by content, at most 5 MB")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response uploadTestReport(@PathParam("id") long id, @Valid @BeanParam DocumentUpload upload,
                                      InputStream body) throws IOException {
         DocumentView report = models.uploadTestReport(caller.get(), id, upload.fileName(),

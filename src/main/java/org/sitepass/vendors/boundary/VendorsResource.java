@@ -20,6 +20,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.DocumentView;
@@ -43,6 +46,8 @@ public class VendorsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register my company (one per vendor user)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = VendorView.class)))
     public Response register(@NotNull @Valid VendorForm form) {
         return Response.status(Response.Status.CREATED).entity(registrations.register(caller.get(), form)).build();
     }
@@ -66,6 +71,8 @@ public class VendorsResource {
     @Path("mine/licences")
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload a licence: PDF, PNG or JPEG by content, at most 5 MB")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response uploadLicence(@Valid @BeanParam DocumentUpload upload, InputStream body) throws IOException {
         DocumentView document = registrations.uploadLicence(caller.get(), upload.fileName(),
                 DocumentUpload.bounded(body)).orElseThrow(NotFoundException::new);

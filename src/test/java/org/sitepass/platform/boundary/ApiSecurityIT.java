@@ -2,10 +2,21 @@ package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -120,6 +131,72 @@ class ApiSecurityIT {
         assertEquals(200, openApi.status());
         assertTrue(openApi.body().contains("/api/v1/me"));
         assertTrue(openApi.body().contains("/api/v1/audit-entries"));
+    }
+
+    /** What a client generator needs: a document a maintained OpenAPI parser reads without a single complaint. */
+    @Test
+    void theApiDocumentIsValidOpenApi() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIParser().readContents(Api.anonymous().get("/openapi").body(), null,
+                options);
+        assertEquals(List.of(), result.getMessages());
+        OpenAPI document = result.getOpenAPI();
+
+        Set<String> operationIds = new HashSet<>();
+        document.getPaths().forEach((path, item) -> {
+            assertTrue(path.matches("(/([A-Za-z0-9._-]+|\\{[A-Za-z]+}))+"), "a plain template: " + path);
+            item.readOperationsMap().forEach((method, operation) -> {
+                String name = method + " " + path;
+                assertTrue(operationIds.add(operation.getOperationId()), "unique id: " + name);
+                assertEquals(1, operation.getTags().size(), name);
+                assertTrue(List.of("platform", "sites", "vendors", "devices", "inspections")
+                        .contains(operation.getTags().get(0)), name);
+                assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")), name);
+                assertProblemResponse(document, operation, "400");
+                assertProblemResponse(document, operation, "default");
+            });
+        });
+
+        SecurityScheme bearer = document.getComponents().getSecuritySchemes().get("keycloak");
+        assertEquals(SecurityScheme.Type.HTTP, bearer.getType());
+        assertEquals("bearer", bearer.getScheme());
+        assertEquals("JWT", bearer.getBearerFormat());
+        Operation me = document.getPaths().get("/api/v1/me").getGet();
+        assertEquals("keycloak", me.getSecurity().get(0).keySet().iterator().next());
+        assertProblemResponse(document, me, "401");
+        assertProblemResponse(document, me, "403");
+        assertNull(document.getPaths().get("/api/v1/districts").getGet().getSecurity(), "open to all");
+        assertProblemResponse(document, document.getPaths().get("/api/v1/venues/{id}").getGet(), "404");
+        assertEquals("integer", document.getPaths().get("/api/v1/venues/{id}").getGet().getParameters().get(0)
+                .getSchema().getType());
+
+        Set<String> pageSchemas = new HashSet<>();
+        for (String pages : List.of("/api/v1/venues", "/api/v1/site-code-applications", "/api/v1/audit-entries")) {
+            pageSchemas.add(document.getPaths().get(pages).getGet().getResponses().get("200").getContent()
+                    .get("application/json").getSchema().get$ref());
+        }
+        assertEquals(3, pageSchemas.size(), "records of the same simple name get schemas of their own");
+
+        document.getComponents().getSchemas().forEach((name, schema) ->
+                assertNull(schema.getMaxProperties(), name + " allows the properties it lists"));
+
+        Schema<?> problem = document.getComponents().getSchemas().get("Problem");
+        assertEquals(Set.of("type", "title", "status", "detail", "instance", "errors"),
+                problem.getProperties().keySet());
+    }
+
+    @Test
+    void anIdThatIsNoNumberIs404AsProblemJson() {
+        assertProblem(Api.as("manager1").get("/api/v1/venues/abc"), 404);
+    }
+
+    private static void assertProblemResponse(OpenAPI document, Operation operation, String code) {
+        ApiResponse response = operation.getResponses().get(code);
+        assertTrue(response != null, operation.getOperationId() + " lists " + code);
+        String name = response.get$ref().substring(response.get$ref().lastIndexOf('/') + 1);
+        assertEquals("#/components/schemas/Problem", document.getComponents().getResponses().get(name).getContent()
+                .get("application/problem+json").getSchema().get$ref());
     }
 
     private static void assertProblem(Api.Reply reply, int status) {
