@@ -22,6 +22,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.DeviceBatch;
+import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
@@ -43,6 +44,9 @@ public class DevicesResource {
     DeviceRegistry registry;
 
     @Inject
+    DeviceCredentials lifecycle;
+
+    @Inject
     Deployments deployments;
 
     @Inject
@@ -58,7 +62,7 @@ public class DevicesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a device of one of my certified models; its client secret is in this answer only")
     public Response register(@NotNull @Valid DeviceForm form) {
-        IssuedCredentials credentials = registry.register(caller.get(), form);
+        IssuedCredentials credentials = lifecycle.register(caller.get(), form);
         return Response.status(Response.Status.CREATED).entity(credentials)
                 .header("Cache-Control", "no-store").build();
     }
@@ -85,7 +89,7 @@ public class DevicesResource {
     @Path("{id: [0-9]+}/credentials")
     @Operation(summary = "Rotate a device's client secret; the old one stops working")
     public Response rotate(@PathParam("id") long id) {
-        IssuedCredentials credentials = registry.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
+        IssuedCredentials credentials = lifecycle.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
         return Response.ok(credentials).header("Cache-Control", "no-store").build();
     }
 
@@ -110,6 +114,6 @@ public class DevicesResource {
     @Path("{id: [0-9]+}/decommissioning")
     @Operation(summary = "Decommission a device for good: its client is disabled and its tokens refused")
     public DeviceView decommission(@PathParam("id") long id) {
-        return registry.decommission(caller.get(), id).orElseThrow(NotFoundException::new);
+        return lifecycle.decommission(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 }
