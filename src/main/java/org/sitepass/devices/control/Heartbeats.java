@@ -35,19 +35,26 @@ public class Heartbeats {
     DeviceRegistry registry;
 
     public void heard(Optional<String> clientId, Optional<String> deviceId, HeartbeatForm form) {
-        Device device = clientId.flatMap(this::deviceOf)
-                .filter(d -> deviceId.filter(id -> id.equals(String.valueOf(d.getId()))).isPresent())
-                .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
-        device.refuseUnlessInService();
-        registry.openDeployments(List.of(device.getId())).values().forEach(Deployment::refuseIfSuspended);
+        Device device = inService(clientId, deviceId, LockModeType.PESSIMISTIC_WRITE);
         device.heard(CityTime.now(), form.getFirmwareVersion(), form.getUptimeSeconds(), form.getQueueLength(),
                 clock(form.getDeviceClock()));
     }
 
-    private Optional<Device> deviceOf(String clientId) {
-        return em.createQuery("SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
-                .setParameter("client", clientId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst();
+    /** What any other call of a sentry checks first, so that a device out of service is refused everywhere. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireInService(Optional<String> clientId, Optional<String> deviceId) {
+        inService(clientId, deviceId, LockModeType.NONE);
+    }
+
+    private Device inService(Optional<String> clientId, Optional<String> deviceId, LockModeType lock) {
+        Device device = clientId.flatMap(client -> em.createQuery(
+                        "SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
+                        .setParameter("client", client).setLockMode(lock).getResultList().stream().findFirst())
+                .filter(d -> deviceId.filter(id -> id.equals(String.valueOf(d.getId()))).isPresent())
+                .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
+        device.refuseUnlessInService();
+        registry.openDeployments(List.of(device.getId())).values().forEach(Deployment::refuseIfSuspended);
+        return device;
     }
 
     private static Instant clock(String text) {

@@ -2,6 +2,7 @@ package org.sitepass.devices.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -96,6 +97,10 @@ class DeviceDeploymentIT {
         assertTrue(refused.body().contains("urn:sitepass:problem:device-out-of-service"), refused.body());
         assertTrue(refused.body().contains("场所码已暂停") || refused.body().contains("code is suspended"),
                 "says why: " + refused.body());
+        Api.Reply verify = Api.withToken(token).post("/api/v1/site-codes/verify",
+                Json.createObjectBuilder().add("payload", "SP1.any").build());
+        assertEquals(403, verify.status(), "every sentry call is refused, not only its heartbeat: " + verify.body());
+        assertTrue(verify.body().contains("urn:sitepass:problem:device-out-of-service"), verify.body());
         JsonObject atVenue = entry(Api.as("manager1").get("/api/v1/venue-devices").jsonArray()
                 .getValuesAs(JsonObject.class), device);
         assertEquals("SUSPENDED", atVenue.getString("status"));
@@ -108,6 +113,8 @@ class DeviceDeploymentIT {
 
         officer("reinstatement", code);
         assertEquals(204, beat(token).status());
+        assertNotEquals(403, Api.withToken(token).post("/api/v1/site-codes/verify",
+                Json.createObjectBuilder().add("payload", "SP1.any").build()).status());
         assertEquals("ACTIVE", entry(Api.as("manager1").get("/api/v1/venue-devices").jsonArray()
                 .getValuesAs(JsonObject.class), device).getString("status"));
 
