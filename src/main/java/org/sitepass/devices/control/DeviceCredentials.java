@@ -64,7 +64,7 @@ public class DeviceCredentials {
         });
     }
 
-    /** The registry refuses the device at once; disabling its client in Keycloak follows, and is retried if it fails. */
+    /** The registry refuses the device at once; disabling its client in Keycloak follows, retried if it fails. */
     public Optional<DeviceView> decommission(Caller owner, long id) {
         return registry.retire(owner, id).map(device -> {
             inKeycloak(() -> {

@@ -39,8 +39,8 @@ public class CertificateExpiry {
 
     private int expire(String entity, CertificateHolder holder, LocalDate today, Instant now) {
         List<Long> due = em.createQuery("SELECT e.id FROM " + entity + " e WHERE e.certification.status = :certified"
-                        + " AND e.certification.validUntil < :today AND e.certification.expiredAt IS NULL ORDER BY e.id",
-                        Long.class)
+                        + " AND e.certification.validUntil < :today AND e.certification.expiredAt IS NULL"
+                        + " ORDER BY e.id", Long.class)
                 .setParameter("certified", CertificationStatus.CERTIFIED)
                 .setParameter("today", today).getResultList();
         int announced = 0;
