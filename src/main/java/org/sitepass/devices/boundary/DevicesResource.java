@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.DeviceBatch;
+import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
@@ -46,6 +47,9 @@ public class DevicesResource {
     DeviceRegistry registry;
 
     @Inject
+    DeviceCredentials lifecycle;
+
+    @Inject
     Deployments deployments;
 
     @Inject
@@ -63,7 +67,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response register(@NotNull @Valid DeviceForm form) {
-        IssuedCredentials credentials = registry.register(caller.get(), form);
+        IssuedCredentials credentials = lifecycle.register(caller.get(), form);
         return Response.status(Response.Status.CREATED).entity(credentials)
                 .header("Cache-Control", "no-store").build();
     }
@@ -95,7 +99,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = IssuedCredentials.class)))
     public Response rotate(@PathParam("id") long id) {
-        IssuedCredentials credentials = registry.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
+        IssuedCredentials credentials = lifecycle.rotate(caller.get(), id).orElseThrow(NotFoundException::new);
         return Response.ok(credentials).header("Cache-Control", "no-store").build();
     }
 
@@ -122,6 +126,6 @@ public class DevicesResource {
     @Path("{id: [0-9]+}/decommissioning")
     @Operation(summary = "Decommission a device for good: its client is disabled and its tokens refused")
     public DeviceView decommission(@PathParam("id") long id) {
-        return registry.decommission(caller.get(), id).orElseThrow(NotFoundException::new);
+        return lifecycle.decommission(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 }

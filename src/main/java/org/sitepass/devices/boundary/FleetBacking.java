@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
 import org.sitepass.devices.control.DeviceBatch;
+import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
@@ -40,6 +41,9 @@ public class FleetBacking implements Serializable {
 
     @Inject
     transient DeviceRegistry registry;
+
+    @Inject
+    transient DeviceCredentials lifecycle;
 
     @Inject
     transient Deployments deployments;
@@ -82,16 +86,16 @@ public class FleetBacking implements Serializable {
     }
 
     public void register() {
-        act(() -> credentials = registry.register(caller.get(), form), "register");
+        act(() -> credentials = lifecycle.register(caller.get(), form), "register");
         form = credentials == null ? form : new DeviceForm();
     }
 
     public void rotate(long id) {
-        act(() -> credentials = registry.rotate(caller.get(), id).orElseThrow(), "rotate");
+        act(() -> credentials = lifecycle.rotate(caller.get(), id).orElseThrow(), "rotate");
     }
 
     public void decommission(long id) {
-        act(() -> registry.decommission(caller.get(), id), "decommission");
+        act(() -> lifecycle.decommission(caller.get(), id), "decommission");
     }
 
     public void propose() {

@@ -66,7 +66,7 @@ public class VenueDevicesBacking implements Serializable {
     }
 
     public long getOffline() {
-        return devices.stream().filter(d -> "ACTIVE".equals(d.status()) && !d.online()).count();
+        return devices.stream().filter(d -> d.standing() && !d.online()).count();
     }
 
     public List<DeploymentView> getDevices() {

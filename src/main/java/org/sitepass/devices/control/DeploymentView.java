@@ -1,22 +1,33 @@
 package org.sitepass.devices.control;
 
-import java.time.Duration;
 import java.time.Instant;
 import org.sitepass.devices.entity.Deployment;
+import org.sitepass.devices.entity.DeploymentStatus;
+import org.sitepass.devices.entity.DeviceStatus;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.sites.VenueRef;
 
-/** A deployment with the device and venue it joins, as fleet views show it. */
+/**
+ * A deployment with the device and venue it joins, as fleet views show it; a device counts as online only while it
+ * stands there in service (not while the venue's code is suspended, nor while its own certificate is withdrawn).
+ */
 public record DeploymentView(long id, long deviceId, String serial, long modelId, long vendorId, long venueId,
                              String venueName, String codeNumber, String entrance, String status, String reason,
-                             Instant proposedAt, Instant decidedAt, Instant endedAt, boolean online,
-                             Instant lastSeenAt, String firmwareVersion) {
+                             Instant proposedAt, Instant decidedAt, Instant endedAt, String endCause,
+                             String deviceStatus, boolean online, Instant lastSeenAt, String firmwareVersion) {
 
-    static DeploymentView of(Deployment d, Device device, VenueRef venue, Instant now, Duration interval) {
+    static DeploymentView of(Deployment d, Device device, VenueRef venue, Instant onlineCutoff) {
         return new DeploymentView(d.getId(), device.getId(), device.getSerial(), device.getModelId(),
                 device.getVendorId(), d.getVenueId(), venue == null ? "" : venue.name(),
                 venue == null ? "" : venue.codeNumber(), d.getEntrance(), d.getStatus().name(), d.getReason(),
-                d.getProposedAt(), d.getDecidedAt(), d.getEndedAt(), device.isOnline(now, interval),
+                d.getProposedAt(), d.getDecidedAt(), d.getEndedAt(),
+                d.getEndCause() == null ? null : d.getEndCause().name(), device.getStatus().name(),
+                d.getStatus() == DeploymentStatus.ACTIVE && device.isOnline(onlineCutoff),
                 device.getLastSeenAt(), device.getFirmwareVersion());
+    }
+
+    /** At the door and in service: what fleet figures count, online or not. */
+    public boolean standing() {
+        return DeploymentStatus.ACTIVE.name().equals(status) && DeviceStatus.REGISTERED.name().equals(deviceStatus);
     }
 }

@@ -6,17 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
+import org.sitepass.devices.entity.DeviceStatus;
+import org.sitepass.devices.entity.EndCause;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -56,8 +56,7 @@ public class Deployments {
     AuditTrail auditTrail;
 
     @Inject
-    @ConfigProperty(name = "sitepass.devices.heartbeat-interval", defaultValue = "PT30S")
-    Duration heartbeatInterval;
+    Liveness liveness;
 
     public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
         return registry.own(vendor, deviceId).map(device -> {
@@ -82,7 +81,7 @@ public class Deployments {
         return Optional.ofNullable(em.find(Deployment.class, deploymentId))
                 .flatMap(found -> registry.own(vendor, found.getDeviceId()).map(device -> {
                     Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
-                    d.withdraw(CityTime.now());
+                    d.withdraw(EndCause.VENDOR, CityTime.now());
                     audit("DEVICE_DEPLOYMENT_ENDED", d, null);
                     return view(d, device, sites.venue(d.getVenueId()).orElse(null));
                 }));
@@ -128,26 +127,61 @@ public class Deployments {
                 .setParameter("venues", venues).setParameter("open", DeviceRegistry.OPEN).getResultList());
     }
 
-    /** The district's standing sentries, counted by vendor and model, with those offline now. */
+    /**
+     * The district's standing sentries, counted by vendor and model, with those offline now; devices at a venue
+     * whose code is suspended, or stopped by a withdrawn certificate, do not stand and are listed apart.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DistrictFleet district(Caller officer) {
         officer.require(Roles.OFFICER);
         String district = officer.district() == null ? "" : officer.district();
-        List<DeploymentView> standing = views(em.createQuery(
-                        "SELECT d FROM Deployment d WHERE d.districtCode = :district AND d.status = :active",
+        List<DeploymentView> placed = views(em.createQuery(
+                        "SELECT d FROM Deployment d WHERE d.districtCode = :district AND d.status IN :placed",
                         Deployment.class)
-                .setParameter("district", district).setParameter("active", DeploymentStatus.ACTIVE).getResultList());
+                .setParameter("district", district)
+                .setParameter("placed", List.of(DeploymentStatus.ACTIVE, DeploymentStatus.SUSPENDED))
+                .getResultList());
+        List<DeploymentView> standing = placed.stream().filter(DeploymentView::standing).toList();
+        List<DeploymentView> stopped = placed.stream().filter(v -> !v.standing()).toList();
         List<DeploymentView> offline = standing.stream().filter(v -> !v.online()).toList();
         return new DistrictFleet(district, standing.size(), standing.size() - offline.size(),
                 counts(standing, DeploymentView::vendorId, id -> vendors.vendor(id).map(v -> v.name()).orElse("")),
                 counts(standing, DeploymentView::modelId, id -> vendors.model(id).map(ModelRef::name).orElse("")),
-                offline);
+                offline, stopped);
+    }
+
+    /** The venue's code is suspended: its devices stay at the door, refused until the code is reinstated. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void suspendAt(long venueId) {
+        at(venueId, List.of(DeploymentStatus.ACTIVE)).forEach(Deployment::suspend);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reinstateAt(long venueId) {
+        at(venueId, List.of(DeploymentStatus.SUSPENDED)).forEach(Deployment::reinstate);
+    }
+
+    /** The venue's code is revoked for good: what stood or was proposed there is over, with the date and why. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void endAt(long venueId) {
+        Instant now = CityTime.now();
+        at(venueId, DeviceRegistry.OPEN).forEach(d -> d.withdraw(EndCause.CODE_REVOKED, now));
+    }
+
+    private List<Deployment> at(long venueId, List<DeploymentStatus> statuses) {
+        return em.createQuery("SELECT d FROM Deployment d WHERE d.venueId = :venue AND d.status IN :statuses",
+                        Deployment.class)
+                .setParameter("venue", venueId).setParameter("statuses", statuses)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
 
     /** No deployment of a decommissioned device, nor of a device whose vendor or model is not certified today. */
     private void requireDeployable(Device device) {
         device.refuseIfDecommissioned();
+        if (device.getStatus() == DeviceStatus.PENDING_CLIENT) {
+            throw refused("devices.refused.pendingClient");
+        }
         if (!vendors.vendor(device.getVendorId()).map(VendorRef::inForce).orElse(false)) {
             throw refused("devices.refused.vendorNotInForce");
         }
@@ -168,13 +202,13 @@ public class Deployments {
                 .setParameter("ids", deployments.stream().map(Deployment::getDeviceId).distinct().toList())
                 .getResultList().stream().collect(Collectors.toMap(Device::getId, Function.identity()));
         Map<Long, VenueRef> venues = sites.venues(deployments.stream().map(Deployment::getVenueId).distinct().toList());
-        Instant now = CityTime.now();
+        Instant cutoff = liveness.onlineCutoff();
         return deployments.stream().map(d -> DeploymentView.of(d, devices.get(d.getDeviceId()),
-                venues.get(d.getVenueId()), now, heartbeatInterval)).toList();
+                venues.get(d.getVenueId()), cutoff)).toList();
     }
 
     private DeploymentView view(Deployment d, Device device, VenueRef venue) {
-        return DeploymentView.of(d, device, venue, CityTime.now(), heartbeatInterval);
+        return DeploymentView.of(d, device, venue, liveness.onlineCutoff());
     }
 
     private static List<DistrictFleet.Count> counts(List<DeploymentView> standing, Function<DeploymentView, Long> key,

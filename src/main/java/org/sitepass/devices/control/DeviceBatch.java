@@ -46,7 +46,7 @@ public class DeviceBatch {
     }
 
     @Inject
-    DeviceRegistry registry;
+    DeviceCredentials lifecycle;
 
     @Inject
     Vendors vendors;
@@ -80,7 +80,11 @@ public class DeviceBatch {
                 continue;
             }
             try {
-                report.add(new Row(rowNumber, form.getSerial(), registry.register(vendor, form), List.of()));
+                report.add(new Row(rowNumber, form.getSerial(), lifecycle.register(vendor, form), List.of()));
+            } catch (IdentityProviderUnavailable e) {
+                // every later row would wait for Keycloak in vain; this one says how to finish it
+                report.add(new Row(rowNumber, cells[0], null, List.of(e.detail().in(locale))));
+                break;
             } catch (InvalidInput e) {
                 report.add(new Row(rowNumber, cells[0], null, e.problems().stream().map(p -> p.text().in(locale))
                         .toList()));

@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -43,7 +44,10 @@ public class DeviceClients {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
-    /** Creates the client of a device and answers its secret, which SitePass does not keep. */
+    /**
+     * Creates the client of a device and answers its secret, which SitePass does not keep. A client of the same name
+     * left by an earlier attempt is replaced, so that calling this again after a failure converges.
+     */
     public String create(String clientId, long deviceId) {
         String token = adminToken();
         JsonObject client = Json.createObjectBuilder()
@@ -70,9 +74,9 @@ public class DeviceClients {
                 .build();
         HttpResponse<String> created = sendAllowing(token, "POST", "/clients", client.toString(), 201, 409);
         if (created.statusCode() == 409) {
-            // left behind by a registration whose transaction rolled back after Keycloak had answered; the serial
-            // names no device in our registry, so the client is nobody's and is replaced
-            send(token, "DELETE", "/clients/" + uuid(token, clientId), null, 204);
+            // left behind by an earlier attempt for this pending device (its secret was never shown), so it is
+            // replaced
+            delete(token, clientId);
             created = send(token, "POST", "/clients", client.toString(), 201);
         }
         String location = created.headers().firstValue("Location").orElseThrow(
@@ -94,20 +98,34 @@ public class DeviceClients {
                 .asJsonObject().getString("value");
     }
 
-    /** The device gets no new tokens; tokens it holds are refused by the registry check on every call. */
+    /**
+     * The device gets no new tokens; tokens it holds are refused by the registry check on every call. A device whose
+     * client was never made has nothing to disable.
+     */
     public void disable(String clientId) {
         String token = adminToken();
         String body = Json.createObjectBuilder().add("clientId", clientId).add("enabled", false).build().toString();
-        send(token, "PUT", "/clients/" + uuid(token, clientId), body, 204);
+        find(token, clientId).ifPresent(uuid -> send(token, "PUT", "/clients/" + uuid, body, 204));
+    }
+
+    /** Undoes {@link #create}: the client of a device that our registry could not mark as registered. */
+    public void remove(String clientId) {
+        delete(adminToken(), clientId);
+    }
+
+    private void delete(String token, String clientId) {
+        find(token, clientId).ifPresent(uuid -> send(token, "DELETE", "/clients/" + uuid, null, 204));
     }
 
     private String uuid(String token, String clientId) {
+        return find(token, clientId).orElseThrow(
+                () -> new IllegalStateException("Keycloak has no client for a registered device"));
+    }
+
+    private Optional<String> find(String token, String clientId) {
         JsonArray found = json(send(token, "GET", "/clients?clientId="
                 + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null, 200)).asJsonArray();
-        if (found.isEmpty()) {
-            throw new IllegalStateException("Keycloak has no client for a registered device");
-        }
-        return found.getJsonObject(0).getString("id");
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
     }
 
     private String adminToken() {

@@ -6,17 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
+import org.sitepass.devices.entity.DeviceStatus;
+import org.sitepass.devices.entity.EndCause;
+import org.sitepass.devices.entity.Withdrawal;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -27,20 +27,22 @@ import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
+import org.sitepass.vendors.CertificateHolder;
 import org.sitepass.vendors.ModelRef;
 import org.sitepass.vendors.VendorRef;
 import org.sitepass.vendors.Vendors;
 
 /**
- * A vendor's devices: registered by serial, each with its own Keycloak client; credentials rotated; devices
- * decommissioned for good. A vendor sees and touches only its own devices.
+ * A vendor's devices as the database holds them, each step in a short transaction of its own: the calls to Keycloak
+ * happen between these steps (see {@link DeviceCredentials}), never inside one, and no lock is held across them. A
+ * vendor sees and touches only its own devices.
  */
 @ApplicationScoped
 @Transactional
 public class DeviceRegistry {
 
-    static final String CLIENT_PREFIX = "sentry-";
-    static final List<DeploymentStatus> OPEN = List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE);
+    static final List<DeploymentStatus> OPEN = List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE,
+            DeploymentStatus.SUSPENDED);
 
     @PersistenceContext
     EntityManager em;
@@ -49,28 +51,20 @@ public class DeviceRegistry {
     Vendors vendors;
 
     @Inject
-    DeviceClients clients;
-
-    @Inject
     AuditTrail auditTrail;
 
     @Inject
     Sites sites;
 
     @Inject
-    @ConfigProperty(name = "sitepass.oidc.provider-uri")
-    String realmUrl;
-
-    @Inject
-    @ConfigProperty(name = "sitepass.devices.heartbeat-interval", defaultValue = "PT30S")
-    Duration heartbeatInterval;
+    Liveness liveness;
 
     /**
-     * Only a vendor in force registers, only devices of its own certified models, and a serial only once. The
-     * Keycloak client, named by the serial (unique for good, unlike a row id), is created last, so that a refused
-     * registration leaves nothing behind in Keycloak.
+     * Only a vendor in force registers, only devices of its own certified models, and a serial only once; the
+     * vendor's own device of that serial still waiting for its client is taken up again, so that registering again
+     * after Keycloak failed finishes the job.
      */
-    public IssuedCredentials register(Caller owner, DeviceForm form) {
+    public DeviceClient pending(Caller owner, DeviceForm form) {
         VendorRef vendor = company(owner);
         if (!vendor.inForce()) {
             throw refused("devices.refused.vendorNotInForce");
@@ -80,42 +74,65 @@ public class DeviceRegistry {
         if (!model.inForce()) {
             throw refused("devices.refused.modelNotCertified");
         }
-        if (!em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
-                .setParameter("serial", form.getSerial()).getResultList().isEmpty()) {
-            throw InvalidInput.of("serial", text("devices.validation.serialTaken"));
+        Optional<Device> same = em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
+                .setParameter("serial", form.getSerial()).getResultList().stream().findFirst();
+        if (same.isPresent()) {
+            return same.filter(d -> d.getStatus() == DeviceStatus.PENDING_CLIENT && d.getVendorId() == vendor.id()
+                            && d.getModelId() == model.id()).map(DeviceClient::of)
+                    .orElseThrow(() -> InvalidInput.of("serial", text("devices.validation.serialTaken")));
         }
         Device device = new Device(form.getSerial(), vendor.id(), model.id(), CityTime.now());
         em.persist(device);
         em.flush();
-        String clientId = CLIENT_PREFIX + form.getSerial().toLowerCase(Locale.ROOT);
-        device.credentialsIn(clientId);
-        auditTrail.record(AuditRecord.success("DEVICE_REGISTERED", "device", String.valueOf(device.getId())));
-        String secret = clients.create(clientId, device.getId());
-        return new IssuedCredentials(device.getId(), clientId, secret, tokenUrl());
+        return DeviceClient.of(device);
     }
 
-    public Optional<IssuedCredentials> rotate(Caller owner, long id) {
-        return own(owner, id).map(device -> {
+    public void clientCreated(long id) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated();
+        audit("DEVICE_REGISTERED", id);
+    }
+
+    /** A device whose client exists, for a new secret; the rotation is audited once Keycloak has made it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DeviceClient> rotatable(Caller owner, long id) {
+        return own(owner, id, LockModeType.NONE).map(device -> {
             device.refuseIfDecommissioned();
-            auditTrail.record(AuditRecord.success("DEVICE_CREDENTIALS_ROTATED", "device", String.valueOf(id)));
-            String secret = clients.rotate(device.getClientId());
-            return new IssuedCredentials(id, device.getClientId(), secret, tokenUrl());
+            if (device.getStatus() == DeviceStatus.PENDING_CLIENT) {
+                throw refused("devices.refused.pendingClient");
+            }
+            return DeviceClient.of(device);
         });
     }
 
-    public Optional<DeviceView> decommission(Caller owner, long id) {
+    public void audit(String action, long id) {
+        auditTrail.record(AuditRecord.success(action, "device", String.valueOf(id)));
+    }
+
+    /**
+     * Refused here from now on, its deployments ended; a device already decommissioning is answered as it is, so
+     * that the caller can finish disabling its client.
+     */
+    public Optional<DeviceClient> retire(Caller owner, long id) {
         return own(owner, id).map(device -> {
+            if (device.getStatus() == DeviceStatus.DECOMMISSIONING) {
+                return DeviceClient.of(device);
+            }
             Instant now = CityTime.now();
             device.decommission(now);
             openDeployments(List.of(id)).values().forEach(d -> {
-                d.withdraw(now);
+                d.withdraw(EndCause.VENDOR, now);
                 auditTrail.record(AuditRecord.success("DEVICE_DEPLOYMENT_ENDED", "device_deployment",
                         String.valueOf(d.getId())));
             });
-            clients.disable(device.getClientId());
-            auditTrail.record(AuditRecord.success("DEVICE_DECOMMISSIONED", "device", String.valueOf(id)));
-            return view(device);
+            audit("DEVICE_DECOMMISSIONED", id);
+            return DeviceClient.of(device);
         });
+    }
+
+    public DeviceView clientDisabled(long id) {
+        Device device = em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE);
+        device.clientDisabled();
+        return DeviceView.of(device, liveness.onlineCutoff(), null, null);
     }
 
     /** The vendor's fleet, each device with where it stands or is proposed to stand. */
@@ -128,13 +145,35 @@ public class DeviceRegistry {
         Map<Long, Deployment> open = openDeployments(devices.stream().map(Device::getId).toList());
         Map<Long, VenueRef> venues = sites.venues(open.values().stream().map(Deployment::getVenueId).distinct()
                 .toList());
-        Instant now = CityTime.now();
-        return devices.stream().map(d -> DeviceView.of(d, now, heartbeatInterval, open.get(d.getId()),
+        Instant cutoff = liveness.onlineCutoff();
+        return devices.stream().map(d -> DeviceView.of(d, cutoff, open.get(d.getId()),
                 venues.get(Optional.ofNullable(open.get(d.getId())).map(Deployment::getVenueId).orElse(-1L))))
                 .toList();
     }
 
-    /** The open (proposed or active) deployment of each device given. */
+    /** The devices a withdrawn certificate covered stop; those already decommissioned are left as they are. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void stopCoveredBy(CertificateHolder holder, long holderId, Withdrawal why) {
+        covered(holder, holderId).forEach(d -> d.withdrawn(holder, why));
+    }
+
+    /** Restarts what the certificate stopped; a device the other certificate still stops stays stopped. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void restartCoveredBy(CertificateHolder holder, long holderId) {
+        covered(holder, holderId).stream().filter(d -> d.withdrawal(holder) != null)
+                .forEach(d -> d.reinstated(holder));
+    }
+
+    private List<Device> covered(CertificateHolder holder, long holderId) {
+        String owner = holder == CertificateHolder.VENDOR ? "vendorId" : "modelId";
+        return em.createQuery("SELECT d FROM Device d WHERE d." + owner + " = :holder AND d.status NOT IN :retired"
+                        + " ORDER BY d.id", Device.class)
+                .setParameter("holder", holderId)
+                .setParameter("retired", List.of(DeviceStatus.DECOMMISSIONING, DeviceStatus.DECOMMISSIONED))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The open (proposed, active or suspended) deployment of each device given. */
     Map<Long, Deployment> openDeployments(List<Long> deviceIds) {
         if (deviceIds.isEmpty()) {
             return Map.of();
@@ -147,23 +186,18 @@ public class DeviceRegistry {
 
     /** Another vendor's device, or any device for a vendor user without a company, does not exist. */
     Optional<Device> own(Caller owner, long id) {
+        return own(owner, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Optional<Device> own(Caller owner, long id, LockModeType lock) {
         owner.require(Roles.VENDOR);
-        return vendors.companyOf(owner).flatMap(vendor -> Optional.ofNullable(
-                        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE))
+        return vendors.companyOf(owner).flatMap(vendor -> Optional.ofNullable(em.find(Device.class, id, lock))
                 .filter(d -> d.getVendorId() == vendor.id()));
     }
 
     private VendorRef company(Caller owner) {
         owner.require(Roles.VENDOR);
         return vendors.companyOf(owner).orElseThrow(() -> refused("devices.refused.noCompany"));
-    }
-
-    private DeviceView view(Device device) {
-        return DeviceView.of(device, CityTime.now(), heartbeatInterval, null, null);
-    }
-
-    private String tokenUrl() {
-        return realmUrl + "/protocol/openid-connect/token";
     }
 
     private static ModuleText text(String key) {

@@ -1,15 +1,17 @@
 package org.sitepass.devices.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Optional;
 import org.sitepass.devices.entity.Device;
-import org.sitepass.devices.entity.DeviceStatus;
+import org.sitepass.devices.entity.Deployment;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
@@ -17,9 +19,10 @@ import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.Roles;
 
 /**
- * Heartbeats from sentries. A token is trusted only if its client is a registered device of ours and its device id
- * is that device's: a decommissioned device's token, valid as it may still be, is refused here. Beats of one device
- * that cross (a retry after a slow answer) wait for each other on the row instead of failing on its version.
+ * Heartbeats from sentries. A token is trusted only if its client is a device of ours and its device id is that
+ * device's. A device out of service (decommissioned, stopped by a withdrawn certificate, at a venue whose code is
+ * suspended) is refused here with why, valid as its token may still be. Beats of one device that cross (a retry
+ * after a slow answer) wait for each other on the row instead of failing on its version.
  */
 @ApplicationScoped
 @Transactional
@@ -28,19 +31,30 @@ public class Heartbeats {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DeviceRegistry registry;
+
     public void heard(Optional<String> clientId, Optional<String> deviceId, HeartbeatForm form) {
-        Device device = clientId.flatMap(this::deviceOf)
-                .filter(d -> deviceId.filter(id -> id.equals(String.valueOf(d.getId()))).isPresent())
-                .filter(d -> d.getStatus() == DeviceStatus.REGISTERED)
-                .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
+        Device device = inService(clientId, deviceId, LockModeType.PESSIMISTIC_WRITE);
         device.heard(CityTime.now(), form.getFirmwareVersion(), form.getUptimeSeconds(), form.getQueueLength(),
                 clock(form.getDeviceClock()));
     }
 
-    private Optional<Device> deviceOf(String clientId) {
-        return em.createQuery("SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
-                .setParameter("client", clientId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList().stream().findFirst();
+    /** What any other call of a sentry checks first, so that a device out of service is refused everywhere. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireInService(Optional<String> clientId, Optional<String> deviceId) {
+        inService(clientId, deviceId, LockModeType.NONE);
+    }
+
+    private Device inService(Optional<String> clientId, Optional<String> deviceId, LockModeType lock) {
+        Device device = clientId.flatMap(client -> em.createQuery(
+                        "SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
+                        .setParameter("client", client).setLockMode(lock).getResultList().stream().findFirst())
+                .filter(d -> deviceId.filter(id -> id.equals(String.valueOf(d.getId()))).isPresent())
+                .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
+        device.refuseUnlessInService();
+        registry.openDeployments(List.of(device.getId())).values().forEach(Deployment::refuseIfSuspended);
+        return device;
     }
 
     private static Instant clock(String text) {

@@ -13,7 +13,10 @@ import java.time.Instant;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
 
-/** A device at a venue's entrance: the vendor proposes, the venue's manager decides, the dates are kept. */
+/**
+ * A device at a venue's entrance: the vendor proposes, the venue's manager decides, the dates are kept. While the
+ * venue's code is suspended the deployment is too; a revoked code ends it.
+ */
 @Entity
 @Table(name = "devices_deployment")
 public class Deployment {
@@ -37,6 +40,9 @@ public class Deployment {
     private Instant decidedAt;
     @Column(name = "ended_at")
     private Instant endedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_cause")
+    private EndCause endCause;
     @Version
     private long version;
 
@@ -65,11 +71,31 @@ public class Deployment {
         decidedAt = now;
     }
 
-    /** The vendor takes it back: a proposal is withdrawn, a device at the door is ended (moved or removed). */
-    public void withdraw(Instant now) {
+    /** A proposal is withdrawn, a device at the door (or suspended there) is ended: moved, removed or revoked. */
+    public void withdraw(EndCause cause, Instant now) {
         refuseUnless(status.isOpen());
         status = status == DeploymentStatus.PROPOSED ? DeploymentStatus.WITHDRAWN : DeploymentStatus.ENDED;
+        endCause = cause;
         endedAt = now;
+    }
+
+    /** The venue's code is suspended: the device stays at the door but is not heard. */
+    public void suspend() {
+        refuseUnless(status == DeploymentStatus.ACTIVE);
+        status = DeploymentStatus.SUSPENDED;
+    }
+
+    public void reinstate() {
+        refuseUnless(status == DeploymentStatus.SUSPENDED);
+        status = DeploymentStatus.ACTIVE;
+    }
+
+    /** A device at a venue whose code is suspended is refused as the device itself would be when stopped. */
+    public void refuseIfSuspended() {
+        if (status == DeploymentStatus.SUSPENDED) {
+            throw new RequestRefused(Device.FORBIDDEN, Device.OUT_OF_SERVICE_TYPE,
+                    new ModuleText(Device.BUNDLE, "devices.refused.codeSuspended"));
+        }
     }
 
     private void refuseUnless(boolean allowed) {
@@ -117,5 +143,9 @@ public class Deployment {
 
     public Instant getEndedAt() {
         return endedAt;
+    }
+
+    public EndCause getEndCause() {
+        return endCause;
     }
 }

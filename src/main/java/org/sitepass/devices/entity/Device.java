@@ -11,12 +11,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.CertificateHolder;
 
 /**
- * One digital sentry, known by its serial number and speaking to the platform as its own Keycloak client. A
- * decommissioned device is heard no more, whatever token it still holds.
+ * One digital sentry, known by its serial number and speaking to the platform as its own Keycloak client
+ * ({@code sentry-<serial>}). Only a REGISTERED device is heard: a decommissioned one is heard no more, whatever token
+ * it still holds, and a device whose vendor or model certificate is withdrawn is stopped until it is reinstated.
  */
 @Entity
 @Table(name = "devices_device")
@@ -24,6 +27,10 @@ public class Device {
 
     public static final String BUNDLE = "org.sitepass.devices.messages";
     static final String REFUSAL_TYPE = "urn:sitepass:problem:device-state";
+    static final String OUT_OF_SERVICE_TYPE = "urn:sitepass:problem:device-out-of-service";
+    static final int FORBIDDEN = 403;
+    private static final String CLIENT_PREFIX = "sentry-";
+    private static final int BEATS_BEFORE_OFFLINE = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +58,12 @@ public class Device {
     private Integer queueLength;
     @Column(name = "clock_drift_ms")
     private Long clockDriftMs;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "vendor_withdrawal")
+    private Withdrawal vendorWithdrawal;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "model_withdrawal")
+    private Withdrawal modelWithdrawal;
     @Version
     private long version;
 
@@ -61,18 +74,21 @@ public class Device {
         this.serial = serial;
         this.vendorId = vendorId;
         this.modelId = modelId;
-        this.status = DeviceStatus.REGISTERED;
+        this.clientId = CLIENT_PREFIX + serial.toLowerCase(Locale.ROOT);
+        this.status = DeviceStatus.PENDING_CLIENT;
         this.registeredAt = now;
     }
 
-    /** The Keycloak client the device authenticates as, named once the client exists. */
-    public void credentialsIn(String clientId) {
-        this.clientId = clientId;
+    /** Keycloak has made the device's client: the device may speak, unless a certificate stopped it meanwhile. */
+    public void clientCreated() {
+        refuseUnless(status == DeviceStatus.PENDING_CLIENT, "devices.refused.clientExists");
+        status = DeviceStatus.REGISTERED;
+        settle();
     }
 
     /** What a heartbeat says; drift is the device's clock minus ours, positive when the device runs ahead. */
     public void heard(Instant now, String firmware, long uptime, int queue, Instant deviceClock) {
-        refuseIfDecommissioned();
+        refuseUnlessInService();
         lastSeenAt = now;
         firmwareVersion = firmware;
         uptimeSeconds = uptime;
@@ -80,23 +96,88 @@ public class Device {
         clockDriftMs = Duration.between(now, deviceClock).toMillis();
     }
 
+    /** Refused here at once; Keycloak disables its client afterwards (see {@link #clientDisabled()}). */
     public void decommission(Instant now) {
         refuseIfDecommissioned();
-        status = DeviceStatus.DECOMMISSIONED;
+        status = DeviceStatus.DECOMMISSIONING;
         decommissionedAt = now;
     }
 
+    public void clientDisabled() {
+        refuseUnless(status == DeviceStatus.DECOMMISSIONING, "devices.refused.decommissioned");
+        status = DeviceStatus.DECOMMISSIONED;
+    }
+
     public void refuseIfDecommissioned() {
-        if (status == DeviceStatus.DECOMMISSIONED) {
-            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE,
-                    new ModuleText(BUNDLE, "devices.refused.decommissioned"));
+        refuseUnless(!status.isRetired(), "devices.refused.decommissioned");
+    }
+
+    /** A certificate no longer covers the device; a later withdrawal's reason replaces an earlier one. */
+    public void withdrawn(CertificateHolder holder, Withdrawal why) {
+        refuseIfDecommissioned();
+        withdrawal(holder, why);
+    }
+
+    /** The certificate covers the device again; the other one may still stop it. */
+    public void reinstated(CertificateHolder holder) {
+        refuseUnless(withdrawal(holder) != null && !status.isRetired(), "devices.refused.notStopped");
+        withdrawal(holder, null);
+    }
+
+    public Withdrawal withdrawal(CertificateHolder holder) {
+        return holder == CertificateHolder.VENDOR ? vendorWithdrawal : modelWithdrawal;
+    }
+
+    /** Refused with why, so that whoever looks at the device's log knows what to fix. */
+    public void refuseUnlessInService() {
+        String why = switch (status) {
+            case REGISTERED -> null;
+            case PENDING_CLIENT -> "devices.refused.pendingClient";
+            case STOPPED -> "devices.refused." + stoppedBy();
+            case DECOMMISSIONING, DECOMMISSIONED -> "devices.refused.decommissioned";
+        };
+        if (why != null) {
+            throw new RequestRefused(FORBIDDEN, OUT_OF_SERVICE_TYPE, new ModuleText(BUNDLE, why));
         }
     }
 
-    /** Online when heard within three heartbeat intervals. */
-    public boolean isOnline(Instant now, Duration interval) {
-        return status == DeviceStatus.REGISTERED && lastSeenAt != null
-                && !lastSeenAt.isBefore(now.minus(interval.multipliedBy(3)));
+    /** Which certificate stops the device and why ({@code VENDOR_SUSPENDED}, {@code MODEL_EXPIRED}...), or null. */
+    public String stoppedBy() {
+        if (vendorWithdrawal != null) {
+            return "VENDOR_" + vendorWithdrawal.name();
+        }
+        return modelWithdrawal == null ? null : "MODEL_" + modelWithdrawal.name();
+    }
+
+    /** Heard at or after this instant means online: three heartbeat intervals, the one rule queries use too. */
+    public static Instant onlineCutoff(Instant now, Duration interval) {
+        return now.minus(interval.multipliedBy(BEATS_BEFORE_OFFLINE));
+    }
+
+    public boolean isOnline(Instant cutoff) {
+        return status == DeviceStatus.REGISTERED && lastSeenAt != null && !lastSeenAt.isBefore(cutoff);
+    }
+
+    private void withdrawal(CertificateHolder holder, Withdrawal why) {
+        if (holder == CertificateHolder.VENDOR) {
+            vendorWithdrawal = why;
+        } else {
+            modelWithdrawal = why;
+        }
+        settle();
+    }
+
+    private void settle() {
+        if (status == DeviceStatus.REGISTERED || status == DeviceStatus.STOPPED) {
+            status = vendorWithdrawal == null && modelWithdrawal == null
+                    ? DeviceStatus.REGISTERED : DeviceStatus.STOPPED;
+        }
+    }
+
+    private void refuseUnless(boolean allowed, String key) {
+        if (!allowed) {
+            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
+        }
     }
 
     public Long getId() {

@@ -1,6 +1,7 @@
 package org.sitepass.sites.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -16,6 +17,9 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Roles;
+import org.sitepass.sites.SiteCodeReinstated;
+import org.sitepass.sites.SiteCodeRevoked;
+import org.sitepass.sites.SiteCodeSuspended;
 import org.sitepass.sites.entity.CodeNumber;
 import org.sitepass.sites.entity.ReviewEvent;
 import org.sitepass.sites.entity.ReviewEventKind;
@@ -42,6 +46,8 @@ public class Reviews {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    Event<Object> events;
 
     /** The application as the officer reviews it; the applicant's mobile is opened to be masked, so it is audited. */
     public Optional<VenueView> find(Caller officer, long id) {
@@ -89,10 +95,26 @@ public class Reviews {
             Instant now = CityTime.now();
             decision.accept(venue, now);
             em.persist(new ReviewEvent(venue, kind, reason, officer.name(), now));
+            announce(kind, venue, now);
             auditTrail.record(new AuditRecord("SITE_CODE_" + kind.name(), "venue", String.valueOf(venue.getId()),
                     reason, AuditOutcome.SUCCESS));
             return view(venue);
         });
+    }
+
+    /** What other modules react to once the decision is committed (devices at a suspended venue stop beating). */
+    private void announce(ReviewEventKind kind, Venue venue, Instant now) {
+        long id = venue.getId();
+        String number = venue.getCodeNumber();
+        String district = venue.getDetails().getDistrictCode();
+        switch (kind) {
+            case SUSPENDED -> events.fire(new SiteCodeSuspended(id, number, district, now));
+            case REINSTATED -> events.fire(new SiteCodeReinstated(id, number, district, now));
+            case REVOKED -> events.fire(new SiteCodeRevoked(id, number, district, now));
+            default -> {
+                // approvals and rejections concern no other module yet
+            }
+        }
     }
 
     /** Decisions lock the venue, so two officers deciding at once are told in turn, not both obeyed. */

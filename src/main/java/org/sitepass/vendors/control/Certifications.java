@@ -1,6 +1,7 @@
 package org.sitepass.vendors.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,6 +19,9 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Roles;
+import org.sitepass.vendors.CertificateHolder;
+import org.sitepass.vendors.CertificateReinstated;
+import org.sitepass.vendors.CertificateWithdrawn;
 import org.sitepass.vendors.entity.Certification;
 import org.sitepass.vendors.entity.CertificationStatus;
 import org.sitepass.vendors.entity.DeviceModel;
@@ -40,6 +44,9 @@ public class Certifications {
 
     @Inject
     AuditTrail auditTrail;
+
+    @Inject
+    Event<Object> events;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VendorView> vendors(Caller officer, CertificationStatus status) {
@@ -94,17 +101,24 @@ public class Certifications {
     }
 
     public Optional<VendorView> suspendVendor(Caller officer, long id, String reason) {
-        return vendorDecision(officer, id, "VENDOR_SUSPENDED", reason,
-                (c, now) -> c.suspend(officer.name(), reason, now));
+        return vendorDecision(officer, id, "VENDOR_SUSPENDED", reason, (c, now) -> {
+            c.suspend(officer.name(), reason, now);
+            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Reason.SUSPENDED, now);
+        });
     }
 
     public Optional<VendorView> reinstateVendor(Caller officer, long id, String reason) {
-        return vendorDecision(officer, id, "VENDOR_REINSTATED", reason,
-                (c, now) -> c.reinstate(officer.name(), reason, now));
+        return vendorDecision(officer, id, "VENDOR_REINSTATED", reason, (c, now) -> {
+            c.reinstate(officer.name(), reason, now);
+            reinstated(c, CertificateHolder.VENDOR, id, now);
+        });
     }
 
     public Optional<VendorView> revokeVendor(Caller officer, long id, String reason) {
-        return vendorDecision(officer, id, "VENDOR_REVOKED", reason, (c, now) -> c.revoke(officer.name(), reason, now));
+        return vendorDecision(officer, id, "VENDOR_REVOKED", reason, (c, now) -> {
+            c.revoke(officer.name(), reason, now);
+            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Reason.REVOKED, now);
+        });
     }
 
     public Optional<ModelView> certifyModel(Caller officer, long id, String number, LocalDate until) {
@@ -118,8 +132,10 @@ public class Certifications {
     }
 
     public Optional<ModelView> revokeModel(Caller officer, long id, String reason) {
-        return modelDecision(officer, id, "DEVICE_MODEL_REVOKED", reason,
-                (c, now) -> c.revoke(officer.name(), reason, now));
+        return modelDecision(officer, id, "DEVICE_MODEL_REVOKED", reason, (c, now) -> {
+            c.revoke(officer.name(), reason, now);
+            withdrawn(CertificateHolder.MODEL, id, CertificateWithdrawn.Reason.REVOKED, now);
+        });
     }
 
     private Optional<VendorView> vendorDecision(Caller officer, long id, String action, String purpose,
@@ -140,6 +156,17 @@ public class Certifications {
             audit(action, "device_model", id, purpose);
             return ModelView.of(model, today());
         });
+    }
+
+    private void withdrawn(CertificateHolder holder, long id, CertificateWithdrawn.Reason reason, Instant now) {
+        events.fire(new CertificateWithdrawn(holder, id, reason, now));
+    }
+
+    /** A certificate reinstated past its date stays withdrawn: the expiry sweep announces it as expired. */
+    private void reinstated(Certification c, CertificateHolder holder, long id, Instant now) {
+        if (c.isInForce(today())) {
+            events.fire(new CertificateReinstated(holder, id, now));
+        }
     }
 
     private void audit(String action, String type, long id, String purpose) {

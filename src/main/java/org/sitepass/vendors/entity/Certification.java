@@ -34,6 +34,9 @@ public class Certification {
     private Instant decidedAt;
     @Column(name = "decided_by")
     private String decidedBy;
+    /** When the daily sweep announced that the certificate had passed its date; set once, by one instance. */
+    @Column(name = "expired_at")
+    private Instant expiredAt;
 
     public void submit(Instant now) {
         refuseUnless(status == CertificationStatus.DRAFT || status == CertificationStatus.REJECTED);

@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Database;
 import org.sitepass.testing.Stack;
 import org.sitepass.testing.Tokens;
 import org.sitepass.testing.VendorFixtures;
@@ -22,7 +27,7 @@ import org.sitepass.testing.VendorFixtures;
 /**
  * Device credentials against real Keycloak: a registered device gets a token with client credentials and sends
  * heartbeats; after rotation only the new secret works; once decommissioned, neither a new token nor its
- * still-valid old one gets in.
+ * still-valid old one gets in. A withdrawn or expired certificate of its vendor or model stops it.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeviceCredentialsIT {
@@ -96,6 +101,76 @@ class DeviceCredentialsIT {
         assertEquals(4, report.getJsonArray("rows").getJsonObject(2).getInt("rowNumber"));
         assertEquals(400, Api.as("vendor3").post("/api/v1/devices/batches", "text/csv",
                 "name\n".getBytes(StandardCharsets.UTF_8)).status());
+    }
+
+    @Test
+    void aRevokedModelCertificateStopsItsDevices() {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        Sentry sentry = sentry(model);
+        assertEquals(204, beat(sentry.token()).status());
+
+        assertEquals(200, Api.as("officer1").post("/api/v1/certifications/models/" + model + "/revocation",
+                reason()).status());
+        assertOutOfService(beat(sentry.token()));
+        assertEquals("STOPPED", fleetEntry(sentry.device()).getString("status"));
+        assertEquals("MODEL_REVOKED", fleetEntry(sentry.device()).getString("stoppedBy"));
+    }
+
+    @Test
+    void aSuspendedVendorsDevicesAreRefusedUntilItIsReinstated() {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        Sentry sentry = sentry(model);
+        long vendor = Api.as("vendor3").get("/api/v1/vendors/mine").json().getJsonNumber("id").longValue();
+        String certification = "/api/v1/certifications/vendors/" + vendor;
+        assertEquals(200, Api.as("officer1").post(certification + "/suspension", reason()).status());
+        try {
+            assertOutOfService(beat(sentry.token()));
+            assertEquals("VENDOR_SUSPENDED", fleetEntry(sentry.device()).getString("stoppedBy"));
+        } finally {
+            assertEquals(200, Api.as("officer1").post(certification + "/reinstatement", reason()).status());
+        }
+        assertEquals(204, beat(sentry.token()).status());
+        assertEquals("REGISTERED", fleetEntry(sentry.device()).getString("status"));
+    }
+
+    /** The IT server sweeps every few seconds (arquillian.xml); production daily. */
+    @Test
+    void anExpiredModelCertificateStopsItsDevicesOnceTheSweepFindsIt() throws SQLException, InterruptedException {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        Sentry sentry = sentry(model);
+        try (Connection db = Database.testDatabase().getConnection();
+             PreparedStatement expire = db.prepareStatement(
+                     "UPDATE vendors_model SET valid_until = ? WHERE id = ?")) {
+            expire.setObject(1, LocalDate.now().minusDays(1));
+            expire.setLong(2, model);
+            assertEquals(1, expire.executeUpdate());
+        }
+        Api.Reply reply = beat(sentry.token());
+        for (int i = 0; i < 60 && reply.status() == 204; i++) {
+            Thread.sleep(500);
+            reply = beat(sentry.token());
+        }
+        assertOutOfService(reply);
+        assertEquals("MODEL_EXPIRED", fleetEntry(sentry.device()).getString("stoppedBy"));
+    }
+
+    /** A registered device of the model with a token of its own. */
+    private record Sentry(long device, String token) {
+    }
+
+    private static Sentry sentry(long model) {
+        JsonObject issued = register("SN-" + System.nanoTime(), model);
+        return new Sentry(issued.getJsonNumber("deviceId").longValue(),
+                Tokens.ofClient(issued.getString("clientId"), issued.getString("clientSecret")).accessToken());
+    }
+
+    private static void assertOutOfService(Api.Reply reply) {
+        assertEquals(403, reply.status(), reply.body());
+        assertTrue(reply.body().contains("urn:sitepass:problem:device-out-of-service"), reply.body());
+    }
+
+    private static JsonObject reason() {
+        return Json.createObjectBuilder().add("reason", "抽检不合格，暂作处理").build();
     }
 
     private static JsonObject register(String serial, long model) {

@@ -2,6 +2,7 @@ package org.sitepass.devices.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
@@ -21,7 +22,8 @@ import org.sitepass.testing.Venues;
 
 /**
  * A device goes to a venue: vendor3 proposes it by site-code number, manager1 accepts it, it beats, and the three
- * fleet views show it; decommissioning takes it away. Other managers and districts see none of it.
+ * fleet views show it; decommissioning takes it away. Other managers and districts see none of it. Its venue's code
+ * suspended, the sentry is refused and shown suspended until the code is reinstated; revoked, its deployment ends.
  */
 @ExtendWith(ArquillianExtension.class)
 class DeviceDeploymentIT {
@@ -34,9 +36,7 @@ class DeviceDeploymentIT {
     @Test
     void proposedAcceptedSeenEverywhereAndEndedByDecommissioning() {
         String code = Venues.issuedInHongkou("设备测试超市").getString("codeNumber");
-        JsonObject issued = Api.as("vendor3").post("/api/v1/devices", Json.createObjectBuilder()
-                .add("serial", "SN-" + System.nanoTime()).add("modelId", VendorFixtures.certifiedModelOf("vendor3"))
-                .build()).json();
+        JsonObject issued = registered();
         long device = issued.getJsonNumber("deviceId").longValue();
 
         Api.Reply proposed = Api.as("vendor3").post("/api/v1/devices/" + device + "/deployments", proposal(code));
@@ -73,15 +73,75 @@ class DeviceDeploymentIT {
 
     @Test
     void onlyVenuesWithAnActiveCodeTakeDevices() {
-        long device = Api.as("vendor3").post("/api/v1/devices", Json.createObjectBuilder()
-                .add("serial", "SN-" + System.nanoTime()).add("modelId", VendorFixtures.certifiedModelOf("vendor3"))
-                .build()).json().getJsonNumber("deviceId").longValue();
+        long device = registered().getJsonNumber("deviceId").longValue();
         Api.Reply refused = Api.as("vendor3").post("/api/v1/devices/" + device + "/deployments",
                 proposal("310109-9999999-9"));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("\"field\":\"codeNumber\""));
     }
 
+    @Test
+    void aSuspendedCodeSuspendsItsSentriesUntilReinstatedAndARevokedOneEndsThem() {
+        String code = Venues.issuedInHongkou("暂停测试超市").getString("codeNumber");
+        JsonObject issued = registered();
+        long device = issued.getJsonNumber("deviceId").longValue();
+        long deployment = Api.as("vendor3").post("/api/v1/devices/" + device + "/deployments", proposal(code)).json()
+                .getJsonNumber("id").longValue();
+        Api.as("manager1").post("/api/v1/venue-devices/" + deployment + "/acceptance");
+        String token = Tokens.ofClient(issued.getString("clientId"), issued.getString("clientSecret")).accessToken();
+        assertEquals(204, beat(token).status());
+
+        officer("suspension", code);
+        Api.Reply refused = beat(token);
+        assertEquals(403, refused.status(), refused.body());
+        assertTrue(refused.body().contains("urn:sitepass:problem:device-out-of-service"), refused.body());
+        assertTrue(refused.body().contains("场所码已暂停") || refused.body().contains("code is suspended"),
+                "says why: " + refused.body());
+        Api.Reply verify = Api.withToken(token).post("/api/v1/site-codes/verify",
+                Json.createObjectBuilder().add("payload", "SP1.any").build());
+        assertEquals(403, verify.status(), "every sentry call is refused, not only its heartbeat: " + verify.body());
+        assertTrue(verify.body().contains("urn:sitepass:problem:device-out-of-service"), verify.body());
+        JsonObject atVenue = entry(Api.as("manager1").get("/api/v1/venue-devices").jsonArray()
+                .getValuesAs(JsonObject.class), device);
+        assertEquals("SUSPENDED", atVenue.getString("status"));
+        assertFalse(atVenue.getBoolean("online"));
+        JsonObject district = Api.as("officer1").get("/api/v1/district-devices").json();
+        assertEquals("SUSPENDED", entry(district.getJsonArray("stopped").getValuesAs(JsonObject.class), device)
+                .getString("status"));
+        assertFalse(district.getJsonArray("offline").toString().contains("\"deviceId\":" + device + ","),
+                "a suspended sentry is not counted as standing");
+
+        officer("reinstatement", code);
+        assertEquals(204, beat(token).status());
+        assertNotEquals(403, Api.withToken(token).post("/api/v1/site-codes/verify",
+                Json.createObjectBuilder().add("payload", "SP1.any").build()).status());
+        assertEquals("ACTIVE", entry(Api.as("manager1").get("/api/v1/venue-devices").jsonArray()
+                .getValuesAs(JsonObject.class), device).getString("status"));
+
+        officer("revocation", code);
+        assertFalse(Api.as("manager1").get("/api/v1/venue-devices").body().contains("\"deviceId\":" + device + ","),
+                "a revoked code's deployment is over");
+        assertEquals(409, Api.as("vendor3").post("/api/v1/devices/deployments/" + deployment + "/withdrawal")
+                .status(), "ended already");
+    }
+
+    private static JsonObject registered() {
+        return Api.as("vendor3").post("/api/v1/devices", Json.createObjectBuilder()
+                .add("serial", "SN-" + System.nanoTime()).add("modelId", VendorFixtures.certifiedModelOf("vendor3"))
+                .build()).json();
+    }
+
+    private static void officer(String decision, String code) {
+        Api.Reply reply = Api.as("officer1").post("/api/v1/site-codes/" + code + "/" + decision,
+                Json.createObjectBuilder().add("reason", "检查发现问题，暂作处理").build());
+        assertEquals(200, reply.status(), reply.body());
+    }
+
+    private static Api.Reply beat(String token) {
+        return Api.withToken(token).post("/api/v1/devices/heartbeat", Json.createObjectBuilder()
+                .add("firmwareVersion", "5.0.1").add("uptimeSeconds", 10).add("queueLength", 0)
+                .add("deviceClock", Instant.now().toString()).build());
+    }
 
     private static JsonObject proposal(String code) {
         return Json.createObjectBuilder().add("codeNumber", code).add("entrance", "东门").build();

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
-/** A device's stay at a venue: proposed, decided once by the venue, ended by the vendor. */
+/**
+ * A device's stay at a venue: proposed, decided once by the venue, suspended and reinstated with the venue's code,
+ * ended by the vendor or by the code's revocation.
+ */
 class DeploymentTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
@@ -20,14 +23,15 @@ class DeploymentTest {
     void acceptedThenEndedWhenTheVendorTakesItAway() {
         deployment.accept(NOW);
         assertEquals(DeploymentStatus.ACTIVE, deployment.getStatus());
-        deployment.withdraw(NOW.plusSeconds(60));
+        deployment.withdraw(EndCause.VENDOR, NOW.plusSeconds(60));
         assertEquals(DeploymentStatus.ENDED, deployment.getStatus());
+        assertEquals(EndCause.VENDOR, deployment.getEndCause());
         assertEquals(NOW.plusSeconds(60), deployment.getEndedAt());
     }
 
     @Test
     void aProposalWithdrawnNeverStood() {
-        deployment.withdraw(NOW);
+        deployment.withdraw(EndCause.VENDOR, NOW);
         assertEquals(DeploymentStatus.WITHDRAWN, deployment.getStatus());
         assertThrows(RequestRefused.class, () -> deployment.accept(NOW));
     }
@@ -37,12 +41,38 @@ class DeploymentTest {
         deployment.decline("入口不需要", NOW);
         assertEquals("入口不需要", deployment.getReason());
         assertThrows(RequestRefused.class, () -> deployment.accept(NOW));
-        assertThrows(RequestRefused.class, () -> deployment.withdraw(NOW));
+        assertThrows(RequestRefused.class, () -> deployment.withdraw(EndCause.VENDOR, NOW));
     }
 
     @Test
-    void onlyProposedAndActiveAreOpen() {
-        assertEquals(List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE),
+    void aSuspendedCodeSuspendsTheDeviceAtTheDoorUntilReinstated() {
+        assertThrows(RequestRefused.class, deployment::suspend, "only a device at the door is suspended");
+        deployment.accept(NOW);
+        deployment.refuseIfSuspended();
+        deployment.suspend();
+        assertEquals(DeploymentStatus.SUSPENDED, deployment.getStatus());
+        RequestRefused refused = assertThrows(RequestRefused.class, deployment::refuseIfSuspended);
+        assertEquals("devices.refused.codeSuspended", refused.detail().key());
+        assertThrows(RequestRefused.class, deployment::suspend);
+        deployment.reinstate();
+        assertEquals(DeploymentStatus.ACTIVE, deployment.getStatus());
+        assertThrows(RequestRefused.class, deployment::reinstate);
+    }
+
+    @Test
+    void aRevokedCodeEndsTheDeploymentWithTheDateAndWhy() {
+        deployment.accept(NOW);
+        deployment.suspend();
+        deployment.withdraw(EndCause.CODE_REVOKED, NOW.plusSeconds(5));
+        assertEquals(DeploymentStatus.ENDED, deployment.getStatus());
+        assertEquals(EndCause.CODE_REVOKED, deployment.getEndCause());
+        assertEquals(NOW.plusSeconds(5), deployment.getEndedAt());
+        assertThrows(RequestRefused.class, deployment::reinstate);
+    }
+
+    @Test
+    void proposedActiveAndSuspendedHoldTheDevice() {
+        assertEquals(List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE, DeploymentStatus.SUSPENDED),
                 Arrays.stream(DeploymentStatus.values()).filter(DeploymentStatus::isOpen).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.sitepass.devices.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,27 +10,38 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.CertificateHolder;
 
-/** A sentry's life: heard, online while heard within three intervals, decommissioned for good. */
+/**
+ * A sentry's life: pending until its client exists, heard, online while heard within three intervals, stopped and
+ * restarted with its certificates, decommissioned for good once Keycloak has disabled its client.
+ */
 class DeviceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
     private static final Duration INTERVAL = Duration.ofSeconds(30);
 
-    private final Device device = new Device("SN-0001", 1, 2, NOW);
+    private final Device device = registered();
+
+    private static Device registered() {
+        Device device = new Device("SN-0001", 1, 2, NOW);
+        device.clientCreated();
+        return device;
+    }
 
     @Test
     void aNewDeviceIsOfflineUntilHeard() {
-        assertFalse(device.isOnline(NOW, INTERVAL));
+        assertFalse(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)));
         device.heard(NOW, "1.0.0", 60, 0, NOW);
-        assertTrue(device.isOnline(NOW, INTERVAL));
+        assertTrue(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)));
     }
 
     @Test
     void threeMissedIntervalsMakeADeviceOffline() {
         device.heard(NOW, "1.0.0", 60, 0, NOW);
-        assertTrue(device.isOnline(NOW.plusSeconds(90), INTERVAL));
-        assertFalse(device.isOnline(NOW.plusSeconds(91), INTERVAL));
+        assertEquals(NOW.minusSeconds(90), Device.onlineCutoff(NOW, INTERVAL));
+        assertTrue(device.isOnline(Device.onlineCutoff(NOW.plusSeconds(90), INTERVAL)));
+        assertFalse(device.isOnline(Device.onlineCutoff(NOW.plusSeconds(91), INTERVAL)));
     }
 
     @Test
@@ -42,12 +54,72 @@ class DeviceTest {
     }
 
     @Test
+    void aDeviceIsHeardOnlyOnceItsClientExists() {
+        Device pending = new Device("SN-0002", 1, 2, NOW);
+        assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
+        assertEquals("sentry-sn-0002", pending.getClientId(), "named before Keycloak is asked, so a retry finds it");
+        assertRefused("devices.refused.pendingClient", () -> pending.heard(NOW, "1.0.0", 1, 0, NOW));
+        pending.clientCreated();
+        assertEquals(DeviceStatus.REGISTERED, pending.getStatus());
+        assertThrows(RequestRefused.class, pending::clientCreated);
+    }
+
+    @Test
     void aDecommissionedDeviceIsHeardNoMore() {
         device.heard(NOW, "1.0.0", 60, 0, NOW);
         device.decommission(NOW);
-        assertEquals(DeviceStatus.DECOMMISSIONED, device.getStatus());
-        assertFalse(device.isOnline(NOW, INTERVAL));
-        assertThrows(RequestRefused.class, () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
+        assertEquals(DeviceStatus.DECOMMISSIONING, device.getStatus());
+        assertFalse(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)));
+        assertRefused("devices.refused.decommissioned", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
         assertThrows(RequestRefused.class, () -> device.decommission(NOW));
+        device.clientDisabled();
+        assertEquals(DeviceStatus.DECOMMISSIONED, device.getStatus());
+        assertThrows(RequestRefused.class, device::clientDisabled);
+        assertThrows(RequestRefused.class, () -> device.withdrawn(CertificateHolder.VENDOR, Withdrawal.REVOKED));
+    }
+
+    @Test
+    void aWithdrawnCertificateStopsTheDeviceUntilReinstated() {
+        device.heard(NOW, "1.0.0", 60, 0, NOW);
+        device.withdrawn(CertificateHolder.VENDOR, Withdrawal.SUSPENDED);
+        assertEquals(DeviceStatus.STOPPED, device.getStatus());
+        assertEquals("VENDOR_SUSPENDED", device.stoppedBy());
+        assertFalse(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)), "a stopped device does not count as online");
+        assertRefused("devices.refused.VENDOR_SUSPENDED", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
+        device.reinstated(CertificateHolder.VENDOR);
+        assertEquals(DeviceStatus.REGISTERED, device.getStatus());
+        assertNull(device.stoppedBy());
+        assertThrows(RequestRefused.class, () -> device.reinstated(CertificateHolder.VENDOR), "nothing to reinstate");
+    }
+
+    @Test
+    void reinstatingOneCertificateLeavesTheDeviceStoppedByTheOther() {
+        device.withdrawn(CertificateHolder.VENDOR, Withdrawal.SUSPENDED);
+        device.withdrawn(CertificateHolder.MODEL, Withdrawal.EXPIRED);
+        device.reinstated(CertificateHolder.VENDOR);
+        assertEquals(DeviceStatus.STOPPED, device.getStatus());
+        assertRefused("devices.refused.MODEL_EXPIRED", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
+        assertThrows(RequestRefused.class, () -> device.reinstated(CertificateHolder.VENDOR));
+    }
+
+    @Test
+    void aLaterWithdrawalSaysWhyInstead() {
+        device.withdrawn(CertificateHolder.VENDOR, Withdrawal.SUSPENDED);
+        device.withdrawn(CertificateHolder.VENDOR, Withdrawal.REVOKED);
+        assertEquals("VENDOR_REVOKED", device.stoppedBy());
+    }
+
+    @Test
+    void aDeviceWithdrawnWhilePendingIsStoppedOnceItsClientExists() {
+        Device pending = new Device("SN-0003", 1, 2, NOW);
+        pending.withdrawn(CertificateHolder.MODEL, Withdrawal.REVOKED);
+        assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
+        pending.clientCreated();
+        assertEquals(DeviceStatus.STOPPED, pending.getStatus());
+    }
+
+    private static void assertRefused(String key, Runnable action) {
+        RequestRefused refused = assertThrows(RequestRefused.class, action::run);
+        assertEquals(key, refused.detail().key());
     }
 }

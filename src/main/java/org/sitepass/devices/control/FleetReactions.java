@@ -1,0 +1,47 @@
+package org.sitepass.devices.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import org.sitepass.devices.entity.Withdrawal;
+import org.sitepass.sites.SiteCodeReinstated;
+import org.sitepass.sites.SiteCodeRevoked;
+import org.sitepass.sites.SiteCodeSuspended;
+import org.sitepass.vendors.CertificateReinstated;
+import org.sitepass.vendors.CertificateWithdrawn;
+
+/**
+ * What the fleet does when a site code or a certificate changes. The facts arrive once the other module committed
+ * them; the observers then run outside any transaction, so each change is made in a transaction of its own.
+ */
+@ApplicationScoped
+public class FleetReactions {
+
+    @Inject
+    Deployments deployments;
+
+    @Inject
+    DeviceRegistry registry;
+
+    void suspended(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteCodeSuspended code) {
+        deployments.suspendAt(code.venueId());
+    }
+
+    void reinstated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteCodeReinstated code) {
+        deployments.reinstateAt(code.venueId());
+    }
+
+    void revoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteCodeRevoked code) {
+        deployments.endAt(code.venueId());
+    }
+
+    void withdrawn(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateWithdrawn certificate) {
+        registry.stopCoveredBy(certificate.holder(), certificate.holderId(),
+                Withdrawal.valueOf(certificate.reason().name()));
+    }
+
+    void reinstated(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateReinstated certificate) {
+        registry.restartCoveredBy(certificate.holder(), certificate.holderId());
+    }
+}
