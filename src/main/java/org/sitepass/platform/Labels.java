@@ -26,18 +26,19 @@ public class Labels {
     public static final String DISTRICT = "district";
     public static final String STREET = "street";
 
-    private Iterable<LabelContribution> contributions;
+    private List<LabelContribution> contributions;
 
     protected Labels() {
     }
 
     public Labels(List<LabelContribution> contributions) {
-        this.contributions = contributions;
+        this.contributions = List.copyOf(contributions);
     }
 
+    /** Resolved once: contributions are application beans, and a CSV export asks for thousands of names. */
     @Inject
     void contributions(Instance<LabelContribution> all) {
-        this.contributions = all;
+        this.contributions = all.stream().toList();
     }
 
     /** The name of the code in the given language; the code itself when no module names it, "" for none. */
