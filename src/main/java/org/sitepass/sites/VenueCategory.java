@@ -6,6 +6,9 @@ import org.sitepass.platform.Languages;
 /** A kind of venue, with the risk level that pass rules and inspection planning weigh. */
 public record VenueCategory(String code, String nameZh, String nameEn, RiskLevel riskLevel) {
 
+    /** The kind under which {@code Labels} names a category, by its code. */
+    public static final String LABEL_KIND = "category";
+
     public enum RiskLevel { HIGH, MEDIUM, LOW }
 
     public String name(Locale locale) {

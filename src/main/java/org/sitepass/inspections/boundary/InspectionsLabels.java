@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Signal;
 import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.Labels;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
@@ -21,11 +22,13 @@ public class InspectionsLabels {
     @Inject
     Sites sites;
 
+    @Inject
+    Labels labels;
+
     private List<VenueCategory> categories;
 
     public String category(String code) {
-        return getCategories().stream().filter(c -> c.code().equals(code)).findFirst()
-                .map(c -> c.name(locale())).orElse(code == null ? "" : code);
+        return labels.of(VenueCategory.LABEL_KIND, code, locale());
     }
 
     public List<VenueCategory> getCategories() {

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.sitepass.inspections.entity.Audit;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
@@ -16,7 +15,7 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
-import org.sitepass.platform.Districts;
+import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
@@ -36,7 +35,7 @@ public class AuditRegister {
     Sites sites;
 
     @Inject
-    Districts districts;
+    Labels labels;
 
     @Inject
     AuditTrail auditTrail;
@@ -55,14 +54,11 @@ public class AuditRegister {
 
     /** The list as officers file it; an export of who inspected where goes to the audit trail. */
     public String csv(Caller reader, CompliancePeriod period, Locale locale) {
-        Map<String, VenueCategory> categories = sites.categories().stream()
-                .collect(Collectors.toMap(VenueCategory::code, c -> c));
         CsvTable out = new CsvTable().line("audit_id", "submitted_at", "venue", "code_number", "street", "category",
                 "inspector", "result", "failed_items");
         of(reader, period).forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(),
-                a.codeNumber(), districts.street(a.streetCode()).map(s -> s.name(locale)).orElse(a.streetCode()),
-                categories.containsKey(a.categoryCode()) ? categories.get(a.categoryCode()).name(locale)
-                        : a.categoryCode(),
+                a.codeNumber(), labels.of(Labels.STREET, a.streetCode(), locale),
+                labels.of(VenueCategory.LABEL_KIND, a.categoryCode(), locale),
                 a.inspector(), text(locale, "result." + a.result()),
                 String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
         auditTrail.record(AuditRecord.success("INSPECTION_AUDITS_EXPORTED", "inspection_audit", period.toString()));

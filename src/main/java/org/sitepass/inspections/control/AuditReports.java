@@ -12,9 +12,10 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.Districts;
 import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.Labels;
 import org.sitepass.sites.Sites;
+import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
 
 /**
@@ -32,7 +33,7 @@ public class AuditReports {
     Sites sites;
 
     @Inject
-    Districts districts;
+    Labels labels;
 
     @Inject
     DocumentFonts fonts;
@@ -59,9 +60,8 @@ public class AuditReports {
     private AuditReport report(Caller reader, AuditView audit, Locale locale) {
         VenueRef venue = sites.venue(audit.venueId()).orElseThrow(() -> new IllegalStateException(
                 "audit " + audit.id() + " names venue " + audit.venueId() + ", which does not exist"));
-        String street = districts.street(venue.streetCode()).map(s -> s.name(locale)).orElse("");
-        String category = sites.categories().stream().filter(c -> c.code().equals(venue.categoryCode()))
-                .findFirst().map(c -> c.name(locale)).orElse("");
+        String street = labels.of(Labels.STREET, venue.streetCode(), locale);
+        String category = labels.of(VenueCategory.LABEL_KIND, venue.categoryCode(), locale);
         List<EvidencePhotos.Photo> photos = audit.photoIds().stream()
                 .map(id -> audits.photo(reader, id).orElseThrow()).toList();
         return new AuditReport(audit, venue.name(), venue.codeNumber(), street, category, photos, CityTime.now());

@@ -64,9 +64,9 @@ public class ShellBacking {
         return URLEncoder.encode(query == null ? page : page + "?" + query, StandardCharsets.UTF_8);
     }
 
-    /** The caller's roles in the order pages list them, as message keys {@code role.<ROLE>}. */
-    public List<String> getRoleKeys() {
+    /** The caller's roles in the order pages list them. */
+    public List<String> getRoles() {
         Caller caller = getCaller();
-        return Roles.PEOPLE.stream().filter(caller::hasRole).map(role -> "role." + role).toList();
+        return Roles.PEOPLE.stream().filter(caller::hasRole).toList();
     }
 }

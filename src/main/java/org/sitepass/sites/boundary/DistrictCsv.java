@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.sitepass.platform.CsvTable;
-import org.sitepass.platform.Districts;
+import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
-import org.sitepass.sites.control.Categories;
+import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.entity.Venue;
 
@@ -19,10 +19,7 @@ import org.sitepass.sites.entity.Venue;
 public class DistrictCsv {
 
     @Inject
-    Districts districts;
-
-    @Inject
-    Categories categories;
+    Labels labels;
 
     public String write(DistrictFigures figures, Locale locale) {
         CsvTable out = new CsvTable();
@@ -34,9 +31,9 @@ public class DistrictCsv {
             out.line("rejected", day.date().toString(), text(locale, "report.rejected"), day.rejected());
         }
         figures.issuedByCategory().forEach(c -> out.line("issued_by_category", c.code(),
-                categories.find(c.code()).map(cat -> cat.name(locale)).orElse(c.code()), c.issued()));
+                labels.of(VenueCategory.LABEL_KIND, c.code(), locale), c.issued()));
         figures.issuedByStreet().forEach(c -> out.line("issued_by_street", c.code(),
-                districts.street(c.code()).map(s -> s.name(locale)).orElse(c.code()), c.issued()));
+                labels.of(Labels.STREET, c.code(), locale), c.issued()));
         DistrictFigures.Backlog backlog = figures.backlog();
         out.line("backlog", "total", text(locale, "report.backlog.total"), backlog.total());
         out.line("backlog", "under_one_day", text(locale, "report.backlog.underOneDay"), backlog.underOneDay());

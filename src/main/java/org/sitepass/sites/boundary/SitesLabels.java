@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import org.sitepass.platform.Labels;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.control.Categories;
 
@@ -20,8 +21,11 @@ public class SitesLabels implements Serializable {
     @Inject
     transient Categories categories;
 
+    @Inject
+    transient Labels labels;
+
     public String category(String code) {
-        return categories.find(code).map(c -> c.name(locale())).orElse(code == null ? "" : code);
+        return labels.of(VenueCategory.LABEL_KIND, code, locale());
     }
 
     public List<VenueCategory> getCategories() {

@@ -68,35 +68,40 @@ public class Reviews {
     }
 
     public Optional<VenueView> approve(Caller officer, long id) {
-        return decide(officer, id, ReviewEventKind.APPROVED, null, (venue, now) -> venue.approve(officer.name(), now,
-                () -> codeNumbers.next(venue.getDetails().getDistrictCode())));
+        return decide(officer, id, ReviewEventKind.APPROVED, "SITE_CODE_APPROVED", null,
+                (venue, now) -> venue.approve(officer.name(), now,
+                        () -> codeNumbers.next(venue.getDetails().getDistrictCode())));
     }
 
     public Optional<VenueView> reject(Caller officer, long id, String reason) {
-        return decide(officer, id, ReviewEventKind.REJECTED, reason,
+        return decide(officer, id, ReviewEventKind.REJECTED, "SITE_CODE_REJECTED", reason,
                 (venue, now) -> venue.reject(officer.name(), reason, now));
     }
 
     public Optional<VenueView> suspend(Caller officer, long id, String reason) {
-        return decide(officer, id, ReviewEventKind.SUSPENDED, reason, (venue, now) -> venue.suspend(reason, now));
+        return decide(officer, id, ReviewEventKind.SUSPENDED, "SITE_CODE_SUSPENDED", reason,
+                (venue, now) -> venue.suspend(reason, now));
     }
 
     public Optional<VenueView> reinstate(Caller officer, long id, String reason) {
-        return decide(officer, id, ReviewEventKind.REINSTATED, reason, (venue, now) -> venue.reinstate(reason, now));
+        return decide(officer, id, ReviewEventKind.REINSTATED, "SITE_CODE_REINSTATED", reason,
+                (venue, now) -> venue.reinstate(reason, now));
     }
 
     public Optional<VenueView> revoke(Caller officer, long id, String reason) {
-        return decide(officer, id, ReviewEventKind.REVOKED, reason, (venue, now) -> venue.revoke(reason, now));
+        return decide(officer, id, ReviewEventKind.REVOKED, "SITE_CODE_REVOKED", reason,
+                (venue, now) -> venue.revoke(reason, now));
     }
 
-    private Optional<VenueView> decide(Caller officer, long id, ReviewEventKind kind, String reason,
+    /** The audited action is spelled out by each decision, so that a search of the code finds every action. */
+    private Optional<VenueView> decide(Caller officer, long id, ReviewEventKind kind, String action, String reason,
                                        BiConsumer<Venue, Instant> decision) {
         return inDistrict(officer, id, LockModeType.PESSIMISTIC_WRITE).map(venue -> {
             Instant now = CityTime.now();
             decision.accept(venue, now);
             em.persist(new ReviewEvent(venue, kind, reason, officer.name(), now));
             announce(kind, venue, now);
-            auditTrail.record(new AuditRecord("SITE_CODE_" + kind.name(), "venue", String.valueOf(venue.getId()),
+            auditTrail.record(new AuditRecord(action, "venue", String.valueOf(venue.getId()),
                     reason, AuditOutcome.SUCCESS));
             return view(venue);
         });

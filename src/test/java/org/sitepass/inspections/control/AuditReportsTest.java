@@ -26,14 +26,15 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
+import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
-import org.sitepass.platform.Districts;
 import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.LabelContribution;
+import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
-import org.sitepass.platform.Street;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
@@ -45,6 +46,10 @@ class AuditReportsTest {
     private static final VenueRef VENUE = new VenueRef(42, "上海市虹口区四川北路街道某某超市第一百二十三分店",
             "310109-0000001-9", "310109", "310109009", "MARKET", "manager1", true);
     private static final String NOTE = note(600);
+    /** Chinese and English names by kind and code, as the platform and sites modules would give them. */
+    private static final Map<String, List<String>> NAMES = Map.of(
+            Labels.STREET + ":310109009", List.of("欧阳路街道", "Ouyang Road Sub-district"),
+            VenueCategory.LABEL_KIND + ":MARKET", List.of("商场超市", "Markets and supermarkets"));
     private static final Map<Long, EvidencePhotos.Photo> PHOTOS = Map.of(
             11L, new EvidencePhotos.Photo("image/jpeg", photo("jpeg", 640, 480)),
             12L, new EvidencePhotos.Photo("image/png", photo("png", 300, 400)));
@@ -133,20 +138,19 @@ class AuditReportsTest {
                 return Optional.of(VENUE).filter(v -> v.id() == id);
             }
 
-            @Override
-            public List<VenueCategory> categories() {
-                return List.of(new VenueCategory("CAFE", "餐饮", "Restaurants", VenueCategory.RiskLevel.HIGH),
-                        new VenueCategory("MARKET", "商场超市", "Markets and supermarkets",
-                                VenueCategory.RiskLevel.MEDIUM));
-            }
         };
-        reports.districts = new Districts() {
+        reports.labels = new Labels(List.of(new LabelContribution() {
             @Override
-            public Optional<Street> street(String code) {
-                return Optional.of(new Street("310109009", "310109", "欧阳路街道", "Ouyang Road Sub-district"))
-                        .filter(s -> s.code().equals(code));
+            public String bundle() {
+                return Plan.BUNDLE;
             }
-        };
+
+            @Override
+            public Optional<String> name(String kind, String code, Locale locale) {
+                return Optional.ofNullable(NAMES.get(kind + ":" + code))
+                        .map(names -> names.get(Languages.ENGLISH.equals(locale) ? 1 : 0));
+            }
+        }));
         reports.fonts = new DocumentFonts("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
         reports.auditTrail = new AuditTrail() {
             @Override

@@ -12,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
@@ -40,6 +41,8 @@ class LoginBrowserIT {
                             "我的账户"),
                     menu(browser));
             assertTrue(browser.find(By.id("roles")).getText().contains("场所管理员"));
+            assertFalse(browser.find(By.tagName("header")).findElement(By.id("menu-toggle")).isDisplayed(),
+                    "on a desk the menu shows without a button");
 
             browser.find(By.id("language-switch")).click();
             browser.find(By.cssSelector("html[lang='en']"));
@@ -82,6 +85,65 @@ class LoginBrowserIT {
                 .map(e -> e.getString("objectId")).toList();
         assertEquals(List.of("GET /sites/review/queue.xhtml", "GET /platform/audit/entries.xhtml"),
                 denied.subList(0, 2), "newest first");
+    }
+
+    @Test
+    void onAPhoneTheMenuFoldsBehindOneButtonThatTheKeyboardWorks() {
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.logInAndOpen("manager1", "/");
+            WebElement header = browser.find(By.tagName("header"));
+            WebElement toggle = browser.find(By.id("menu-toggle"));
+            assertEquals("菜单", toggle.getText());
+            assertEquals("main-menu", toggle.getAttribute("aria-controls"));
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertTrue(header.findElements(By.cssSelector("a.menu-link")).stream().noneMatch(WebElement::isDisplayed),
+                    "the menu is closed");
+            assertTrue(header.getSize().getHeight() <= 100, "the header takes " + header.getSize().getHeight() + " px");
+
+            for (int tab = 0; tab < 5 && !"menu-toggle".equals(browser.focused().getAttribute("id")); tab++) {
+                browser.press(Keys.TAB);
+            }
+            assertEquals("menu-toggle", browser.focused().getAttribute("id"), "the button is reached by Tab");
+            browser.press(Keys.ENTER);
+            assertEquals("true", toggle.getAttribute("aria-expanded"));
+            browser.find(By.id("main-menu"));
+            browser.press(Keys.TAB);
+            assertEquals("首页", browser.focused().getText(), "the first link follows the button");
+            browser.press(Keys.ESCAPE);
+            assertEquals("false", toggle.getAttribute("aria-expanded"));
+            assertEquals("menu-toggle", browser.focused().getAttribute("id"), "Escape gives the focus back");
+
+            browser.press(Keys.SPACE);
+            browser.press(Keys.TAB, Keys.TAB);
+            assertEquals("我的场所", browser.focused().getText());
+            browser.press(Keys.ENTER);
+            browser.waitForUrl("/sites/venues/list.xhtml");
+            assertEquals("false", browser.find(By.id("menu-toggle")).getAttribute("aria-expanded"),
+                    "every page starts with the menu closed");
+        }
+    }
+
+    @Test
+    void theAuditorReadsTheTrailInWordsOnADeskAndOnAPhone() {
+        try (Browser browser = Browser.open(1366, 768)) {
+            browser.logInAndOpen("auditor1", "/platform/audit/entries.xhtml");
+            WebElement login = browser.find(By.xpath("//tbody[@id='audit:entries_data']/tr[contains(., '登录')]"));
+            assertTrue(login.getText().contains("审计员"), "roles by name: " + login.getText());
+            assertTrue(login.getText().contains("登录会话"), "the object by name: " + login.getText());
+            assertTrue(login.getText().contains("成功"), login.getText());
+            WebElement main = browser.find(By.id("main"));
+            for (WebElement cell : login.findElements(By.tagName("td"))) {
+                assertTrue(cell.getRect().getX() + cell.getRect().getWidth()
+                        <= main.getRect().getX() + main.getRect().getWidth(), "no column is cut off at 1366 px");
+            }
+
+            browser.resize(390, 844);
+            for (WebElement cell : browser.find(By.xpath("//tbody[@id='audit:entries_data']/tr[1]"))
+                    .findElements(By.tagName("td"))) {
+                assertTrue(cell.getRect().getX() + cell.getRect().getWidth() <= 390,
+                        "each value is on the screen of a phone: " + cell.getText());
+            }
+        }
     }
 
     private static List<String> menu(Browser browser) {
