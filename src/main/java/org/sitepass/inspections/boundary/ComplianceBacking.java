@@ -13,12 +13,13 @@ import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
-import org.sitepass.inspections.control.CompliancePeriod;
 import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.Period;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
 @Named
@@ -46,7 +47,7 @@ public class ComplianceBacking implements Serializable {
 
     @PostConstruct
     public void refresh() {
-        CompliancePeriod period = CompliancePeriod.of(from, to);
+        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
         from = period.from();
         to = period.to();
         figures = compliance.figures(caller.get(), period);
@@ -82,7 +83,7 @@ public class ComplianceBacking implements Serializable {
     }
 
     public String getPeriodQuery() {
-        return "?from=" + from + "&to=" + to;
+        return "?" + new Period(from, to).query();
     }
 
     public ComplianceFigures getFigures() {

@@ -16,6 +16,7 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
+import org.sitepass.platform.Period;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.Languages;
 import org.sitepass.sites.Sites;
@@ -41,7 +42,7 @@ public class AuditRegister {
     @Inject
     AuditTrail auditTrail;
 
-    public List<AuditSummary> of(Caller reader, CompliancePeriod period) {
+    public List<AuditSummary> of(Caller reader, Period period) {
         List<Audit> audits = em.createQuery("""
                         SELECT a FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from
                           AND a.submittedAt < :to ORDER BY a.submittedAt DESC, a.id DESC""", Audit.class)
@@ -54,7 +55,7 @@ public class AuditRegister {
     }
 
     /** The list as officers file it; an export of who inspected where goes to the audit trail. */
-    public String csv(Caller reader, CompliancePeriod period, Locale locale) {
+    public String csv(Caller reader, Period period, Locale locale) {
         Map<String, VenueCategory> categories = sites.categories().stream()
                 .collect(Collectors.toMap(VenueCategory::code, c -> c));
         CsvTable out = new CsvTable().line("audit_id", "submitted_at", "venue", "code_number", "street", "category",

@@ -15,9 +15,9 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.Period;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
-import org.sitepass.sites.control.Period;
 import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/district/view.xhtml}: the district's daily flow as a chart and tables, and the CSV link. */
@@ -46,7 +46,7 @@ public class DistrictViewBacking implements Serializable {
     @PostConstruct
     public void refresh() {
         Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
-        if (from != null && (!period.from().equals(from) || !period.to().equals(to))) {
+        if (period.adjusts(from, to)) {
             messages.warn(new ModuleText(Venue.BUNDLE, "district.periodAdjusted", period.from(), period.to()));
         }
         from = period.from();
@@ -93,7 +93,7 @@ public class DistrictViewBacking implements Serializable {
     }
 
     public String getCsvLink() {
-        return "/sites/district/report.csv?from=" + from + "&to=" + to;
+        return "/sites/district/report.csv?" + new Period(from, to).query();
     }
 
     public LocalDate getFrom() {
