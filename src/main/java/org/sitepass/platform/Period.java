@@ -15,7 +15,8 @@ public record Period(LocalDate from, LocalDate to) {
     /** What was asked for, made sensible rather than refused: a dashboard should always show something. */
     public static Period of(LocalDate askedFrom, LocalDate askedTo, LocalDate today) {
         LocalDate to = askedTo == null || askedTo.isAfter(today) ? today : askedTo;
-        boolean usable = askedFrom != null && !askedFrom.isAfter(to) && !askedFrom.isBefore(to.minusDays(MAX_DAYS - 1L));
+        boolean usable = askedFrom != null && !askedFrom.isAfter(to)
+                && !askedFrom.isBefore(to.minusDays(MAX_DAYS - 1L));
         return new Period(usable ? askedFrom : to.minusDays(DEFAULT_DAYS - 1L), to);
     }
 
@@ -42,7 +43,8 @@ public record Period(LocalDate from, LocalDate to) {
 
     private static LocalDate lenient(String text) {
         try {
-            return text == null || text.isEmpty() || !text.matches(PeriodParameters.DATE) ? null : LocalDate.parse(text);
+            boolean plainDate = text != null && !text.isEmpty() && text.matches(PeriodParameters.DATE);
+            return plainDate ? LocalDate.parse(text) : null;
         } catch (DateTimeParseException e) {
             return null;
         }

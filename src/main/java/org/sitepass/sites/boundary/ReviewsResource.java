@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.QueueEntry;
 import org.sitepass.sites.control.ReviewQueue;
@@ -70,7 +71,7 @@ public class ReviewsResource {
     @Path("{id: [0-9]+}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject with a reason the applicant can act on")
-    public VenueView reject(@PathParam("id") long id, @NotNull @Valid Decision decision) {
+    public VenueView reject(@PathParam("id") long id, @NotNull @Valid Reason decision) {
         return reviews.reject(caller.get(), id, decision.getReason()).orElseThrow(NotFoundException::new);
     }
 

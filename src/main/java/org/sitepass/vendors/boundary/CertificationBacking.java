@@ -7,11 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
-import org.sitepass.platform.PlainText;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
@@ -88,32 +89,33 @@ public class CertificationBacking implements Serializable {
     }
 
     public void reject() {
-        withReason(() -> vendor != null ? certifications.rejectVendor(caller.get(), vendor.id(), reason)
-                : certifications.rejectModel(caller.get(), model.id(), reason));
+        withReason(given -> vendor != null ? certifications.rejectVendor(caller.get(), vendor.id(), given)
+                : certifications.rejectModel(caller.get(), model.id(), given));
     }
 
     public void suspend() {
-        withReason(() -> certifications.suspendVendor(caller.get(), vendor.id(), reason));
+        withReason(given -> certifications.suspendVendor(caller.get(), vendor.id(), given));
     }
 
     public void reinstate() {
-        withReason(() -> certifications.reinstateVendor(caller.get(), vendor.id(), reason));
+        withReason(given -> certifications.reinstateVendor(caller.get(), vendor.id(), given));
     }
 
     public void revoke() {
-        withReason(() -> vendor != null ? certifications.revokeVendor(caller.get(), vendor.id(), reason)
-                : certifications.revokeModel(caller.get(), model.id(), reason));
+        withReason(given -> vendor != null ? certifications.revokeVendor(caller.get(), vendor.id(), given)
+                : certifications.revokeModel(caller.get(), model.id(), given));
     }
 
-    private void withReason(Supplier<Optional<?>> decision) {
+    private void withReason(Function<String, Optional<?>> decision) {
         if (nothingOpen()) {
             return;
         }
-        if (reason == null || reason.strip().length() < 4 || reason.length() > 500 || !PlainText.Check.isPlain(reason)) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.reasonRequired"));
+        Optional<String> given = Reason.typed(reason);
+        if (given.isEmpty()) {
+            messages.warn(Reason.RULE);
             return;
         }
-        decide(decision);
+        decide(() -> decision.apply(given.get()));
     }
 
     /** The decision buttons act on the vendor or model opened; a stale page may post with none. */

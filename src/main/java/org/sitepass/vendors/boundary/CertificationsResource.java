@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;

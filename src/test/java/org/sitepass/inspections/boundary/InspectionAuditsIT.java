@@ -97,10 +97,13 @@ class InspectionAuditsIT {
         long photo = answered.getJsonArray("photoIds").getJsonNumber(0).longValue();
         assertFalse(Photos.carriesLocation(Api.as("inspector1").get(ORDERS + "/photos/" + photo).bytes()));
 
-        JsonObject note = Json.createObjectBuilder().add("note", "复查合格").build();
-        assertEquals("CLOSED", Api.as("inspector1").post(ORDERS + "/" + id + "/closure", note).json()
+        JsonObject oldNote = Json.createObjectBuilder().add("note", "复查合格").build();
+        assertEquals(400, Api.as("inspector1").post(ORDERS + "/" + id + "/closure", oldNote).status(),
+                "a decision gives its reason as every other decision does");
+        JsonObject reason = Json.createObjectBuilder().add("reason", "复查合格").build();
+        assertEquals("CLOSED", Api.as("inspector1").post(ORDERS + "/" + id + "/closure", reason).json()
                 .getString("status"));
-        assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", note).status());
+        assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", reason).status());
         assertTrue(Api.as("officer1").get(ORDERS).body().contains("\"id\":" + id + ","));
 
         JsonObject compliance = Api.as("officer1").get("/api/v1/inspection-compliance").json();
