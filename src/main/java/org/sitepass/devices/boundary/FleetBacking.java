@@ -11,17 +11,16 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sitepass.devices.DevicesTexts;
+import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
-import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
@@ -110,7 +109,7 @@ public class FleetBacking implements Serializable {
         report = null;
         try {
             action.get();
-            messages.note(new ModuleText(Device.BUNDLE, "fleet.done." + done));
+            messages.note(DevicesTexts.text("fleet.done." + done));
             load();
         } catch (InvalidInput e) {
             messages.show("register".equals(done) ? "device" : "proposal", e);
@@ -122,7 +121,7 @@ public class FleetBacking implements Serializable {
     public void upload() throws IOException {
         credentials = null;
         if (file == null || file.getSize() == 0) {
-            messages.warn(new ModuleText(Device.BUNDLE, "devices.batch.size"));
+            messages.warn(DevicesTexts.text("devices.batch.size"));
             return;
         }
         try (InputStream in = file.getInputStream()) {

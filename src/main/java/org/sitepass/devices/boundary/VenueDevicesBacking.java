@@ -7,11 +7,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.Deployments;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
@@ -43,7 +42,7 @@ public class VenueDevicesBacking implements Serializable {
     public void accept(long deploymentId) {
         try {
             deployments.accept(caller.get(), deploymentId).orElseThrow();
-            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.accepted"));
+            messages.note(DevicesTexts.text("venueDevices.accepted"));
         } catch (RequestRefused e) {
             messages.show(e);
         }
@@ -58,7 +57,7 @@ public class VenueDevicesBacking implements Serializable {
         }
         try {
             deployments.decline(caller.get(), deploymentId, given.get()).orElseThrow();
-            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.declined"));
+            messages.note(DevicesTexts.text("venueDevices.declined"));
             reason = null;
         } catch (RequestRefused e) {
             messages.show(e);

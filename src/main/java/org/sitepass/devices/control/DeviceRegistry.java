@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
@@ -23,7 +24,6 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
@@ -73,16 +73,16 @@ public class DeviceRegistry {
     public IssuedCredentials register(Caller owner, DeviceForm form) {
         VendorRef vendor = company(owner);
         if (!vendor.inForce()) {
-            throw refused("devices.refused.vendorNotInForce");
+            throw DevicesTexts.conflict("devices.refused.vendorNotInForce");
         }
         ModelRef model = vendors.model(form.getModelId()).filter(m -> m.vendorId() == vendor.id())
-                .orElseThrow(() -> InvalidInput.of("modelId", text("devices.validation.model")));
+                .orElseThrow(() -> InvalidInput.of("modelId", ModuleText.validation("devices.validation.model")));
         if (!model.inForce()) {
-            throw refused("devices.refused.modelNotCertified");
+            throw DevicesTexts.conflict("devices.refused.modelNotCertified");
         }
         if (!em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
                 .setParameter("serial", form.getSerial()).getResultList().isEmpty()) {
-            throw InvalidInput.of("serial", text("devices.validation.serialTaken"));
+            throw InvalidInput.of("serial", ModuleText.validation("devices.validation.serialTaken"));
         }
         Device device = new Device(form.getSerial(), vendor.id(), model.id(), CityTime.now());
         em.persist(device);
@@ -155,7 +155,7 @@ public class DeviceRegistry {
 
     private VendorRef company(Caller owner) {
         owner.require(Roles.VENDOR);
-        return vendors.companyOf(owner).orElseThrow(() -> refused("devices.refused.noCompany"));
+        return vendors.companyOf(owner).orElseThrow(() -> DevicesTexts.conflict("devices.refused.noCompany"));
     }
 
     private DeviceView view(Device device) {
@@ -164,14 +164,5 @@ public class DeviceRegistry {
 
     private String tokenUrl() {
         return realmUrl + "/protocol/openid-connect/token";
-    }
-
-    private static ModuleText text(String key) {
-        return new ModuleText("ValidationMessages", key);
-    }
-
-    private static RequestRefused refused(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:device-state",
-                new ModuleText(Device.BUNDLE, key));
     }
 }

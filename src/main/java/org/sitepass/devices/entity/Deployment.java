@@ -10,8 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.devices.DevicesTexts;
 
 /** A device at a venue's entrance: the vendor proposes, the venue's manager decides, the dates are kept. */
 @Entity
@@ -74,8 +73,7 @@ public class Deployment {
 
     private void refuseUnless(boolean allowed) {
         if (!allowed) {
-            throw new RequestRefused(RequestRefused.CONFLICT, Device.REFUSAL_TYPE,
-                    new ModuleText(Device.BUNDLE, "deployments.refused." + status.name()));
+            throw DevicesTexts.conflict("deployments.refused." + status.name());
         }
     }
 

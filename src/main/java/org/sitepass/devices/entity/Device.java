@@ -11,8 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.devices.DevicesTexts;
 
 /**
  * One digital sentry, known by its serial number and speaking to the platform as its own Keycloak client. A
@@ -21,9 +20,6 @@ import org.sitepass.platform.RequestRefused;
 @Entity
 @Table(name = "devices_device")
 public class Device {
-
-    public static final String BUNDLE = "org.sitepass.devices.messages";
-    static final String REFUSAL_TYPE = "urn:sitepass:problem:device-state";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -88,8 +84,7 @@ public class Device {
 
     public void refuseIfDecommissioned() {
         if (status == DeviceStatus.DECOMMISSIONED) {
-            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE,
-                    new ModuleText(BUNDLE, "devices.refused.decommissioned"));
+            throw DevicesTexts.conflict("devices.refused.decommissioned");
         }
     }
 

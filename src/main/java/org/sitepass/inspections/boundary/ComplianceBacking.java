@@ -9,15 +9,13 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Languages;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.Period;
 
@@ -57,10 +55,10 @@ public class ComplianceBacking implements Serializable {
     /** Whole percent; no audits is no rate rather than a rate of zero. */
     public String getPassRate() {
         if (figures.audits() == 0) {
-            return Languages.text(Plan.BUNDLE, language.locale(), "compliance.noRate");
+            return InspectionsTexts.in(language.locale(), "compliance.noRate");
         }
         long percent = Math.round(100.0 * figures.passed() / figures.audits());
-        return new ModuleText(Plan.BUNDLE, "compliance.rate", percent).in(language.locale());
+        return InspectionsTexts.text("compliance.rate", percent).in(language.locale());
     }
 
     /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */
@@ -68,14 +66,14 @@ public class ComplianceBacking implements Serializable {
         JsonArrayBuilder items = Json.createArrayBuilder();
         JsonArrayBuilder failed = Json.createArrayBuilder();
         figures.failedByItem().forEach(i -> {
-            items.add(Languages.text(Plan.BUNDLE, language.locale(), "item." + i.item()));
+            items.add(InspectionsTexts.in(language.locale(), "item." + i.item()));
             failed.add(i.failed());
         });
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", items)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Languages.text(Plan.BUNDLE, language.locale(), "compliance.failed"))
+                                .add("label", InspectionsTexts.in(language.locale(), "compliance.failed"))
                                 .add("data", failed).add("backgroundColor", "#b3261e"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
                         .add("maintainAspectRatio", false))

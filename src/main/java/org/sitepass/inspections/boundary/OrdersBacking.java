@@ -8,11 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
@@ -64,7 +63,7 @@ public class OrdersBacking implements Serializable {
         OrderView shown = getSelected();
         try {
             boolean decided = shown != null && decision.apply(shown.id(), given.get()).isPresent();
-            messages.confirm(new ModuleText(Plan.BUNDLE, decided ? done : "orders.gone"));
+            messages.confirm(InspectionsTexts.text(decided ? done : "orders.gone"));
             return "/inspections/orders?faces-redirect=true";
         } catch (RequestRefused e) {
             messages.show(e);

@@ -7,14 +7,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.PlanForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 
 /** Backs {@code /inspections/plans.xhtml}: draw up a plan for the district, and the district's plans. */
@@ -47,7 +46,7 @@ public class PlansBacking implements Serializable {
     public String create() {
         try {
             PlanView plan = plans.create(caller.get(), form);
-            messages.confirm(new ModuleText(Plan.BUNDLE, "plans.created", plan.planned()));
+            messages.confirm(InspectionsTexts.text("plans.created", plan.planned()));
             return "/inspections/plan?faces-redirect=true&id=" + plan.id();
         } catch (InvalidInput e) {
             messages.show("plan", e);

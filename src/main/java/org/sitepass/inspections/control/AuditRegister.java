@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.Audit;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
-import org.sitepass.platform.Period;
 import org.sitepass.platform.Districts;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.Period;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
@@ -79,6 +78,6 @@ public class AuditRegister {
     }
 
     private static String text(Locale locale, String key) {
-        return Languages.text(Plan.BUNDLE, locale, key);
+        return InspectionsTexts.in(locale, key);
     }
 }

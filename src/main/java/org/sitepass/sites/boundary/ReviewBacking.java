@@ -9,15 +9,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/review/application.xhtml}: one venue of the officer's district and the decisions on it. */
 @Named
@@ -82,12 +81,12 @@ public class ReviewBacking implements Serializable {
         try {
             venue = decision.get().orElseThrow(NoSuchVenue::new);
             reason = null;
-            messages.confirm(new ModuleText(Venue.BUNDLE, doneKey));
+            messages.confirm(SitesTexts.text(doneKey));
             return "/sites/review/application?faces-redirect=true&id=" + id;
         } catch (RequestRefused e) {
             messages.show(e);
         } catch (NoSuchVenue e) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "edit.gone"));
+            messages.warn(SitesTexts.text("edit.gone"));
         }
         return null;
     }

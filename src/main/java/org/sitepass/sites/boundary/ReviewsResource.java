@@ -20,8 +20,8 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.QueueEntry;
-import org.sitepass.sites.control.ReviewQueue;
 import org.sitepass.sites.control.ReviewQuery;
+import org.sitepass.sites.control.ReviewQueue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
 

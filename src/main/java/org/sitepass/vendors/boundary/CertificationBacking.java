@@ -10,15 +10,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.VendorView;
-import org.sitepass.vendors.entity.Certification;
 import org.sitepass.vendors.entity.CertificationStatus;
 
 /**
@@ -79,7 +78,7 @@ public class CertificationBacking implements Serializable {
             return;
         }
         if (certificateNumber == null || !certificateNumber.strip().matches(CERTIFICATE_NUMBER) || validUntil == null) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.grantRequired"));
+            messages.warn(VendorsTexts.text("certification.grantRequired"));
             return;
         }
         String number = certificateNumber.strip();
@@ -121,7 +120,7 @@ public class CertificationBacking implements Serializable {
     /** The decision buttons act on the vendor or model opened; a stale page may post with none. */
     private boolean nothingOpen() {
         if (vendor == null && model == null) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.nothingOpen"));
+            messages.warn(VendorsTexts.text("certification.nothingOpen"));
             return true;
         }
         return false;
@@ -130,7 +129,7 @@ public class CertificationBacking implements Serializable {
     private void decide(Supplier<Optional<?>> decision) {
         try {
             decision.get();
-            messages.note(new ModuleText(Certification.BUNDLE, "certification.done"));
+            messages.note(VendorsTexts.text("certification.done"));
             vendor = null;
             model = null;
             certificateNumber = null;
