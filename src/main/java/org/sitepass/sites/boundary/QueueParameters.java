@@ -2,6 +2,7 @@ package org.sitepass.sites.boundary;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.PeriodParameters;
 import org.sitepass.sites.control.ReviewQuery;
 
@@ -34,7 +35,7 @@ public class QueueParameters extends PageParameters {
     ReviewQuery toQuery(String districtCode) {
         return new ReviewQuery(districtCode, blankToNull(street), blankToNull(category),
                 PeriodParameters.date("submittedFrom", submittedFrom),
-                PeriodParameters.date("submittedTo", submittedTo), sort, descending, first(), pageSize());
+                PeriodParameters.date("submittedTo", submittedTo), sort, descending, first(), size());
     }
 
     private static String blankToNull(String text) {

@@ -14,9 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.QueueEntry;
@@ -32,10 +32,6 @@ import org.sitepass.sites.control.VenueView;
 @RolesAllowed(Roles.OFFICER)
 public class ReviewsResource {
 
-    /** One page of the queue. */
-    public record Page(long total, int page, int size, List<QueueEntry> applications) {
-    }
-
     @Inject
     ReviewQueue queue;
 
@@ -48,9 +44,9 @@ public class ReviewsResource {
     @GET
     @Operation(summary = "Applications awaiting review in my district, filtered, sorted and paged; possible "
             + "duplicates flagged")
-    public Page queue(@Valid @BeanParam QueueParameters parameters) {
+    public Page<QueueEntry> queue(@Valid @BeanParam QueueParameters parameters) {
         ReviewQuery query = parameters.toQuery(district());
-        return new Page(queue.count(query), parameters.pageNumber(), parameters.pageSize(), queue.page(query));
+        return parameters.answer(queue.page(query), queue.count(query));
     }
 
     @GET

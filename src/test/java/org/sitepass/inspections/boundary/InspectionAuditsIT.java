@@ -157,7 +157,7 @@ class InspectionAuditsIT {
         assertEquals(404, Api.as("officer2").get(report).status());
         assertEquals(403, Api.as("manager1").get(report).status());
         assertTrue(Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=INSPECTION_REPORT_EXPORTED")
-                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> String.valueOf(id).equals(e.getString("objectId"))), "the export is audited");
     }
 
