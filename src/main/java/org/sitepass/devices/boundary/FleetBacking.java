@@ -23,6 +23,7 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.ModelRef;
 import org.sitepass.vendors.Vendors;
@@ -64,7 +65,11 @@ public class FleetBacking implements Serializable {
     private IssuedCredentials credentials;
     private DeviceBatch.Report report;
     private transient Part file;
-    private List<DeviceView> fleet = List.of();
+    private List<DeviceView> proposable = List.of();
+    private boolean registered;
+    private final PagedRows<DeviceView> fleet = new PagedRows<>(
+            () -> registered ? registry.countMine(caller.get()) : 0,
+            (first, size) -> registered ? registry.mine(caller.get(), first, size) : List.of(), DeviceView::id);
 
     /** The page shows device secrets: no browser or proxy may keep a copy. */
     public void noStore() {
@@ -74,7 +79,8 @@ public class FleetBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
-            fleet = registry.mine(caller.get());
+            proposable = registry.proposable(caller.get());
+            registered = true;
         } catch (RequestRefused noCompany) {
             messages.show(noCompany);
         }
@@ -136,8 +142,12 @@ public class FleetBacking implements Serializable {
         return vendors.certifiedModelsOf(caller.get());
     }
 
-    public List<DeviceView> getFleet() {
+    public PagedRows<DeviceView> getFleet() {
         return fleet;
+    }
+
+    public List<DeviceView> getProposable() {
+        return proposable;
     }
 
     public DeviceForm getForm() {

@@ -18,6 +18,7 @@ import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
+import org.sitepass.devices.entity.DeviceStatus;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -118,13 +119,13 @@ public class DeviceRegistry {
         });
     }
 
-    /** The vendor's fleet, each device with where it stands or is proposed to stand. */
+    /** A page of the vendor's fleet, newest first, each device with where it stands or is proposed to stand. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeviceView> mine(Caller owner) {
+    public List<DeviceView> mine(Caller owner, int first, int size) {
         VendorRef vendor = company(owner);
-        List<Device> devices = em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id",
+        List<Device> devices = em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id DESC",
                         Device.class)
-                .setParameter("vendor", vendor.id()).setMaxResults(10_000).getResultList();
+                .setParameter("vendor", vendor.id()).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Deployment> open = openDeployments(devices.stream().map(Device::getId).toList());
         Map<Long, VenueRef> venues = sites.venues(open.values().stream().map(Deployment::getVenueId).distinct()
                 .toList());
@@ -132,6 +133,25 @@ public class DeviceRegistry {
         return devices.stream().map(d -> DeviceView.of(d, now, heartbeatInterval, open.get(d.getId()),
                 venues.get(Optional.ofNullable(open.get(d.getId())).map(Deployment::getVenueId).orElse(-1L))))
                 .toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countMine(Caller owner) {
+        VendorRef vendor = company(owner);
+        return em.createQuery("SELECT COUNT(d) FROM Device d WHERE d.vendorId = :vendor", Long.class)
+                .setParameter("vendor", vendor.id()).getSingleResult();
+    }
+
+    /** The devices the vendor may propose for a venue: in service and standing nowhere, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeviceView> proposable(Caller owner) {
+        VendorRef vendor = company(owner);
+        return em.createQuery("""
+                        SELECT d FROM Device d WHERE d.vendorId = :vendor AND d.status = :registered AND NOT EXISTS
+                        (SELECT p FROM Deployment p WHERE p.deviceId = d.id AND p.status IN :open) ORDER BY d.id DESC""",
+                        Device.class)
+                .setParameter("vendor", vendor.id()).setParameter("registered", DeviceStatus.REGISTERED)
+                .setParameter("open", OPEN).getResultStream().map(this::view).toList();
     }
 
     /** The open (proposed or active) deployment of each device given. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.VendorsTexts;
@@ -48,12 +49,19 @@ public class CertificationBacking implements Serializable {
     private LocalDate validUntil;
     private String reason;
 
-    public List<VendorView> getVendors() {
-        return certifications.vendors(caller.get(), status);
+    private final PagedRows<VendorView> vendors = new PagedRows<>(
+            () -> certifications.countVendors(caller.get(), status),
+            (first, size) -> certifications.vendors(caller.get(), status, first, size), VendorView::id);
+    private final PagedRows<ModelView> models = new PagedRows<>(
+            () -> certifications.countModels(caller.get(), status),
+            (first, size) -> certifications.models(caller.get(), status, first, size), ModelView::id);
+
+    public PagedRows<VendorView> getVendors() {
+        return vendors;
     }
 
-    public List<ModelView> getModels() {
-        return certifications.models(caller.get(), status);
+    public PagedRows<ModelView> getModels() {
+        return models;
     }
 
     public void openVendor(long id) {
@@ -63,7 +71,7 @@ public class CertificationBacking implements Serializable {
 
     public void openModel(long id) {
         vendor = null;
-        model = getModels().stream().filter(m -> m.id() == id).findFirst().orElse(null);
+        model = certifications.model(caller.get(), id).orElse(null);
     }
 
     public List<DocumentView> getDocuments() {
