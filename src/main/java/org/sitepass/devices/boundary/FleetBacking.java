@@ -66,10 +66,10 @@ public class FleetBacking implements Serializable {
     private DeviceBatch.Report report;
     private transient Part file;
     private List<DeviceView> proposable = List.of();
-    private boolean registered;
+    private boolean hasCompany;
     private final PagedRows<DeviceView> fleet = new PagedRows<>(
-            () -> registered ? registry.countMine(caller.get()) : 0,
-            (first, size) -> registered ? registry.mine(caller.get(), first, size) : List.of(), DeviceView::id);
+            () -> hasCompany ? registry.countMine(caller.get()) : 0,
+            (first, size) -> hasCompany ? registry.mine(caller.get(), first, size) : List.of(), DeviceView::id);
 
     /** The page shows device secrets: no browser or proxy may keep a copy. */
     public void noStore() {
@@ -80,7 +80,7 @@ public class FleetBacking implements Serializable {
     void load() {
         try {
             proposable = registry.proposable(caller.get());
-            registered = true;
+            hasCompany = true;
         } catch (RequestRefused noCompany) {
             messages.show(noCompany);
         }
