@@ -27,11 +27,6 @@ class PageTest {
     }
 
     @Test
-    void mappingAPageKeepsItsPlace() {
-        assertEquals(new Page<>(List.of("1", "2"), 9, 3, 2), new Page<>(List.of(1, 2), 9, 3, 2).map(String::valueOf));
-    }
-
-    @Test
     void aPagesTableReadsOnlyThePageShown() {
         PagedRows<Integer> rows = new PagedRows<>(() -> ROWS.size(),
                 (first, size) -> ROWS.subList(first, Math.min(ROWS.size(), first + size)), row -> "r" + row);
