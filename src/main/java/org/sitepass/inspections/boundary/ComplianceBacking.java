@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
@@ -17,6 +16,7 @@ import org.sitepass.inspections.control.ComplianceFigures;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.Period;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
@@ -41,7 +41,9 @@ public class ComplianceBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ComplianceFigures figures;
-    private List<AuditSummary> audits;
+    private final PagedRows<AuditSummary> audits = new PagedRows<>(
+            () -> register.count(caller.get(), new Period(from, to)),
+            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), AuditSummary::id);
 
     @PostConstruct
     public void refresh() {
@@ -49,7 +51,6 @@ public class ComplianceBacking implements Serializable {
         from = period.from();
         to = period.to();
         figures = compliance.figures(caller.get(), period);
-        audits = register.of(caller.get(), period);
     }
 
     /** Whole percent; no audits is no rate rather than a rate of zero. */
@@ -88,7 +89,7 @@ public class ComplianceBacking implements Serializable {
         return figures;
     }
 
-    public List<AuditSummary> getAudits() {
+    public PagedRows<AuditSummary> getAudits() {
         return audits;
     }
 

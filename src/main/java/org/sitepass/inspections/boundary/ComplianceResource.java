@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
@@ -23,6 +22,8 @@ import org.sitepass.inspections.control.ComplianceFigures;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Period;
 import org.sitepass.platform.PeriodParameters;
 import org.sitepass.platform.Roles;
@@ -67,9 +68,12 @@ public class ComplianceResource {
     @GET
     @Path("audits")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The district's audits in the period, newest first, with the items that failed")
-    public List<AuditSummary> audits(@Valid @BeanParam PeriodParameters asked) {
-        return register.of(caller.get(), period(asked));
+    @Operation(summary = "The district's audits in the period, newest first and paged, with the items that failed")
+    public Page<AuditSummary> audits(@Valid @BeanParam PeriodParameters asked,
+                                     @Valid @BeanParam PageParameters paging) {
+        Period period = period(asked);
+        return paging.answer(register.of(caller.get(), period, paging.first(), paging.size()),
+                register.count(caller.get(), period));
     }
 
     @GET

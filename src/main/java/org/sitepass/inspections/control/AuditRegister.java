@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,8 @@ import org.sitepass.sites.VenueRef;
 @ApplicationScoped
 public class AuditRegister {
 
-    /** A district audits a few hundred venues a month; a longer list than this is for the database, not a page. */
-    static final int MAX_AUDITS = 5_000;
+    /** The export reads the period a slice at a time, so that no period is too long to export whole. */
+    static final int EXPORT_SLICE = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -41,16 +42,24 @@ public class AuditRegister {
     @Inject
     AuditTrail auditTrail;
 
-    public List<AuditSummary> of(Caller reader, Period period) {
-        List<Audit> audits = em.createQuery("""
-                        SELECT a FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from
-                          AND a.submittedAt < :to ORDER BY a.submittedAt DESC, a.id DESC""", Audit.class)
-                .setParameter("district", InspectionScope.district(reader))
-                .setParameter("from", CityTime.startOf(period.from()))
-                .setParameter("to", CityTime.startOf(period.to().plusDays(1)))
-                .setMaxResults(MAX_AUDITS).getResultList();
+    /** A page of the period's audits, newest first. */
+    public List<AuditSummary> of(Caller reader, Period period, int first, int size) {
+        List<Audit> audits = inPeriod(reader, period, "SELECT a", " ORDER BY a.submittedAt DESC, a.id DESC",
+                Audit.class).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, VenueRef> venues = sites.venues(audits.stream().map(Audit::getVenueId).distinct().toList());
         return audits.stream().map(a -> summary(a, venues.get(a.getVenueId()))).toList();
+    }
+
+    public long count(Caller reader, Period period) {
+        return inPeriod(reader, period, "SELECT COUNT(a)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> inPeriod(Caller reader, Period period, String select, String order, Class<T> type) {
+        return em.createQuery(select + " FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from"
+                        + " AND a.submittedAt < :to" + order, type)
+                .setParameter("district", InspectionScope.district(reader))
+                .setParameter("from", CityTime.startOf(period.from()))
+                .setParameter("to", CityTime.startOf(period.to().plusDays(1)));
     }
 
     /** The list as officers file it; an export of who inspected where goes to the audit trail. */
@@ -59,12 +68,18 @@ public class AuditRegister {
                 .collect(Collectors.toMap(VenueCategory::code, c -> c));
         CsvTable out = new CsvTable().line("audit_id", "submitted_at", "venue", "code_number", "street", "category",
                 "inspector", "result", "failed_items");
-        of(reader, period).forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(),
-                a.codeNumber(), districts.street(a.streetCode()).map(s -> s.name(locale)).orElse(a.streetCode()),
-                categories.containsKey(a.categoryCode()) ? categories.get(a.categoryCode()).name(locale)
-                        : a.categoryCode(),
-                a.inspector(), text(locale, "result." + a.result()),
-                String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
+        for (int first = 0; ; first += EXPORT_SLICE) {
+            List<AuditSummary> slice = of(reader, period, first, EXPORT_SLICE);
+            slice.forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(), a.codeNumber(),
+                    districts.street(a.streetCode()).map(s -> s.name(locale)).orElse(a.streetCode()),
+                    categories.containsKey(a.categoryCode()) ? categories.get(a.categoryCode()).name(locale)
+                            : a.categoryCode(),
+                    a.inspector(), text(locale, "result." + a.result()),
+                    String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
+            if (slice.size() < EXPORT_SLICE) {
+                break;
+            }
+        }
         auditTrail.record(AuditRecord.success("INSPECTION_AUDITS_EXPORTED", "inspection_audit", period.toString()));
         return out.toString();
     }

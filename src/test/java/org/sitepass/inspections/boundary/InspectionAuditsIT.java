@@ -108,6 +108,9 @@ class InspectionAuditsIT {
 
         JsonObject compliance = Api.as("officer1").get("/api/v1/inspection-compliance").json();
         assertTrue(compliance.getInt("audits") >= 1);
+        JsonObject newest = Api.as("officer1").get("/api/v1/inspection-compliance/audits?size=1").json();
+        assertEquals(1, newest.getJsonArray("items").size());
+        assertEquals(compliance.getInt("audits"), newest.getJsonNumber("total").intValue());
         assertTrue(compliance.getJsonArray("failedByItem").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> "STAFF_CHECK_EVERYONE".equals(i.getString("item")) && i.getInt("failed") >= 1));
         assertTrue(Api.as("inspector1").get("/api/v1/inspection-compliance/csv").body()
