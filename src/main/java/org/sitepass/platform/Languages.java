@@ -12,7 +12,7 @@ public final class Languages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(CHINESE, ENGLISH);
 
-    static final String PLATFORM_BUNDLE = "org.sitepass.platform.messages";
+    public static final String PLATFORM_BUNDLE = "org.sitepass.platform.messages";
 
     private Languages() {
     }

@@ -9,6 +9,14 @@ import java.util.Locale;
  */
 public record ModuleText(String bundle, String key, Object... arguments) {
 
+    /** The bundle Bean Validation reads its messages from, shared by every module's field rules. */
+    public static final String VALIDATION_BUNDLE = "ValidationMessages";
+
+    /** A field rule's message, for the rules a module checks by hand: the same text Bean Validation would show. */
+    public static ModuleText validation(String key, Object... arguments) {
+        return new ModuleText(VALIDATION_BUNDLE, key, arguments);
+    }
+
     public String in(Locale locale) {
         String pattern = Languages.text(bundle, locale, key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);

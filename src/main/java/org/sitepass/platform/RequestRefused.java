@@ -24,6 +24,14 @@ public class RequestRefused extends RuntimeException {
         this.detail = detail;
     }
 
+    /**
+     * A change the state of the record does not allow, typed by what was in the way
+     * ({@code urn:sitepass:problem:device-state} for {@code "device"}).
+     */
+    public static RequestRefused conflict(String subject, ModuleText detail) {
+        return new RequestRefused(CONFLICT, "urn:sitepass:problem:" + subject + "-state", detail);
+    }
+
     /** A body over the limit of {@link BodyLimit}. */
     public static RequestRefused tooLarge(int megabytes) {
         return new RequestRefused(TOO_LARGE, "urn:sitepass:problem:body-too-large",

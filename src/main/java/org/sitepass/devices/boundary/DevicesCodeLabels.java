@@ -1,7 +1,7 @@
 package org.sitepass.devices.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.sitepass.devices.entity.Device;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.LabelContribution;
 
 /** The device codes by name, from the module's bundle. */
@@ -10,6 +10,6 @@ public class DevicesCodeLabels implements LabelContribution {
 
     @Override
     public String bundle() {
-        return Device.BUNDLE;
+        return DevicesTexts.BUNDLE;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,6 +27,7 @@ import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.Deployments;
+import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
@@ -34,6 +35,8 @@ import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
 
 /** A vendor's devices: register with credentials shown once, rotate them, decommission, see the fleet. */
@@ -88,9 +91,10 @@ public class DevicesResource {
     }
 
     @GET
-    @Operation(summary = "My devices with status, last heartbeat and firmware")
-    public List<DeviceView> fleet() {
-        return registry.mine(caller.get());
+    @Operation(summary = "My devices, newest first and paged, with status, last heartbeat and firmware")
+    public Page<DeviceView> fleet(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(registry.mine(caller.get(), paging.first(), paging.size()),
+                registry.countMine(caller.get()));
     }
 
     @POST

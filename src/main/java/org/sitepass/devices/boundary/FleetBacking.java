@@ -11,20 +11,20 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sitepass.devices.DevicesTexts;
+import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
-import org.sitepass.devices.control.Deployments;
 import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.ModelRef;
 import org.sitepass.vendors.Vendors;
@@ -69,7 +69,11 @@ public class FleetBacking implements Serializable {
     private IssuedCredentials credentials;
     private DeviceBatch.Report report;
     private transient Part file;
-    private List<DeviceView> fleet = List.of();
+    private List<DeviceView> proposable = List.of();
+    private boolean hasCompany;
+    private final PagedRows<DeviceView> fleet = new PagedRows<>(
+            () -> hasCompany ? registry.countMine(caller.get()) : 0,
+            (first, size) -> hasCompany ? registry.mine(caller.get(), first, size) : List.of(), DeviceView::id);
 
     /** The page shows device secrets: no browser or proxy may keep a copy. */
     public void noStore() {
@@ -79,7 +83,8 @@ public class FleetBacking implements Serializable {
     @PostConstruct
     void load() {
         try {
-            fleet = registry.mine(caller.get());
+            proposable = registry.proposable(caller.get());
+            hasCompany = true;
         } catch (RequestRefused noCompany) {
             messages.show(noCompany);
         }
@@ -114,7 +119,7 @@ public class FleetBacking implements Serializable {
         report = null;
         try {
             action.get();
-            messages.note(new ModuleText(Device.BUNDLE, "fleet.done." + done));
+            messages.note(DevicesTexts.text("fleet.done." + done));
             load();
         } catch (InvalidInput e) {
             messages.show("register".equals(done) ? "device" : "proposal", e);
@@ -126,7 +131,7 @@ public class FleetBacking implements Serializable {
     public void upload() throws IOException {
         credentials = null;
         if (file == null || file.getSize() == 0) {
-            messages.warn(new ModuleText(Device.BUNDLE, "devices.batch.size"));
+            messages.warn(DevicesTexts.text("devices.batch.size"));
             return;
         }
         try (InputStream in = file.getInputStream()) {
@@ -141,8 +146,12 @@ public class FleetBacking implements Serializable {
         return vendors.certifiedModelsOf(caller.get());
     }
 
-    public List<DeviceView> getFleet() {
+    public PagedRows<DeviceView> getFleet() {
         return fleet;
+    }
+
+    public List<DeviceView> getProposable() {
+        return proposable;
     }
 
     public DeviceForm getForm() {

@@ -6,13 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.Deployments;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
-import org.sitepass.platform.PlainText;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 
 /** Backs {@code /devices/venue.xhtml}: the sentries at the manager's venues, and the proposals to decide. */
@@ -42,7 +42,7 @@ public class VenueDevicesBacking implements Serializable {
     public void accept(long deploymentId) {
         try {
             deployments.accept(caller.get(), deploymentId).orElseThrow();
-            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.accepted"));
+            messages.note(DevicesTexts.text("venueDevices.accepted"));
         } catch (RequestRefused e) {
             messages.show(e);
         }
@@ -50,14 +50,14 @@ public class VenueDevicesBacking implements Serializable {
     }
 
     public void decline(long deploymentId) {
-        if (reason == null || reason.strip().length() < 2 || reason.length() > 500
-                || !PlainText.Check.isPlain(reason)) {
-            messages.warn(new ModuleText(Device.BUNDLE, "venueDevices.reasonRequired"));
+        Optional<String> given = Reason.typed(reason);
+        if (given.isEmpty()) {
+            messages.warn(Reason.RULE);
             return;
         }
         try {
-            deployments.decline(caller.get(), deploymentId, reason.strip()).orElseThrow();
-            messages.note(new ModuleText(Device.BUNDLE, "venueDevices.declined"));
+            deployments.decline(caller.get(), deploymentId, given.get()).orElseThrow();
+            messages.note(DevicesTexts.text("venueDevices.declined"));
             reason = null;
         } catch (RequestRefused e) {
             messages.show(e);

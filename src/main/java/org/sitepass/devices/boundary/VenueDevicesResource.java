@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.Deployments;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 
 /** A venue manager's sentries: those standing at their venues, those proposed, and the decision on proposals. */
@@ -50,7 +51,7 @@ public class VenueDevicesResource {
     @Path("{deployment: [0-9]+}/declination")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decline a proposed device, with a reason")
-    public DeploymentView decline(@PathParam("deployment") long id, @NotNull @Valid DeclineReason reason) {
+    public DeploymentView decline(@PathParam("deployment") long id, @NotNull @Valid Reason reason) {
         return deployments.decline(caller.get(), id, reason.getReason()).orElseThrow(NotFoundException::new);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
@@ -24,7 +26,6 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
@@ -62,11 +63,11 @@ public class Deployments {
         return registry.own(vendor, deviceId).map(device -> {
             requireDeployable(device);
             if (!registry.openDeployments(List.of(device.getId())).isEmpty()) {
-                throw refused("devices.refused.alreadyDeployed");
+                throw DevicesTexts.conflict("devices.refused.alreadyDeployed");
             }
             VenueRef venue = sites.venueWithCode(form.getCodeNumber()).filter(VenueRef::codeActive)
                     .orElseThrow(() -> InvalidInput.of("codeNumber",
-                            new ModuleText("ValidationMessages", "devices.validation.codeNumber")));
+                            ModuleText.validation("devices.validation.codeNumber")));
             Deployment deployment = new Deployment(device.getId(), venue.id(), venue.districtCode(),
                     form.getEntrance(), CityTime.now());
             em.persist(deployment);
@@ -97,7 +98,7 @@ public class Deployments {
             Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
             requireDeployable(device);
             if (!sites.venue(d.getVenueId()).map(VenueRef::codeActive).orElse(false)) {
-                throw refused("devices.refused.codeNotActive");
+                throw DevicesTexts.conflict("devices.refused.codeNotActive");
             }
             d.accept(CityTime.now());
             audit("DEVICE_DEPLOYMENT_ACCEPTED", d, null);
@@ -180,13 +181,13 @@ public class Deployments {
     private void requireDeployable(Device device) {
         device.refuseIfDecommissioned();
         if (device.getStatus() == DeviceStatus.PENDING_CLIENT) {
-            throw refused("devices.refused.pendingClient");
+            throw DevicesTexts.conflict("devices.refused.pendingClient");
         }
         if (!vendors.vendor(device.getVendorId()).map(VendorRef::inForce).orElse(false)) {
-            throw refused("devices.refused.vendorNotInForce");
+            throw DevicesTexts.conflict("devices.refused.vendorNotInForce");
         }
         if (!vendors.model(device.getModelId()).map(ModelRef::inForce).orElse(false)) {
-            throw refused("devices.refused.modelNotCertified");
+            throw DevicesTexts.conflict("devices.refused.modelNotCertified");
         }
     }
 
@@ -223,10 +224,5 @@ public class Deployments {
     private void audit(String action, Deployment d, String purpose) {
         auditTrail.record(new AuditRecord(action, "device_deployment", String.valueOf(d.getId()), purpose,
                 AuditOutcome.SUCCESS));
-    }
-
-    private static RequestRefused refused(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:device-state",
-                new ModuleText(Device.BUNDLE, key));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.InvalidInput;
@@ -65,14 +66,14 @@ public class DeviceBatch {
                     .filter(m -> m.name().equals(cells[1]) || String.valueOf(m.id()).equals(cells[1])).findFirst();
             if (model.isEmpty()) {
                 report.add(new Row(rowNumber, cells[0], null,
-                        List.of(new ModuleText("ValidationMessages", "devices.validation.model").in(locale))));
+                        List.of(ModuleText.validation("devices.validation.model").in(locale))));
                 continue;
             }
             DeviceForm form = new DeviceForm();
             form.setSerial(cells[0]);
             form.setModelId(model.get().id());
             List<String> invalid = validator.validate(form).stream()
-                    .map(v -> new ModuleText("ValidationMessages", v.getMessageTemplate().replaceAll("[{}]", ""))
+                    .map(v -> ModuleText.validation(v.getMessageTemplate().replaceAll("[{}]", ""))
                             .in(locale))
                     .toList();
             if (!invalid.isEmpty()) {
@@ -95,7 +96,7 @@ public class DeviceBatch {
                 LOG.log(Level.WARNING, "device batch stopped at row {0}: {1}",
                         new Object[] {rowNumber, e.getClass().getName()});
                 report.add(new Row(rowNumber, cells[0], null,
-                        List.of(new ModuleText(Device.BUNDLE, "devices.batch.failed").in(locale))));
+                        List.of(DevicesTexts.text("devices.batch.failed").in(locale))));
                 break;
             }
         }
@@ -135,6 +136,6 @@ public class DeviceBatch {
     }
 
     private static InvalidInput problem(String key) {
-        return InvalidInput.of("file", new ModuleText(Device.BUNDLE, key, MAX_ROWS));
+        return InvalidInput.of("file", DevicesTexts.text(key, MAX_ROWS));
     }
 }

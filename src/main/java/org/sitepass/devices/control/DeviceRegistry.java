@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
@@ -23,7 +25,6 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
@@ -67,19 +68,19 @@ public class DeviceRegistry {
     public DeviceClient pending(Caller owner, DeviceForm form) {
         VendorRef vendor = company(owner);
         if (!vendor.inForce()) {
-            throw refused("devices.refused.vendorNotInForce");
+            throw DevicesTexts.conflict("devices.refused.vendorNotInForce");
         }
         ModelRef model = vendors.model(form.getModelId()).filter(m -> m.vendorId() == vendor.id())
-                .orElseThrow(() -> InvalidInput.of("modelId", text("devices.validation.model")));
+                .orElseThrow(() -> InvalidInput.of("modelId", ModuleText.validation("devices.validation.model")));
         if (!model.inForce()) {
-            throw refused("devices.refused.modelNotCertified");
+            throw DevicesTexts.conflict("devices.refused.modelNotCertified");
         }
         Optional<Device> same = em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
                 .setParameter("serial", form.getSerial()).getResultList().stream().findFirst();
         if (same.isPresent()) {
             return same.filter(d -> d.getStatus() == DeviceStatus.PENDING_CLIENT && d.getVendorId() == vendor.id()
                             && d.getModelId() == model.id()).map(DeviceClient::of)
-                    .orElseThrow(() -> InvalidInput.of("serial", text("devices.validation.serialTaken")));
+                    .orElseThrow(() -> InvalidInput.of("serial", ModuleText.validation("devices.validation.serialTaken")));
         }
         Device device = new Device(form.getSerial(), vendor.id(), model.id(), CityTime.now());
         em.persist(device);
@@ -98,7 +99,7 @@ public class DeviceRegistry {
         return own(owner, id, LockModeType.NONE).map(device -> {
             device.refuseIfDecommissioned();
             if (device.getStatus() == DeviceStatus.PENDING_CLIENT) {
-                throw refused("devices.refused.pendingClient");
+                throw DevicesTexts.conflict("devices.refused.pendingClient");
             }
             return DeviceClient.of(device);
         });
@@ -132,16 +133,16 @@ public class DeviceRegistry {
     public DeviceView clientDisabled(long id) {
         Device device = em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE);
         device.clientDisabled();
-        return DeviceView.of(device, liveness.onlineCutoff(), null, null);
+        return view(device);
     }
 
-    /** The vendor's fleet, each device with where it stands or is proposed to stand. */
+    /** A page of the vendor's fleet, newest first, each device with where it stands or is proposed to stand. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<DeviceView> mine(Caller owner) {
+    public List<DeviceView> mine(Caller owner, int first, int size) {
         VendorRef vendor = company(owner);
-        List<Device> devices = em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id",
+        List<Device> devices = em.createQuery("SELECT d FROM Device d WHERE d.vendorId = :vendor ORDER BY d.id DESC",
                         Device.class)
-                .setParameter("vendor", vendor.id()).setMaxResults(10_000).getResultList();
+                .setParameter("vendor", vendor.id()).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, Deployment> open = openDeployments(devices.stream().map(Device::getId).toList());
         Map<Long, VenueRef> venues = sites.venues(open.values().stream().map(Deployment::getVenueId).distinct()
                 .toList());
@@ -173,6 +174,25 @@ public class DeviceRegistry {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countMine(Caller owner) {
+        VendorRef vendor = company(owner);
+        return em.createQuery("SELECT COUNT(d) FROM Device d WHERE d.vendorId = :vendor", Long.class)
+                .setParameter("vendor", vendor.id()).getSingleResult();
+    }
+
+    /** The devices the vendor may propose for a venue: in service and standing nowhere, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DeviceView> proposable(Caller owner) {
+        VendorRef vendor = company(owner);
+        return em.createQuery("""
+                        SELECT d FROM Device d WHERE d.vendorId = :vendor AND d.status = :registered AND NOT EXISTS
+                        (SELECT p FROM Deployment p WHERE p.deviceId = d.id AND p.status IN :open) ORDER BY d.id DESC""",
+                        Device.class)
+                .setParameter("vendor", vendor.id()).setParameter("registered", DeviceStatus.REGISTERED)
+                .setParameter("open", OPEN).getResultStream().map(this::view).toList();
+    }
+
     /** The open (proposed, active or suspended) deployment of each device given. */
     Map<Long, Deployment> openDeployments(List<Long> deviceIds) {
         if (deviceIds.isEmpty()) {
@@ -197,15 +217,10 @@ public class DeviceRegistry {
 
     private VendorRef company(Caller owner) {
         owner.require(Roles.VENDOR);
-        return vendors.companyOf(owner).orElseThrow(() -> refused("devices.refused.noCompany"));
+        return vendors.companyOf(owner).orElseThrow(() -> DevicesTexts.conflict("devices.refused.noCompany"));
     }
 
-    private static ModuleText text(String key) {
-        return new ModuleText("ValidationMessages", key);
-    }
-
-    private static RequestRefused refused(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:device-state",
-                new ModuleText(Device.BUNDLE, key));
+    private DeviceView view(Device device) {
+        return DeviceView.of(device, liveness.onlineCutoff(), null, null);
     }
 }

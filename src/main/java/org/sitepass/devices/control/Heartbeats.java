@@ -61,7 +61,7 @@ public class Heartbeats {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("deviceClock", new ModuleText("ValidationMessages", "devices.validation.clock"));
+            throw InvalidInput.of("deviceClock", ModuleText.validation("devices.validation.clock"));
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.sitepass.devices.control;
 
-import org.sitepass.devices.entity.Device;
-import org.sitepass.platform.ModuleText;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.RequestRefused;
 
 /**
@@ -13,7 +12,6 @@ public class IdentityProviderUnavailable extends RequestRefused {
     private static final int SERVICE_UNAVAILABLE = 503;
 
     public IdentityProviderUnavailable(String key) {
-        super(SERVICE_UNAVAILABLE, "urn:sitepass:problem:identity-provider-unavailable",
-                new ModuleText(Device.BUNDLE, key));
+        super(SERVICE_UNAVAILABLE, "urn:sitepass:problem:identity-provider-unavailable", DevicesTexts.text(key));
     }
 }

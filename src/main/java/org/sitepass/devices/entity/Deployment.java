@@ -10,8 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.devices.DevicesTexts;
 
 /**
  * A device at a venue's entrance: the vendor proposes, the venue's manager decides, the dates are kept. While the
@@ -93,15 +92,13 @@ public class Deployment {
     /** A device at a venue whose code is suspended is refused as the device itself would be when stopped. */
     public void refuseIfSuspended() {
         if (status == DeploymentStatus.SUSPENDED) {
-            throw new RequestRefused(Device.FORBIDDEN, Device.OUT_OF_SERVICE_TYPE,
-                    new ModuleText(Device.BUNDLE, "devices.refused.codeSuspended"));
+            throw DevicesTexts.outOfService("devices.refused.codeSuspended");
         }
     }
 
     private void refuseUnless(boolean allowed) {
         if (!allowed) {
-            throw new RequestRefused(RequestRefused.CONFLICT, Device.REFUSAL_TYPE,
-                    new ModuleText(Device.BUNDLE, "deployments.refused." + status.name()));
+            throw DevicesTexts.conflict("deployments.refused." + status.name());
         }
     }
 

@@ -12,8 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.vendors.CertificateHolder;
 
 /**
@@ -25,10 +24,6 @@ import org.sitepass.vendors.CertificateHolder;
 @Table(name = "devices_device")
 public class Device {
 
-    public static final String BUNDLE = "org.sitepass.devices.messages";
-    static final String REFUSAL_TYPE = "urn:sitepass:problem:device-state";
-    static final String OUT_OF_SERVICE_TYPE = "urn:sitepass:problem:device-out-of-service";
-    static final int FORBIDDEN = 403;
     private static final String CLIENT_PREFIX = "sentry-";
     private static final int BEATS_BEFORE_OFFLINE = 3;
 
@@ -137,7 +132,7 @@ public class Device {
             case DECOMMISSIONING, DECOMMISSIONED -> "devices.refused.decommissioned";
         };
         if (why != null) {
-            throw new RequestRefused(FORBIDDEN, OUT_OF_SERVICE_TYPE, new ModuleText(BUNDLE, why));
+            throw DevicesTexts.outOfService(why);
         }
     }
 
@@ -176,7 +171,7 @@ public class Device {
 
     private void refuseUnless(boolean allowed, String key) {
         if (!allowed) {
-            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
+            throw DevicesTexts.conflict(key);
         }
     }
 

@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditView;
 import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.ChecklistItem;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.RequestRefused;
@@ -68,7 +67,7 @@ public class AuditBacking implements Serializable {
         order.setAuditId(audit.id());
         try {
             orders.raise(caller.get(), order);
-            messages.note(new ModuleText(Plan.BUNDLE, "auditView.raised"));
+            messages.note(InspectionsTexts.text("auditView.raised"));
             order = new OrderForm();
             id = audit.id();
             load();

@@ -9,16 +9,15 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditForm;
 import org.sitepass.inspections.control.AuditSubjects;
 import org.sitepass.inspections.control.AuditView;
 import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.PosterScans;
 import org.sitepass.inspections.entity.ChecklistItem;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 import org.sitepass.sites.VenueRef;
@@ -77,10 +76,10 @@ public class AuditFormBacking implements Serializable {
             form.setPhotos(UploadedPhotos.base64(photos));
             Optional<AuditView> audit = audits.submit(caller.get(), form);
             if (audit.isEmpty()) {
-                messages.warn(new ModuleText(Plan.BUNDLE, "audit.gone"));
+                messages.warn(InspectionsTexts.text("audit.gone"));
                 return null;
             }
-            messages.confirm(new ModuleText(Plan.BUNDLE, "audit.submitted"));
+            messages.confirm(InspectionsTexts.text("audit.submitted"));
             return "/inspections/audit?faces-redirect=true&id=" + audit.get().id();
         } catch (InvalidInput e) {
             messages.show(FORM, e);
@@ -99,7 +98,7 @@ public class AuditFormBacking implements Serializable {
             form.setPosterPayload(payload.orElse(null));
             if (payload.isEmpty() && form.getPosterCode() == null) {
                 messages.show(FORM, InvalidInput.of("posterPhoto",
-                        new ModuleText(Plan.BUNDLE, "audit.posterUnreadable")));
+                        InspectionsTexts.text("audit.posterUnreadable")));
                 return false;
             }
             return true;

@@ -8,17 +8,16 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
-import org.sitepass.inspections.control.CompliancePeriod;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Languages;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.PagedRows;
+import org.sitepass.platform.Period;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
 @Named
@@ -42,24 +41,25 @@ public class ComplianceBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ComplianceFigures figures;
-    private List<AuditSummary> audits;
+    private final PagedRows<AuditSummary> audits = new PagedRows<>(
+            () -> register.count(caller.get(), new Period(from, to)),
+            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), AuditSummary::id);
 
     @PostConstruct
     public void refresh() {
-        CompliancePeriod period = CompliancePeriod.of(from, to);
+        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
         from = period.from();
         to = period.to();
         figures = compliance.figures(caller.get(), period);
-        audits = register.of(caller.get(), period);
     }
 
     /** Whole percent; no audits is no rate rather than a rate of zero. */
     public String getPassRate() {
         if (figures.audits() == 0) {
-            return Languages.text(Plan.BUNDLE, language.locale(), "compliance.noRate");
+            return InspectionsTexts.in(language.locale(), "compliance.noRate");
         }
         long percent = Math.round(100.0 * figures.passed() / figures.audits());
-        return new ModuleText(Plan.BUNDLE, "compliance.rate", percent).in(language.locale());
+        return InspectionsTexts.text("compliance.rate", percent).in(language.locale());
     }
 
     /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */
@@ -67,14 +67,14 @@ public class ComplianceBacking implements Serializable {
         JsonArrayBuilder items = Json.createArrayBuilder();
         JsonArrayBuilder failed = Json.createArrayBuilder();
         figures.failedByItem().forEach(i -> {
-            items.add(Languages.text(Plan.BUNDLE, language.locale(), "item." + i.item()));
+            items.add(InspectionsTexts.in(language.locale(), "item." + i.item()));
             failed.add(i.failed());
         });
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", items)
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Languages.text(Plan.BUNDLE, language.locale(), "compliance.failed"))
+                                .add("label", InspectionsTexts.in(language.locale(), "compliance.failed"))
                                 .add("data", failed).add("backgroundColor", "#b3261e"))))
                 .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
                         .add("maintainAspectRatio", false))
@@ -82,14 +82,14 @@ public class ComplianceBacking implements Serializable {
     }
 
     public String getPeriodQuery() {
-        return "?from=" + from + "&to=" + to;
+        return "?" + new Period(from, to).query();
     }
 
     public ComplianceFigures getFigures() {
         return figures;
     }
 
-    public List<AuditSummary> getAudits() {
+    public PagedRows<AuditSummary> getAudits() {
         return audits;
     }
 

@@ -13,14 +13,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
+import org.sitepass.platform.Period;
+import org.sitepass.platform.PeriodParameters;
 import org.sitepass.platform.Roles;
 
 /** The compliance view of the caller's district, and its list of audits, as JSON or CSV. */
@@ -47,35 +52,42 @@ public class ComplianceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Visits done against plan, audits and pass rate, failures by checklist item, open and "
             + "overdue orders, by street and by category")
-    public ComplianceFigures figures(@Valid @BeanParam ComplianceParameters period) {
-        return compliance.figures(caller.get(), period.period());
+    public ComplianceFigures figures(@Valid @BeanParam PeriodParameters asked) {
+        return compliance.figures(caller.get(), period(asked));
     }
 
     @GET
     @Path("csv")
     @Produces("text/csv")
     @Operation(summary = "The same figures as CSV (figure, key, value; UTF-8 with BOM)")
-    public Response csv(@Valid @BeanParam ComplianceParameters period) {
-        return attachment(compliance.csv(caller.get(), period.period()),
-                "compliance-" + period.period());
+    public Response csv(@Valid @BeanParam PeriodParameters asked) {
+        Period period = period(asked);
+        return attachment(compliance.csv(caller.get(), period), "compliance-" + period);
     }
 
     @GET
     @Path("audits")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The district's audits in the period, newest first, with the items that failed")
-    public List<AuditSummary> audits(@Valid @BeanParam ComplianceParameters period) {
-        return register.of(caller.get(), period.period());
+    @Operation(summary = "The district's audits in the period, newest first and paged, with the items that failed")
+    public Page<AuditSummary> audits(@Valid @BeanParam PeriodParameters asked,
+                                     @Valid @BeanParam PageParameters paging) {
+        Period period = period(asked);
+        return paging.answer(register.of(caller.get(), period, paging.first(), paging.size()),
+                register.count(caller.get(), period));
     }
 
     @GET
     @Path("audits/csv")
     @Produces("text/csv")
     @Operation(summary = "The same list as CSV, labelled in the request's language (UTF-8 with BOM)")
-    public Response auditsCsv(@Valid @BeanParam ComplianceParameters period) {
-        return attachment(register.csv(caller.get(), period.period(),
-                Languages.choose(headers.getAcceptableLanguages())),
-                "audits-" + period.period());
+    public Response auditsCsv(@Valid @BeanParam PeriodParameters asked) {
+        Period period = period(asked);
+        return attachment(register.csv(caller.get(), period, Languages.choose(headers.getAcceptableLanguages())),
+                "audits-" + period);
+    }
+
+    private static Period period(PeriodParameters asked) {
+        return asked.period(LocalDate.now(CityTime.ZONE));
     }
 
     private static Response attachment(String csv, String name) {

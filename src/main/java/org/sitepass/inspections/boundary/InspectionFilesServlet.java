@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,11 +15,12 @@ import org.sitepass.inspections.control.AuditRegister;
 import org.sitepass.inspections.control.AuditReports;
 import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.Compliance;
-import org.sitepass.inspections.control.CompliancePeriod;
 import org.sitepass.inspections.control.EvidencePhotos;
 import org.sitepass.inspections.control.Orders;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.Period;
 
 /**
  * The files the inspection pages link to, behind the page login: photos of audits and of answers, an audit's PDF
@@ -94,7 +96,8 @@ public class InspectionFilesServlet extends HttpServlet {
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
-        CompliancePeriod period = CompliancePeriod.fromLink(request.getParameter("from"), request.getParameter("to"));
+        Period period = Period.fromLink(request.getParameter("from"), request.getParameter("to"),
+                LocalDate.now(CityTime.ZONE));
         String csv = "/audits.csv".equals(path)
                 ? register.csv(caller.get(), period, language.locale())
                 : compliance.csv(caller.get(), period);

@@ -24,6 +24,7 @@ import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 
 /** Rectification orders of the caller's district: inspectors raise, close and escalate; officers follow them. */
@@ -60,16 +61,16 @@ public class InspectionOrdersResource {
     @Path("{id: [0-9]+}/closure")
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Close an order after re-inspection found it put right")
-    public OrderView close(@PathParam("id") long id, @NotNull @Valid DecisionNote note) {
-        return orders.close(caller.get(), id, note.getNote()).orElseThrow(NotFoundException::new);
+    public OrderView close(@PathParam("id") long id, @NotNull @Valid Reason reason) {
+        return orders.close(caller.get(), id, reason.getReason()).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id: [0-9]+}/escalation")
     @RolesAllowed(Roles.INSPECTOR)
     @Operation(summary = "Escalate an order that was not put right")
-    public OrderView escalate(@PathParam("id") long id, @NotNull @Valid DecisionNote note) {
-        return orders.escalate(caller.get(), id, note.getNote()).orElseThrow(NotFoundException::new);
+    public OrderView escalate(@PathParam("id") long id, @NotNull @Valid Reason reason) {
+        return orders.escalate(caller.get(), id, reason.getReason()).orElseThrow(NotFoundException::new);
     }
 
     @GET

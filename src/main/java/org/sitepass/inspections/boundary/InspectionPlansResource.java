@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -24,6 +25,8 @@ import org.sitepass.inspections.control.PlanForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
 
 /** Inspection plans of the caller's district: draw one up, share its venues out, follow its progress. */
@@ -50,9 +53,10 @@ public class InspectionPlansResource {
     }
 
     @GET
-    @Operation(summary = "My district's plans with their progress")
-    public List<PlanView> ofDistrict() {
-        return plans.ofDistrict(caller.get());
+    @Operation(summary = "My district's plans with their progress, the latest period first, paged")
+    public Page<PlanView> ofDistrict(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(plans.ofDistrict(caller.get(), paging.first(), paging.size()),
+                plans.countOfDistrict(caller.get()));
     }
 
     @GET

@@ -1,7 +1,7 @@
 package org.sitepass.inspections.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.LabelContribution;
 
 /** The inspection codes by name, from the module's bundle. */
@@ -10,6 +10,6 @@ public class InspectionsCodeLabels implements LabelContribution {
 
     @Override
     public String bundle() {
-        return Plan.BUNDLE;
+        return InspectionsTexts.BUNDLE;
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.Signal;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.Labels;
@@ -40,7 +40,7 @@ public class InspectionsLabels {
 
     /** A text of the inspection pages with its number filled in, where an attribute cannot hold a format. */
     public String text(String key, Object argument) {
-        return new ModuleText(Plan.BUNDLE, key, argument).in(locale());
+        return InspectionsTexts.text(key, argument).in(locale());
     }
 
     public Verdict[] getVerdicts() {

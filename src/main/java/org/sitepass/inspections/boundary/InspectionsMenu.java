@@ -3,7 +3,7 @@ package org.sitepass.inspections.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.MenuContribution;
 import org.sitepass.platform.MenuEntry;
 import org.sitepass.platform.Roles;
@@ -16,11 +16,12 @@ public class InspectionsMenu implements MenuContribution {
     public List<MenuEntry> menuEntries() {
         Set<String> district = Set.of(Roles.OFFICER, Roles.INSPECTOR);
         return List.of(
-                new MenuEntry(165, "/inspections/venue-orders", Plan.BUNDLE, "menu.venueOrders",
+                new MenuEntry(165, "/inspections/venue-orders", InspectionsTexts.BUNDLE, "menu.venueOrders",
                         Set.of(Roles.VENUE_MANAGER)),
-                new MenuEntry(300, "/inspections/today", Plan.BUNDLE, "menu.today", Set.of(Roles.INSPECTOR)),
-                new MenuEntry(310, "/inspections/plans", Plan.BUNDLE, "menu.plans", district),
-                new MenuEntry(320, "/inspections/orders", Plan.BUNDLE, "menu.orders", district),
-                new MenuEntry(330, "/inspections/compliance", Plan.BUNDLE, "menu.compliance", district));
+                new MenuEntry(300, "/inspections/today", InspectionsTexts.BUNDLE, "menu.today",
+                        Set.of(Roles.INSPECTOR)),
+                new MenuEntry(310, "/inspections/plans", InspectionsTexts.BUNDLE, "menu.plans", district),
+                new MenuEntry(320, "/inspections/orders", InspectionsTexts.BUNDLE, "menu.orders", district),
+                new MenuEntry(330, "/inspections/compliance", InspectionsTexts.BUNDLE, "menu.compliance", district));
     }
 }

@@ -4,19 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
-import org.sitepass.platform.PlainText;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 
 /**
@@ -41,9 +38,6 @@ public class OrdersBacking implements Serializable {
     private List<OrderView> list;
     private final OrderChoice choice = new OrderChoice("OPEN", "RESPONDED");
 
-    @NotBlank(message = "{sitepass.validation.required}")
-    @Size(max = 500, message = "{sitepass.validation.length}")
-    @PlainText
     private String note;
 
     @PostConstruct
@@ -52,19 +46,24 @@ public class OrdersBacking implements Serializable {
     }
 
     public String close() {
-        return decide(id -> orders.close(caller.get(), id, note.strip()), "orders.closed");
+        return decide((id, given) -> orders.close(caller.get(), id, given), "orders.closed");
     }
 
     public String escalate() {
-        return decide(id -> orders.escalate(caller.get(), id, note.strip()), "orders.escalated");
+        return decide((id, given) -> orders.escalate(caller.get(), id, given), "orders.escalated");
     }
 
     /** Acts on the order the page shows, whatever a posted address says. */
-    private String decide(Function<Long, Optional<OrderView>> decision, String done) {
+    private String decide(BiFunction<Long, String, Optional<OrderView>> decision, String done) {
+        Optional<String> given = Reason.typed(note);
+        if (given.isEmpty()) {
+            messages.warn(Reason.RULE);
+            return null;
+        }
         OrderView shown = getSelected();
         try {
-            messages.confirm(new ModuleText(Plan.BUNDLE, shown != null && decision.apply(shown.id()).isPresent()
-                    ? done : "orders.gone"));
+            boolean decided = shown != null && decision.apply(shown.id(), given.get()).isPresent();
+            messages.confirm(InspectionsTexts.text(decided ? done : "orders.gone"));
             return "/inspections/orders?faces-redirect=true";
         } catch (RequestRefused e) {
             messages.show(e);

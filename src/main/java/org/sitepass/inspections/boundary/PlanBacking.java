@@ -10,12 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AssignmentForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 
@@ -54,7 +53,7 @@ public class PlanBacking implements Serializable {
         List<Long> venues = chosen.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
                 .map(Map.Entry::getKey).toList();
         if (venues.isEmpty()) {
-            messages.warn(new ModuleText(Plan.BUNDLE, "plan.chooseSome"));
+            messages.warn(InspectionsTexts.text("plan.chooseSome"));
             return;
         }
         AssignmentForm form = new AssignmentForm();
@@ -62,11 +61,11 @@ public class PlanBacking implements Serializable {
         form.setInspector(inspector);
         Optional<PlanView> assigned = plans.assign(caller.get(), plan.id(), form);
         if (assigned.isEmpty()) {
-            messages.warn(new ModuleText(Plan.BUNDLE, "plan.gone"));
+            messages.warn(InspectionsTexts.text("plan.gone"));
             return;
         }
         plan = assigned.get();
-        messages.note(new ModuleText(Plan.BUNDLE, "plan.assigned", venues.size()));
+        messages.note(InspectionsTexts.text("plan.assigned", venues.size()));
         chosen.clear();
     }
 

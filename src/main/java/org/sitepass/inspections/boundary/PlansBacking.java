@@ -6,16 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.PlanForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 
 /** Backs {@code /inspections/plans.xhtml}: draw up a plan for the district, and the district's plans. */
 @Named
@@ -34,20 +33,20 @@ public class PlansBacking implements Serializable {
     transient PageMessages messages;
 
     private final PlanForm form = new PlanForm();
-    private List<PlanView> list;
+    private final PagedRows<PlanView> list = new PagedRows<>(() -> plans.countOfDistrict(caller.get()),
+            (first, size) -> plans.ofDistrict(caller.get(), first, size), PlanView::id);
 
     @PostConstruct
     void load() {
         LocalDate today = LocalDate.now(CityTime.ZONE);
         form.setPeriodFrom(today);
         form.setPeriodTo(today.plusDays(6));
-        list = plans.ofDistrict(caller.get());
     }
 
     public String create() {
         try {
             PlanView plan = plans.create(caller.get(), form);
-            messages.confirm(new ModuleText(Plan.BUNDLE, "plans.created", plan.planned()));
+            messages.confirm(InspectionsTexts.text("plans.created", plan.planned()));
             return "/inspections/plan?faces-redirect=true&id=" + plan.id();
         } catch (InvalidInput e) {
             messages.show("plan", e);
@@ -63,7 +62,7 @@ public class PlansBacking implements Serializable {
         return form;
     }
 
-    public List<PlanView> getList() {
+    public PagedRows<PlanView> getList() {
         return list;
     }
 }

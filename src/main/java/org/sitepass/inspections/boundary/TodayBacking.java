@@ -6,12 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.AuditSubjects;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 
 /** Backs {@code /inspections/today.xhtml}: the inspector's round for today, on a phone. */
@@ -46,7 +45,7 @@ public class TodayBacking implements Serializable {
         return subjects.venueWithCode(caller.get(), codeNumber == null ? "" : codeNumber)
                 .map(v -> "/inspections/audit-form?faces-redirect=true&venue=" + v.id())
                 .orElseGet(() -> {
-                    messages.warn(new ModuleText(Plan.BUNDLE, "today.unknownCode"));
+                    messages.warn(InspectionsTexts.text("today.unknownCode"));
                     return null;
                 });
     }

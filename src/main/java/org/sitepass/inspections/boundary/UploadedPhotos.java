@@ -7,10 +7,9 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.EvidencePhotos;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 
 /** Photos chosen in a page's file input, read no further than the limit, in the form the use cases take them. */
 final class UploadedPhotos {
@@ -25,7 +24,7 @@ final class UploadedPhotos {
     static List<String> base64(Collection<Part> parts) {
         List<Part> chosen = parts == null ? List.of() : parts.stream().filter(p -> p.getSize() > 0).toList();
         if (chosen.size() > MAX_PHOTOS) {
-            throw InvalidInput.of("photos", new ModuleText(Plan.BUNDLE, "audits.photo.count", MAX_PHOTOS));
+            throw InvalidInput.of("photos", InspectionsTexts.text("audits.photo.count", MAX_PHOTOS));
         }
         Base64.Encoder encoder = Base64.getEncoder();
         return chosen.stream().map(p -> encoder.encodeToString(bytes(p))).toList();

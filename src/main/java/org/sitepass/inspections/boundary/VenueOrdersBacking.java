@@ -7,13 +7,12 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.control.ResponseForm;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 
@@ -50,7 +49,7 @@ public class VenueOrdersBacking implements Serializable {
         OrderView shown = getSelected();
         try {
             form.setPhotos(UploadedPhotos.base64(photos));
-            messages.confirm(new ModuleText(Plan.BUNDLE, shown != null
+            messages.confirm(InspectionsTexts.text(shown != null
                     && orders.respond(caller.get(), shown.id(), form).isPresent() ? "venueOrders.responded"
                     : "orders.gone"));
             return "/inspections/venue-orders?faces-redirect=true";

@@ -4,19 +4,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.Audit;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
+import org.sitepass.platform.Districts;
 import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.Period;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
@@ -25,8 +29,8 @@ import org.sitepass.sites.VenueRef;
 @ApplicationScoped
 public class AuditRegister {
 
-    /** A district audits a few hundred venues a month; a longer list than this is for the database, not a page. */
-    static final int MAX_AUDITS = 5_000;
+    /** The export reads the period a slice at a time, so that no period is too long to export whole. */
+    static final int EXPORT_SLICE = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -40,27 +44,41 @@ public class AuditRegister {
     @Inject
     AuditTrail auditTrail;
 
-    public List<AuditSummary> of(Caller reader, CompliancePeriod period) {
-        List<Audit> audits = em.createQuery("""
-                        SELECT a FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from
-                          AND a.submittedAt < :to ORDER BY a.submittedAt DESC, a.id DESC""", Audit.class)
-                .setParameter("district", InspectionScope.district(reader))
-                .setParameter("from", CityTime.startOf(period.from()))
-                .setParameter("to", CityTime.startOf(period.to().plusDays(1)))
-                .setMaxResults(MAX_AUDITS).getResultList();
+    /** A page of the period's audits, newest first. */
+    public List<AuditSummary> of(Caller reader, Period period, int first, int size) {
+        List<Audit> audits = inPeriod(reader, period, "SELECT a", " ORDER BY a.submittedAt DESC, a.id DESC",
+                Audit.class).setFirstResult(first).setMaxResults(size).getResultList();
         Map<Long, VenueRef> venues = sites.venues(audits.stream().map(Audit::getVenueId).distinct().toList());
         return audits.stream().map(a -> summary(a, venues.get(a.getVenueId()))).toList();
     }
 
+    public long count(Caller reader, Period period) {
+        return inPeriod(reader, period, "SELECT COUNT(a)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> inPeriod(Caller reader, Period period, String select, String order, Class<T> type) {
+        return em.createQuery(select + " FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from"
+                        + " AND a.submittedAt < :to" + order, type)
+                .setParameter("district", InspectionScope.district(reader))
+                .setParameter("from", CityTime.startOf(period.from()))
+                .setParameter("to", CityTime.startOf(period.to().plusDays(1)));
+    }
+
     /** The list as officers file it; an export of who inspected where goes to the audit trail. */
-    public String csv(Caller reader, CompliancePeriod period, Locale locale) {
+    public String csv(Caller reader, Period period, Locale locale) {
         CsvTable out = new CsvTable().line("audit_id", "submitted_at", "venue", "code_number", "street", "category",
                 "inspector", "result", "failed_items");
-        of(reader, period).forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(),
-                a.codeNumber(), labels.of(Labels.STREET, a.streetCode(), locale),
-                labels.of(VenueCategory.LABEL_KIND, a.categoryCode(), locale),
-                a.inspector(), text(locale, "result." + a.result()),
-                String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
+        for (int first = 0; ; first += EXPORT_SLICE) {
+            List<AuditSummary> slice = of(reader, period, first, EXPORT_SLICE);
+            slice.forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(), a.codeNumber(),
+                    labels.of(Labels.STREET, a.streetCode(), locale),
+                    labels.of(VenueCategory.LABEL_KIND, a.categoryCode(), locale),
+                    a.inspector(), text(locale, "result." + a.result()),
+                    String.join("; ", a.failedItems().stream().map(i -> text(locale, "item." + i)).toList())));
+            if (slice.size() < EXPORT_SLICE) {
+                break;
+            }
+        }
         auditTrail.record(AuditRecord.success("INSPECTION_AUDITS_EXPORTED", "inspection_audit", period.toString()));
         return out.toString();
     }
@@ -74,6 +92,6 @@ public class AuditRegister {
     }
 
     private static String text(Locale locale, String key) {
-        return Languages.text(Plan.BUNDLE, locale, key);
+        return InspectionsTexts.in(locale, key);
     }
 }

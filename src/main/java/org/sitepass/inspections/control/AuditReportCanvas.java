@@ -18,10 +18,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.DocumentFonts;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Typefaces;
 
 /**
@@ -187,6 +186,6 @@ final class AuditReportCanvas {
     }
 
     private String text(String key, Object... arguments) {
-        return new ModuleText(Plan.BUNDLE, key, arguments).in(locale);
+        return InspectionsTexts.text(key, arguments).in(locale);
     }
 }

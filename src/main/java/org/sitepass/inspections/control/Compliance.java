@@ -22,6 +22,7 @@ import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CsvTable;
+import org.sitepass.platform.Period;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 
@@ -35,7 +36,7 @@ public class Compliance {
     @Inject
     Sites sites;
 
-    public ComplianceFigures figures(Caller reader, CompliancePeriod period) {
+    public ComplianceFigures figures(Caller reader, Period period) {
         LocalDate from = period.from();
         LocalDate to = period.to();
         String district = InspectionScope.district(reader);
@@ -66,7 +67,7 @@ public class Compliance {
     }
 
     /** The figures as one tidy table; keys are codes the platform made (items, streets, categories). */
-    public String csv(Caller reader, CompliancePeriod period) {
+    public String csv(Caller reader, Period period) {
         ComplianceFigures f = figures(reader, period);
         CsvTable out = new CsvTable().line("figure", "key", "value")
                 .line("planned", "", f.planned()).line("done", "", f.done())

@@ -12,9 +12,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 
 /**
  * Photos an inspector takes as evidence: JPEG or PNG by content, at most 5 MB, and stored redrawn from their pixels
@@ -117,6 +116,6 @@ public final class EvidencePhotos {
     }
 
     private static InvalidInput problem(String key) {
-        return InvalidInput.of("photos", new ModuleText(Plan.BUNDLE, key, MAX_BYTES / (1024 * 1024)));
+        return InvalidInput.of("photos", InspectionsTexts.text(key, MAX_BYTES / (1024 * 1024)));
     }
 }

@@ -82,12 +82,20 @@ public class Plans {
         });
     }
 
+    /** A page of the district's plans, the latest period first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanView> ofDistrict(Caller planner) {
-        return em.createQuery("SELECT p FROM Plan p WHERE p.districtCode = :district ORDER BY p.periodFrom DESC",
-                        Plan.class)
-                .setParameter("district", InspectionScope.district(planner)).setMaxResults(200).getResultList().stream()
+    public List<PlanView> ofDistrict(Caller planner, int first, int size) {
+        return em.createQuery("SELECT p FROM Plan p WHERE p.districtCode = :district"
+                        + " ORDER BY p.periodFrom DESC, p.id DESC", Plan.class)
+                .setParameter("district", InspectionScope.district(planner)).setFirstResult(first)
+                .setMaxResults(size).getResultList().stream()
                 .map(p -> view(p, false)).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfDistrict(Caller planner) {
+        return em.createQuery("SELECT COUNT(p) FROM Plan p WHERE p.districtCode = :district", Long.class)
+                .setParameter("district", InspectionScope.district(planner)).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -16,8 +16,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 
 /**
  * An on-site audit of one venue as submitted: every checklist item judged, the result following from them. It has
@@ -60,7 +60,7 @@ public class Audit {
         Set<ChecklistItem> judged = EnumSet.noneOf(ChecklistItem.class);
         findings.forEach(f -> judged.add(f.getItem()));
         if (!judged.containsAll(EnumSet.allOf(ChecklistItem.class)) || findings.size() != judged.size()) {
-            throw InvalidInput.of("findings", new ModuleText(Plan.BUNDLE, "audits.checklist"));
+            throw InvalidInput.of("findings", InspectionsTexts.text("audits.checklist"));
         }
         this.venueId = venueId;
         this.districtCode = districtCode;

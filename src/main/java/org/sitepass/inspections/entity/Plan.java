@@ -9,15 +9,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 
 /** A district's inspection plan for a period; the venues chosen for it are its assignments. */
 @Entity
 @Table(name = "inspections_plan")
 public class Plan {
-
-    public static final String BUNDLE = "org.sitepass.inspections.messages";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +40,7 @@ public class Plan {
     /** A plan looks ahead: it ends no earlier than it starts, and lasts at most a quarter. */
     public Plan(String districtCode, String name, LocalDate from, LocalDate to, String createdBy, Instant now) {
         if (to.isBefore(from) || to.isAfter(from.plusDays(92))) {
-            throw InvalidInput.of("periodTo", new ModuleText(BUNDLE, "plans.period"));
+            throw InvalidInput.of("periodTo", InspectionsTexts.text("plans.period"));
         }
         this.districtCode = districtCode;
         this.name = name;

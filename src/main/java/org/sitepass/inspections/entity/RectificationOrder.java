@@ -11,8 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.inspections.InspectionsTexts;
 
 /**
  * What a venue must put right after a failing finding, and by when. The venue answers; the inspector re-inspects
@@ -62,10 +61,10 @@ public class RectificationOrder {
         boolean failed = audit.getFindings().stream()
                 .anyMatch(f -> f.getItem() == item && f.getVerdict() == Verdict.FAIL);
         if (!failed) {
-            throw refused("orders.refused.notFailed");
+            throw InspectionsTexts.conflict("orders.refused.notFailed");
         }
         if (!deadline.isAfter(today)) {
-            throw refused("orders.refused.deadline");
+            throw InspectionsTexts.conflict("orders.refused.deadline");
         }
         this.auditId = audit.getId();
         this.venueId = audit.getVenueId();
@@ -108,13 +107,8 @@ public class RectificationOrder {
 
     private void requireStatus(boolean allowed) {
         if (!allowed) {
-            throw refused("orders.refused." + status.name());
+            throw InspectionsTexts.conflict("orders.refused." + status.name());
         }
-    }
-
-    private static RequestRefused refused(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:order-state",
-                new ModuleText(Plan.BUNDLE, key));
     }
 
     public Long getId() {

@@ -6,12 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.control.AuditQuery;
 import org.sitepass.platform.control.AuditReview;
 import org.sitepass.platform.control.AuditVerification;
@@ -33,25 +29,8 @@ public class AuditEntriesBacking implements Serializable {
     private LocalDate toDay;
     private AuditVerification verification;
 
-    private final LazyDataModel<AuditEntry> entries = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) review.count(query(0, 1));
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return review.read(query(first, pageSize)).entries();
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return Long.toString(entry.getId());
-        }
-    };
+    private final PagedRows<AuditEntry> entries = new PagedRows<>(() -> review.count(query(0, 1)),
+            (first, size) -> review.read(query(first, size)), AuditEntry::getId);
 
     public void verify() {
         verification = review.verify();
@@ -67,7 +46,7 @@ public class AuditEntriesBacking implements Serializable {
         return CityTime.display(instant);
     }
 
-    public LazyDataModel<AuditEntry> getEntries() {
+    public PagedRows<AuditEntry> getEntries() {
         return entries;
     }
 

@@ -11,11 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.sitepass.platform.Page;
 import org.sitepass.platform.Roles;
-import org.sitepass.platform.control.AuditPage;
+import org.sitepass.platform.control.AuditQuery;
 import org.sitepass.platform.control.AuditReview;
 import org.sitepass.platform.control.AuditVerification;
 import org.sitepass.platform.entity.AuditEntry;
@@ -38,19 +38,14 @@ public class AuditEntriesResource {
         }
     }
 
-    @Schema(name = "AuditEntryPage")
-    public record Page(long total, int page, int size, List<Entry> entries) {
-    }
-
     @Inject
     AuditReview review;
 
     @GET
     @Operation(summary = "Audit entries, newest first, filtered by actor, action, object type and time")
-    public Page search(@Valid @BeanParam AuditSearchParameters parameters) {
-        AuditPage result = review.read(parameters.toQuery());
-        return new Page(result.total(), parameters.pageNumber(), parameters.pageSize(),
-                result.entries().stream().map(Entry::of).toList());
+    public Page<Entry> search(@Valid @BeanParam AuditSearchParameters parameters) {
+        AuditQuery query = parameters.toQuery();
+        return parameters.answer(review.read(query).stream().map(Entry::of).toList(), review.count(query));
     }
 
     @POST

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.LabelContribution;
 import org.sitepass.platform.Labels;
+import org.sitepass.platform.Languages;
 
 /** The platform's codes by name: its audit actions, outcomes and roles, and the districts and streets. */
 @ApplicationScoped
@@ -17,7 +18,7 @@ public class PlatformCodeLabels implements LabelContribution {
 
     @Override
     public String bundle() {
-        return PlatformMenu.BUNDLE;
+        return Languages.PLATFORM_BUNDLE;
     }
 
     @Override

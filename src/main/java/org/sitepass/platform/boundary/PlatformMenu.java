@@ -3,6 +3,7 @@ package org.sitepass.platform.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
+import org.sitepass.platform.Languages;
 import org.sitepass.platform.MenuContribution;
 import org.sitepass.platform.MenuEntry;
 import org.sitepass.platform.Roles;
@@ -11,13 +12,12 @@ import org.sitepass.platform.Roles;
 @ApplicationScoped
 public class PlatformMenu implements MenuContribution {
 
-    static final String BUNDLE = "org.sitepass.platform.messages";
-
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry(0, "/index", BUNDLE, "menu.home", Set.of()),
-                new MenuEntry(800, "/platform/audit/entries", BUNDLE, "menu.auditTrail", Set.of(Roles.AUDITOR)),
-                new MenuEntry(900, "/platform/account", BUNDLE, "menu.account", Set.of()));
+                new MenuEntry(0, "/index", Languages.PLATFORM_BUNDLE, "menu.home", Set.of()),
+                new MenuEntry(800, "/platform/audit/entries", Languages.PLATFORM_BUNDLE, "menu.auditTrail",
+                        Set.of(Roles.AUDITOR)),
+                new MenuEntry(900, "/platform/account", Languages.PLATFORM_BUNDLE, "menu.account", Set.of()));
     }
 }

@@ -33,12 +33,11 @@ public class AuditLedger {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AuditPage search(AuditQuery query) {
-        List<AuditEntry> rows = query.apply(em, AuditEntry.class, "select e from AuditEntry e", " order by e.id desc")
+    public List<AuditEntry> search(AuditQuery query) {
+        return query.apply(em, AuditEntry.class, "select e from AuditEntry e", " order by e.id desc")
                 .setFirstResult(query.first())
                 .setMaxResults(query.size())
                 .getResultList();
-        return new AuditPage(rows, count(query));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,8 +2,10 @@ package org.sitepass.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.entity.AuditEntry;
 
 /** What auditors do with the trail. Their reads are audited too: nobody reads personal data unseen. */
 @ApplicationScoped
@@ -18,7 +20,7 @@ public class AuditReview {
     @Inject
     AuditTrail auditTrail;
 
-    public AuditPage read(AuditQuery query) {
+    public List<AuditEntry> read(AuditQuery query) {
         auditTrail.record(AuditRecord.success("AUDIT_TRAIL_READ", OBJECT_TYPE, OBJECT_ID));
         return ledger.search(query);
     }

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.sitepass.platform.CsvTable;
+import org.sitepass.platform.Districts;
 import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.VenueCategory;
+import org.sitepass.sites.control.Categories;
 import org.sitepass.sites.control.DistrictFigures;
-import org.sitepass.sites.entity.Venue;
 
 /**
  * The district view as one tidy table (figure, key, label, value), which a spreadsheet pivots any way the district
@@ -46,6 +48,6 @@ public class DistrictCsv {
     }
 
     private static String text(Locale locale, String key) {
-        return Languages.text(Venue.BUNDLE, locale, key);
+        return SitesTexts.in(locale, key);
     }
 }

@@ -8,14 +8,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
+import org.sitepass.platform.Period;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
-import org.sitepass.sites.control.Period;
 
 /** The district view's CSV for the pages (session login); the API serves the same at {@code site-code-report/csv}. */
 @WebServlet("/sites/district/report.csv")
@@ -41,21 +40,12 @@ public class DistrictCsvServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
-        Period period = Period.of(date(request.getParameter("from")), date(request.getParameter("to")),
+        Period period = Period.fromLink(request.getParameter("from"), request.getParameter("to"),
                 LocalDate.now(CityTime.ZONE));
         DistrictFigures figures = report.figures(caller.get().district(), period);
         response.setContentType("text/csv;charset=UTF-8");
         response.setHeader("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"
-                + period.from() + "-" + period.to() + ".csv\"");
+                + period + ".csv\"");
         response.getOutputStream().write(csv.write(figures, language.locale()).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** The link comes from the page, which only writes valid dates; anything else means the default period. */
-    private static LocalDate date(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

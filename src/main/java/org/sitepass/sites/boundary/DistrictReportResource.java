@@ -13,9 +13,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Languages;
+import org.sitepass.platform.PeriodParameters;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
@@ -43,7 +46,7 @@ public class DistrictReportResource {
     @Operation(summary = "Per day new applications, approvals and rejections; active codes by category and street; "
             + "backlog age")
     public DistrictFigures figures(@Valid @BeanParam PeriodParameters period) {
-        return report.figures(district(), period.period());
+        return report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));
     }
 
     @GET
@@ -51,7 +54,7 @@ public class DistrictReportResource {
     @Produces("text/csv")
     @Operation(summary = "The same figures as CSV (UTF-8 with BOM, one figure per line)")
     public Response export(@Valid @BeanParam PeriodParameters period) {
-        DistrictFigures figures = report.figures(district(), period.period());
+        DistrictFigures figures = report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));
         String text = csv.write(figures, Languages.choose(headers.getAcceptableLanguages()));
         return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"

@@ -12,13 +12,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Languages;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.Period;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
-import org.sitepass.sites.control.Period;
-import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/district/view.xhtml}: the district's daily flow as a chart and tables, and the CSV link. */
 @Named
@@ -46,8 +44,8 @@ public class DistrictViewBacking implements Serializable {
     @PostConstruct
     public void refresh() {
         Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
-        if (from != null && (!period.from().equals(from) || !period.to().equals(to))) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "district.periodAdjusted", period.from(), period.to()));
+        if (period.adjusts(from, to)) {
+            messages.warn(SitesTexts.text("district.periodAdjusted", period.from(), period.to()));
         }
         from = period.from();
         to = period.to();
@@ -77,9 +75,9 @@ public class DistrictViewBacking implements Serializable {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", days)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(dataset(text(locale, "report.submitted"), submitted, "#0b5cab"))
-                                .add(dataset(text(locale, "report.approved"), approved, "#1e7b34"))
-                                .add(dataset(text(locale, "report.rejected"), rejected, "#b3261e"))))
+                                .add(dataset(SitesTexts.in(locale, "report.submitted"), submitted, "#0b5cab"))
+                                .add(dataset(SitesTexts.in(locale, "report.approved"), approved, "#1e7b34"))
+                                .add(dataset(SitesTexts.in(locale, "report.rejected"), rejected, "#b3261e"))))
                 .add("options", Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false))
                 .build().toString();
     }
@@ -88,12 +86,8 @@ public class DistrictViewBacking implements Serializable {
         return Json.createObjectBuilder().add("label", label).add("data", values).add("backgroundColor", colour);
     }
 
-    private static String text(Locale locale, String key) {
-        return Languages.text(Venue.BUNDLE, locale, key);
-    }
-
     public String getCsvLink() {
-        return "/sites/district/report.csv?from=" + from + "&to=" + to;
+        return "/sites/district/report.csv?" + new Period(from, to).query();
     }
 
     public LocalDate getFrom() {

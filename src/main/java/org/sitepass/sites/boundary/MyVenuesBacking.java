@@ -4,12 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.PagedRows;
 import org.sitepass.sites.control.Applications;
 import org.sitepass.sites.control.VenueView;
 
@@ -26,27 +22,10 @@ public class MyVenuesBacking implements Serializable {
     @Inject
     transient CurrentCaller caller;
 
-    private final LazyDataModel<VenueView> venues = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    private final PagedRows<VenueView> venues = new PagedRows<>(() -> applications.countMine(caller.get()),
+            (first, size) -> applications.mine(caller.get(), first, size), VenueView::id);
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) applications.countMine(caller.get());
-        }
-
-        @Override
-        public List<VenueView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                    Map<String, FilterMeta> filterBy) {
-            return applications.mine(caller.get(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(VenueView venue) {
-            return Long.toString(venue.id());
-        }
-    };
-
-    public LazyDataModel<VenueView> getVenues() {
+    public PagedRows<VenueView> getVenues() {
         return venues;
     }
 }

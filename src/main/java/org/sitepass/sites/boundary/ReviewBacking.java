@@ -3,21 +3,20 @@ package org.sitepass.sites.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
-import org.sitepass.platform.PlainText;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/review/application.xhtml}: one venue of the officer's district and the decisions on it. */
 @Named
@@ -39,8 +38,6 @@ public class ReviewBacking implements Serializable {
     private String idParameter;
     private VenueView venue;
 
-    @Size(min = 4, max = 500, message = "{sites.validation.reason}")
-    @PlainText
     private String reason;
 
     public void load() throws IOException {
@@ -55,40 +52,41 @@ public class ReviewBacking implements Serializable {
     }
 
     public String reject() {
-        return withReason(() -> reviews.reject(caller.get(), id, reason), "review.done.rejected");
+        return withReason(given -> reviews.reject(caller.get(), id, given), "review.done.rejected");
     }
 
     public String suspend() {
-        return withReason(() -> reviews.suspend(caller.get(), id, reason), "review.done.suspended");
+        return withReason(given -> reviews.suspend(caller.get(), id, given), "review.done.suspended");
     }
 
     public String reinstate() {
-        return withReason(() -> reviews.reinstate(caller.get(), id, reason), "review.done.reinstated");
+        return withReason(given -> reviews.reinstate(caller.get(), id, given), "review.done.reinstated");
     }
 
     public String revoke() {
-        return withReason(() -> reviews.revoke(caller.get(), id, reason), "review.done.revoked");
+        return withReason(given -> reviews.revoke(caller.get(), id, given), "review.done.revoked");
     }
 
     /** A decision against the applicant must say why; the page asks for it rather than failing. */
-    private String withReason(Supplier<Optional<VenueView>> decision, String doneKey) {
-        if (reason == null || reason.isBlank()) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "review.reasonRequired"));
+    private String withReason(Function<String, Optional<VenueView>> decision, String doneKey) {
+        Optional<String> given = Reason.typed(reason);
+        if (given.isEmpty()) {
+            messages.warn(Reason.RULE);
             return null;
         }
-        return decide(decision, doneKey);
+        return decide(() -> decision.apply(given.get()), doneKey);
     }
 
     private String decide(Supplier<Optional<VenueView>> decision, String doneKey) {
         try {
             venue = decision.get().orElseThrow(NoSuchVenue::new);
             reason = null;
-            messages.confirm(new ModuleText(Venue.BUNDLE, doneKey));
+            messages.confirm(SitesTexts.text(doneKey));
             return "/sites/review/application?faces-redirect=true&id=" + id;
         } catch (RequestRefused e) {
             messages.show(e);
         } catch (NoSuchVenue e) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "edit.gone"));
+            messages.warn(SitesTexts.text("edit.gone"));
         }
         return null;
     }

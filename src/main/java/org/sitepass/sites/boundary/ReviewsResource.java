@@ -14,14 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.QueueEntry;
-import org.sitepass.sites.control.ReviewQueue;
 import org.sitepass.sites.control.ReviewQuery;
+import org.sitepass.sites.control.ReviewQueue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
 
@@ -31,11 +32,6 @@ import org.sitepass.sites.control.VenueView;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICER)
 public class ReviewsResource {
-
-    /** One page of the queue. */
-    @Schema(name = "ApplicationQueuePage")
-    public record Page(long total, int page, int size, List<QueueEntry> applications) {
-    }
 
     @Inject
     ReviewQueue queue;
@@ -49,9 +45,9 @@ public class ReviewsResource {
     @GET
     @Operation(summary = "Applications awaiting review in my district, filtered, sorted and paged; possible "
             + "duplicates flagged")
-    public Page queue(@Valid @BeanParam QueueParameters parameters) {
+    public Page<QueueEntry> queue(@Valid @BeanParam QueueParameters parameters) {
         ReviewQuery query = parameters.toQuery(district());
-        return new Page(queue.count(query), parameters.pageNumber(), parameters.pageSize(), queue.page(query));
+        return parameters.answer(queue.page(query), queue.count(query));
     }
 
     @GET
@@ -72,7 +68,7 @@ public class ReviewsResource {
     @Path("{id: [0-9]+}/rejection")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject with a reason the applicant can act on")
-    public VenueView reject(@PathParam("id") long id, @NotNull @Valid Decision decision) {
+    public VenueView reject(@PathParam("id") long id, @NotNull @Valid Reason decision) {
         return reviews.reject(caller.get(), id, decision.getReason()).orElseThrow(NotFoundException::new);
     }
 

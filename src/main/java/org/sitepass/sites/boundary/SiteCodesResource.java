@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.LongFunction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.SiteCodeCheck;
 import org.sitepass.sites.Sites;
@@ -52,7 +53,7 @@ public class SiteCodesResource {
     @Path("{codeNumber}/suspension")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Suspend an active code of my district, with a reason")
-    public VenueView suspend(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Decision decision) {
+    public VenueView suspend(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Reason decision) {
         return decide(codeNumber, id -> reviews.suspend(caller.get(), id, decision.getReason()));
     }
 
@@ -60,7 +61,7 @@ public class SiteCodesResource {
     @Path("{codeNumber}/reinstatement")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Reinstate a suspended code of my district, with a reason")
-    public VenueView reinstate(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Decision decision) {
+    public VenueView reinstate(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Reason decision) {
         return decide(codeNumber, id -> reviews.reinstate(caller.get(), id, decision.getReason()));
     }
 
@@ -68,7 +69,7 @@ public class SiteCodesResource {
     @Path("{codeNumber}/revocation")
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Revoke a code of my district for good, with a reason")
-    public VenueView revoke(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Decision decision) {
+    public VenueView revoke(@PathParam("codeNumber") String codeNumber, @NotNull @Valid Reason decision) {
         return decide(codeNumber, id -> reviews.revoke(caller.get(), id, decision.getReason()));
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.sitepass.platform.LabelContribution;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.control.Categories;
-import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.SitesTexts;
 
 /** The site-code module's codes by name: its audit actions and the venue categories. */
 @ApplicationScoped
@@ -18,7 +18,7 @@ public class SitesCodeLabels implements LabelContribution {
 
     @Override
     public String bundle() {
-        return Venue.BUNDLE;
+        return SitesTexts.BUNDLE;
     }
 
     @Override

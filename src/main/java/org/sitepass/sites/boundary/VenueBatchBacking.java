@@ -9,12 +9,11 @@ import java.io.InputStream;
 import java.io.Serializable;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.BatchReport;
 import org.sitepass.sites.control.BulkApplications;
 import org.sitepass.sites.control.VenueSheet;
-import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/venues/batch.xhtml}: upload a CSV or XLSX of venues and read the row-by-row report. */
 @Named
@@ -40,11 +39,11 @@ public class VenueBatchBacking implements Serializable {
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "sites.bulk.empty"));
+            messages.warn(SitesTexts.text("sites.bulk.empty"));
             return;
         }
         if (file.getSize() > VenueSheet.MAX_BYTES) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "sites.bulk.tooLarge", VenueSheet.MAX_BYTES / (1024 * 1024)));
+            messages.warn(SitesTexts.text("sites.bulk.tooLarge", VenueSheet.MAX_BYTES / (1024 * 1024)));
             return;
         }
         byte[] content;

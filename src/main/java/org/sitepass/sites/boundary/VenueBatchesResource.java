@@ -25,12 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.Languages;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Roles;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.BatchReport;
 import org.sitepass.sites.control.BulkApplications;
 import org.sitepass.sites.control.VenueSheet;
-import org.sitepass.sites.entity.Venue;
 
 /**
  * Bulk site-code applications: the file is the request body (CSV or XLSX, told apart by content), its name a query
@@ -67,7 +66,7 @@ public class VenueBatchesResource {
     private static byte[] bounded(InputStream body) throws IOException {
         byte[] content = body.readNBytes(VenueSheet.MAX_BYTES + 1);
         if (content.length > VenueSheet.MAX_BYTES) {
-            throw InvalidInput.of("file", new ModuleText(Venue.BUNDLE, "sites.bulk.tooLarge",
+            throw InvalidInput.of("file", SitesTexts.text("sites.bulk.tooLarge",
                     VenueSheet.MAX_BYTES / (1024 * 1024)));
         }
         return content;

@@ -9,16 +9,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.Applications;
 import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 
 /** Backs {@code /sites/venues/edit.xhtml}: a new application, or one of the manager's venues by {@code ?id=}. */
 @Named
@@ -70,14 +69,14 @@ public class VenueEditBacking implements Serializable {
         try {
             venue = action.get();
             id = venue.id();
-            messages.confirm(new ModuleText(Venue.BUNDLE, "edit.saved." + venue.status()));
+            messages.confirm(SitesTexts.text("edit.saved." + venue.status()));
             return "/sites/venues/list?faces-redirect=true";
         } catch (InvalidInput e) {
             messages.show(FORM, e);
         } catch (RequestRefused e) {
             messages.show(e);
         } catch (NoSuchVenue e) {
-            messages.warn(new ModuleText(Venue.BUNDLE, "edit.gone"));
+            messages.warn(SitesTexts.text("edit.gone"));
         }
         return null;
     }

@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.Applications;
 import org.sitepass.sites.control.HistoryStep;
@@ -43,11 +45,6 @@ public class VenuesResource {
     static final String PDF = "application/pdf";
     static final String ZIP = "application/zip";
 
-    /** One page of the manager's venues. */
-    @Schema(name = "VenuePage")
-    public record Page(long total, int page, int size, List<VenueView> venues) {
-    }
-
     @Inject
     Applications applications;
 
@@ -62,9 +59,9 @@ public class VenuesResource {
 
     @GET
     @Operation(summary = "My venues with their status and code number, newest first")
-    public Page mine(@Valid @BeanParam PageParameters paging) {
-        return new Page(applications.countMine(caller.get()), paging.pageNumber(), paging.pageSize(),
-                applications.mine(caller.get(), paging.first(), paging.pageSize()));
+    public Page<VenueView> mine(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(applications.mine(caller.get(), paging.first(), paging.size()),
+                applications.countMine(caller.get()));
     }
 
     @POST

@@ -13,10 +13,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
@@ -172,7 +172,7 @@ public class Applications {
             throw new InvalidInput(missing.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(v -> new InvalidInput.FieldProblem(v.getPropertyPath().toString(),
-                            new ModuleText(VenueForm.MESSAGES, "sites.validation.requiredForSubmission")))
+                            ModuleText.validation("sites.validation.requiredForSubmission")))
                     .toList());
         }
     }

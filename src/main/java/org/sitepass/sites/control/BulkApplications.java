@@ -18,15 +18,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.sitepass.platform.CityTime;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Roles;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.entity.Batch;
 import org.sitepass.sites.entity.Venue;
 
@@ -124,7 +124,7 @@ public class BulkApplications {
         try {
             return VenueSheet.read(content);
         } catch (VenueSheetException e) {
-            throw InvalidInput.of("file", new ModuleText(Venue.BUNDLE, e.messageKey(), e.arguments()));
+            throw InvalidInput.of("file", SitesTexts.text(e.messageKey(), e.arguments()));
         }
     }
 

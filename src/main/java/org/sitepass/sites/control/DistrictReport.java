@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.Period;
 import org.sitepass.platform.StoredTime;
 
 /** The district view's figures, aggregated in the database so that 70,000 venues are counted, not loaded. */

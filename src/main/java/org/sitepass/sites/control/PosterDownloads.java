@@ -10,8 +10,7 @@ import java.util.Optional;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.Languages;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.entity.CodeNumber;
 import org.sitepass.sites.entity.CodeStatus;
 import org.sitepass.sites.entity.Venue;
@@ -56,8 +55,7 @@ public class PosterDownloads {
                 .filter(v -> v.getManager().equals(manager.name()))
                 .map(venue -> {
                     if (venue.getCodeStatus() != CodeStatus.ACTIVE) {
-                        throw new RequestRefused(RequestRefused.CONFLICT, "urn:sitepass:problem:site-code-state",
-                                new ModuleText(Venue.BUNDLE, "sites.refused.noActiveCode"));
+                        throw SitesTexts.conflict("sites.refused.noActiveCode");
                     }
                     return content(venue);
                 });
@@ -77,10 +75,10 @@ public class PosterDownloads {
     }
 
     private static String zh(String key) {
-        return Languages.text(Venue.BUNDLE, Languages.CHINESE, key);
+        return SitesTexts.in(Languages.CHINESE, key);
     }
 
     private static String en(String key) {
-        return Languages.text(Venue.BUNDLE, Languages.ENGLISH, key);
+        return SitesTexts.in(Languages.ENGLISH, key);
     }
 }

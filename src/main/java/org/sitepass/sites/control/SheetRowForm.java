@@ -92,6 +92,6 @@ final class SheetRowForm {
     }
 
     private void notANumber(VenueSheetColumn column) {
-        unreadable.put(column, new ModuleText(VenueForm.MESSAGES, "sites.validation.number").in(locale));
+        unreadable.put(column, ModuleText.validation("sites.validation.number").in(locale));
     }
 }

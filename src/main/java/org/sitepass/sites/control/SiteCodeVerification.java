@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.SiteCodeCheck;
+import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.entity.CodeStatus;
 import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueDetails;
@@ -53,6 +53,6 @@ public class SiteCodeVerification {
 
     private static RequestRefused refused(String reason) {
         return new RequestRefused(RequestRefused.UNPROCESSABLE, TYPE + reason,
-                new ModuleText(Venue.BUNDLE, "sites.verify." + reason));
+                SitesTexts.text("sites.verify." + reason));
     }
 }

@@ -20,8 +20,6 @@ import org.sitepass.platform.PlainText;
  */
 public class VenueForm {
 
-    /** Where the texts of this form's rules live, whether Bean Validation or a module rule checks them. */
-    public static final String MESSAGES = "ValidationMessages";
     static final String REQUIRED = "{sites.validation.requiredForSubmission}";
     static final String LENGTH = "{sitepass.validation.length}";
 

@@ -45,6 +45,6 @@ public class VenueReferences {
     }
 
     private static InvalidInput.FieldProblem problem(String field, String key) {
-        return new InvalidInput.FieldProblem(field, new ModuleText(VenueForm.MESSAGES, key));
+        return new InvalidInput.FieldProblem(field, ModuleText.validation(key));
     }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.sitepass.platform.Languages;
-import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.SitesTexts;
 
 /** The columns of a bulk application file, each with its English key, Chinese header and form field. */
 public enum VenueSheetColumn {
@@ -47,7 +47,7 @@ public enum VenueSheetColumn {
 
     /** The Chinese header, from the bundle: the same words the page's instructions use. */
     public String headerZh() {
-        return Languages.text(Venue.BUNDLE, Languages.CHINESE, "sheet.column." + key);
+        return SitesTexts.in(Languages.CHINESE, "sheet.column." + key);
     }
 
     /** How a person who uploaded the file knows the column: its Chinese header, or its English key. */

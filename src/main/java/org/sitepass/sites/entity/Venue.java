@@ -12,8 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.function.Supplier;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.sites.SitesTexts;
 
 /**
  * A venue with its site-code application and, once approved, its code. An issued code stays valid while a change
@@ -23,8 +22,6 @@ import org.sitepass.platform.RequestRefused;
 @Table(name = "sites_venue")
 public class Venue {
 
-    public static final String BUNDLE = "org.sitepass.sites.messages";
-    static final String REFUSAL_TYPE = "urn:sitepass:problem:site-code-state";
     static final int NAME_KEY_LENGTH = 100;
     static final int ADDRESS_KEY_LENGTH = 200;
 
@@ -220,7 +217,7 @@ public class Venue {
 
     private static void refuseIf(boolean refused, String key) {
         if (refused) {
-            throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
+            throw SitesTexts.conflict(key);
         }
     }
 

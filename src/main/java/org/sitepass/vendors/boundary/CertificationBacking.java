@@ -7,17 +7,18 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
-import org.sitepass.platform.PlainText;
+import org.sitepass.platform.PagedRows;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.VendorView;
-import org.sitepass.vendors.entity.Certification;
 import org.sitepass.vendors.entity.CertificationStatus;
 
 /**
@@ -48,12 +49,19 @@ public class CertificationBacking implements Serializable {
     private LocalDate validUntil;
     private String reason;
 
-    public List<VendorView> getVendors() {
-        return certifications.vendors(caller.get(), status);
+    private final PagedRows<VendorView> vendors = new PagedRows<>(
+            () -> certifications.countVendors(caller.get(), status),
+            (first, size) -> certifications.vendors(caller.get(), status, first, size), VendorView::id);
+    private final PagedRows<ModelView> models = new PagedRows<>(
+            () -> certifications.countModels(caller.get(), status),
+            (first, size) -> certifications.models(caller.get(), status, first, size), ModelView::id);
+
+    public PagedRows<VendorView> getVendors() {
+        return vendors;
     }
 
-    public List<ModelView> getModels() {
-        return certifications.models(caller.get(), status);
+    public PagedRows<ModelView> getModels() {
+        return models;
     }
 
     public void openVendor(long id) {
@@ -63,7 +71,7 @@ public class CertificationBacking implements Serializable {
 
     public void openModel(long id) {
         vendor = null;
-        model = getModels().stream().filter(m -> m.id() == id).findFirst().orElse(null);
+        model = certifications.model(caller.get(), id).orElse(null);
     }
 
     public List<DocumentView> getDocuments() {
@@ -78,7 +86,7 @@ public class CertificationBacking implements Serializable {
             return;
         }
         if (certificateNumber == null || !certificateNumber.strip().matches(CERTIFICATE_NUMBER) || validUntil == null) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.grantRequired"));
+            messages.warn(VendorsTexts.text("certification.grantRequired"));
             return;
         }
         String number = certificateNumber.strip();
@@ -88,38 +96,39 @@ public class CertificationBacking implements Serializable {
     }
 
     public void reject() {
-        withReason(() -> vendor != null ? certifications.rejectVendor(caller.get(), vendor.id(), reason)
-                : certifications.rejectModel(caller.get(), model.id(), reason));
+        withReason(given -> vendor != null ? certifications.rejectVendor(caller.get(), vendor.id(), given)
+                : certifications.rejectModel(caller.get(), model.id(), given));
     }
 
     public void suspend() {
-        withReason(() -> certifications.suspendVendor(caller.get(), vendor.id(), reason));
+        withReason(given -> certifications.suspendVendor(caller.get(), vendor.id(), given));
     }
 
     public void reinstate() {
-        withReason(() -> certifications.reinstateVendor(caller.get(), vendor.id(), reason));
+        withReason(given -> certifications.reinstateVendor(caller.get(), vendor.id(), given));
     }
 
     public void revoke() {
-        withReason(() -> vendor != null ? certifications.revokeVendor(caller.get(), vendor.id(), reason)
-                : certifications.revokeModel(caller.get(), model.id(), reason));
+        withReason(given -> vendor != null ? certifications.revokeVendor(caller.get(), vendor.id(), given)
+                : certifications.revokeModel(caller.get(), model.id(), given));
     }
 
-    private void withReason(Supplier<Optional<?>> decision) {
+    private void withReason(Function<String, Optional<?>> decision) {
         if (nothingOpen()) {
             return;
         }
-        if (reason == null || reason.strip().length() < 4 || reason.length() > 500 || !PlainText.Check.isPlain(reason)) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.reasonRequired"));
+        Optional<String> given = Reason.typed(reason);
+        if (given.isEmpty()) {
+            messages.warn(Reason.RULE);
             return;
         }
-        decide(decision);
+        decide(() -> decision.apply(given.get()));
     }
 
     /** The decision buttons act on the vendor or model opened; a stale page may post with none. */
     private boolean nothingOpen() {
         if (vendor == null && model == null) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "certification.nothingOpen"));
+            messages.warn(VendorsTexts.text("certification.nothingOpen"));
             return true;
         }
         return false;
@@ -128,7 +137,7 @@ public class CertificationBacking implements Serializable {
     private void decide(Supplier<Optional<?>> decision) {
         try {
             decision.get();
-            messages.note(new ModuleText(Certification.BUNDLE, "certification.done"));
+            messages.note(VendorsTexts.text("certification.done"));
             vendor = null;
             model = null;
             certificateNumber = null;

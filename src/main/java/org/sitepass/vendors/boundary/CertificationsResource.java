@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
@@ -40,9 +42,10 @@ public class CertificationsResource {
 
     @GET
     @Path("vendors")
-    @Operation(summary = "Vendors by certification status, those awaiting a decision by default")
-    public List<VendorView> vendors(@Valid @BeanParam StatusParameter status) {
-        return certifications.vendors(caller.get(), status.status());
+    @Operation(summary = "Vendors by certification status, those awaiting a decision by default, paged")
+    public Page<VendorView> vendors(@Valid @BeanParam StatusParameter status) {
+        return status.answer(certifications.vendors(caller.get(), status.status(), status.first(), status.size()),
+                certifications.countVendors(caller.get(), status.status()));
     }
 
     @GET
@@ -106,9 +109,10 @@ public class CertificationsResource {
 
     @GET
     @Path("models")
-    @Operation(summary = "Device models by certification status, those awaiting a decision by default")
-    public List<ModelView> models(@Valid @BeanParam StatusParameter status) {
-        return certifications.models(caller.get(), status.status());
+    @Operation(summary = "Device models by certification status, those awaiting a decision by default, paged")
+    public Page<ModelView> models(@Valid @BeanParam StatusParameter status) {
+        return status.answer(certifications.models(caller.get(), status.status(), status.first(), status.size()),
+                certifications.countModels(caller.get(), status.status()));
     }
 
     @POST

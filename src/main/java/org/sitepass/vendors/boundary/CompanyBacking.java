@@ -11,14 +11,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.Registrations;
 import org.sitepass.vendors.control.VendorForm;
 import org.sitepass.vendors.control.VendorView;
-import org.sitepass.vendors.entity.Certification;
 
 /** Backs {@code /vendors/company.xhtml}: the vendor's company, its licences and its certification. */
 @Named
@@ -53,7 +52,7 @@ public class CompanyBacking implements Serializable {
         try {
             company = company == null ? registrations.register(caller.get(), form)
                     : registrations.update(caller.get(), form).orElseThrow();
-            messages.note(new ModuleText(Certification.BUNDLE, "company.saved"));
+            messages.note(VendorsTexts.text("company.saved"));
         } catch (InvalidInput e) {
             messages.show(FORM, e);
         } catch (RequestRefused e) {
@@ -63,12 +62,12 @@ public class CompanyBacking implements Serializable {
 
     public void upload() throws IOException {
         if (licence == null || licence.getSize() == 0) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "documents.empty"));
+            messages.warn(VendorsTexts.text("documents.empty"));
             return;
         }
         try (InputStream in = licence.getInputStream()) {
             registrations.uploadLicence(caller.get(), licence.getSubmittedFileName(), DocumentUpload.bounded(in));
-            messages.note(new ModuleText(Certification.BUNDLE, "documents.uploaded"));
+            messages.note(VendorsTexts.text("documents.uploaded"));
         } catch (InvalidInput e) {
             e.problems().forEach(p -> messages.warn(p.text()));
         } catch (RequestRefused e) {
@@ -79,7 +78,7 @@ public class CompanyBacking implements Serializable {
     public void submit() {
         try {
             company = registrations.submit(caller.get()).orElseThrow();
-            messages.note(new ModuleText(Certification.BUNDLE, "company.submitted"));
+            messages.note(VendorsTexts.text("company.submitted"));
         } catch (InvalidInput e) {
             e.problems().forEach(p -> messages.warn(p.text()));
         } catch (RequestRefused e) {

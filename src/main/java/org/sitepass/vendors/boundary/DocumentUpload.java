@@ -6,9 +6,8 @@ import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.InputStream;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.DocumentTypes;
-import org.sitepass.vendors.entity.Certification;
 
 /**
  * An uploaded document: the body is the file, its name a query parameter (a bean, as Payara's OpenAPI generator
@@ -29,7 +28,7 @@ public class DocumentUpload {
     static byte[] bounded(InputStream body) throws IOException {
         byte[] content = body.readNBytes(DocumentTypes.MAX_BYTES + 1);
         if (content.length > DocumentTypes.MAX_BYTES) {
-            throw InvalidInput.of("file", new ModuleText(Certification.BUNDLE, "documents.tooLarge",
+            throw InvalidInput.of("file", VendorsTexts.text("documents.tooLarge",
                     DocumentTypes.MAX_BYTES / (1024 * 1024)));
         }
         return content;

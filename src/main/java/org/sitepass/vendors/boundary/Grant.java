@@ -23,7 +23,7 @@ public class Grant {
         try {
             return LocalDate.parse(validUntil);
         } catch (DateTimeParseException e) {
-            throw InvalidInput.of("validUntil", new ModuleText("ValidationMessages", "vendors.validation.validUntil"));
+            throw InvalidInput.of("validUntil", ModuleText.validation("vendors.validation.validUntil"));
         }
     }
 

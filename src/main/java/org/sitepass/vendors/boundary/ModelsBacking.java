@@ -11,14 +11,13 @@ import java.io.Serializable;
 import java.util.List;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.ModelForm;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.Models;
 import org.sitepass.vendors.entity.Capability;
-import org.sitepass.vendors.entity.Certification;
 import org.sitepass.vendors.entity.FormFactor;
 
 /** Backs {@code /vendors/models.xhtml}: the company's models, a new one, test reports and submission. */
@@ -52,7 +51,7 @@ public class ModelsBacking implements Serializable {
         try {
             models.create(caller.get(), form).orElseThrow();
             form = new ModelForm();
-            messages.note(new ModuleText(Certification.BUNDLE, "models.created"));
+            messages.note(VendorsTexts.text("models.created"));
             load();
         } catch (InvalidInput e) {
             messages.show(FORM, e);
@@ -63,13 +62,13 @@ public class ModelsBacking implements Serializable {
 
     public void upload() throws IOException {
         if (reportFor == null || report == null || report.getSize() == 0) {
-            messages.warn(new ModuleText(Certification.BUNDLE, "documents.empty"));
+            messages.warn(VendorsTexts.text("documents.empty"));
             return;
         }
         try (InputStream in = report.getInputStream()) {
             models.uploadTestReport(caller.get(), reportFor, report.getSubmittedFileName(), DocumentUpload.bounded(in))
                     .orElseThrow();
-            messages.note(new ModuleText(Certification.BUNDLE, "documents.uploaded"));
+            messages.note(VendorsTexts.text("documents.uploaded"));
         } catch (InvalidInput e) {
             e.problems().forEach(p -> messages.warn(p.text()));
         } catch (RequestRefused e) {
@@ -80,7 +79,7 @@ public class ModelsBacking implements Serializable {
     public void submit(long modelId) {
         try {
             models.submit(caller.get(), modelId).orElseThrow();
-            messages.note(new ModuleText(Certification.BUNDLE, "models.submitted"));
+            messages.note(VendorsTexts.text("models.submitted"));
             load();
         } catch (InvalidInput e) {
             e.problems().forEach(p -> messages.warn(p.text()));

@@ -2,10 +2,11 @@ package org.sitepass.vendors.boundary;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.QueryParam;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.vendors.entity.CertificationStatus;
 
-/** Which certifications an officer lists: those awaiting a decision unless asked otherwise. */
-public class StatusParameter {
+/** Which certifications an officer lists, a page at a time: those awaiting a decision unless asked otherwise. */
+public class StatusParameter extends PageParameters {
 
     @QueryParam("status")
     @Pattern(regexp = "(DRAFT|SUBMITTED|CERTIFIED|REJECTED|SUSPENDED|REVOKED)?",

@@ -2,7 +2,7 @@ package org.sitepass.vendors.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.sitepass.platform.LabelContribution;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 
 /** The vendor and device-model codes by name, from the module's bundle. */
 @ApplicationScoped
@@ -10,6 +10,6 @@ public class VendorsCodeLabels implements LabelContribution {
 
     @Override
     public String bundle() {
-        return Certification.BUNDLE;
+        return VendorsTexts.BUNDLE;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.sitepass.platform.MenuContribution;
 import org.sitepass.platform.MenuEntry;
 import org.sitepass.platform.Roles;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 
 /** The vendor pages in the menu: vendors describe their company and models, officers certify, everyone reads the directory. */
 @ApplicationScoped
@@ -16,10 +16,10 @@ public class VendorsMenu implements MenuContribution {
     public List<MenuEntry> menuEntries() {
         Set<String> vendors = Set.of(Roles.VENDOR);
         return List.of(
-                new MenuEntry(200, "/vendors/company", Certification.BUNDLE, "menu.company", vendors),
-                new MenuEntry(210, "/vendors/models", Certification.BUNDLE, "menu.models", vendors),
-                new MenuEntry(220, "/vendors/certification", Certification.BUNDLE, "menu.certification",
+                new MenuEntry(200, "/vendors/company", VendorsTexts.BUNDLE, "menu.company", vendors),
+                new MenuEntry(210, "/vendors/models", VendorsTexts.BUNDLE, "menu.models", vendors),
+                new MenuEntry(220, "/vendors/certification", VendorsTexts.BUNDLE, "menu.certification",
                         Set.of(Roles.OFFICER)),
-                new MenuEntry(700, "/suppliers", Certification.BUNDLE, "menu.suppliers", Set.of()));
+                new MenuEntry(700, "/suppliers", VendorsTexts.BUNDLE, "menu.suppliers", Set.of()));
     }
 }

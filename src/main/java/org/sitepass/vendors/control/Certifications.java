@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.function.BiConsumer;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
@@ -48,22 +49,48 @@ public class Certifications {
     @Inject
     Event<Object> events;
 
+    /** A page of the vendors in a status, those who waited longest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<VendorView> vendors(Caller officer, CertificationStatus status) {
-        officer.require(Roles.OFFICER);
-        return em.createQuery("SELECT v FROM Vendor v WHERE v.certification.status = :status ORDER BY v.id",
-                        Vendor.class)
-                .setParameter("status", status).setMaxResults(500).getResultList().stream()
-                .map(v -> VendorView.of(v, null, today())).toList();
+    public List<VendorView> vendors(Caller officer, CertificationStatus status, int first, int size) {
+        return inStatus(officer, Vendor.class, status, first, size).map(v -> VendorView.of(v, null, today()))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ModelView> models(Caller officer, CertificationStatus status) {
+    public long countVendors(Caller officer, CertificationStatus status) {
+        return countInStatus(officer, Vendor.class, status);
+    }
+
+    /** A page of the device models in a status, those who waited longest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModelView> models(Caller officer, CertificationStatus status, int first, int size) {
+        return inStatus(officer, DeviceModel.class, status, first, size).map(m -> ModelView.of(m, today())).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countModels(Caller officer, CertificationStatus status) {
+        return countInStatus(officer, DeviceModel.class, status);
+    }
+
+    /** Vendors and models carry the same certification, so one query lists either. */
+    private <T> Stream<T> inStatus(Caller officer, Class<T> type, CertificationStatus status, int first, int size) {
         officer.require(Roles.OFFICER);
-        return em.createQuery("SELECT m FROM DeviceModel m WHERE m.certification.status = :status ORDER BY m.id",
-                        DeviceModel.class)
-                .setParameter("status", status).setMaxResults(500).getResultList().stream()
-                .map(m -> ModelView.of(m, today())).toList();
+        return em.createQuery("SELECT c FROM " + type.getSimpleName()
+                        + " c WHERE c.certification.status = :status ORDER BY c.id", type)
+                .setParameter("status", status).setFirstResult(first).setMaxResults(size).getResultStream();
+    }
+
+    private long countInStatus(Caller officer, Class<?> type, CertificationStatus status) {
+        officer.require(Roles.OFFICER);
+        return em.createQuery("SELECT COUNT(c) FROM " + type.getSimpleName()
+                        + " c WHERE c.certification.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ModelView> model(Caller officer, long id) {
+        officer.require(Roles.OFFICER);
+        return Optional.ofNullable(em.find(DeviceModel.class, id)).map(m -> ModelView.of(m, today()));
     }
 
     /** One vendor with its contact masked; opening it to mask is a read of personal data, so it is audited. */

@@ -3,8 +3,7 @@ package org.sitepass.vendors.control;
 import java.util.Arrays;
 import java.util.Optional;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 
 /**
  * What a document is, by its first bytes: PDF, PNG or JPEG, whatever its name says. A licence renamed from an
@@ -42,7 +41,7 @@ public final class DocumentTypes {
             throw problem("documents.empty");
         }
         if (content.length > MAX_BYTES) {
-            throw InvalidInput.of(FIELD, new ModuleText(Certification.BUNDLE, "documents.tooLarge",
+            throw InvalidInput.of(FIELD, VendorsTexts.text("documents.tooLarge",
                     MAX_BYTES / (1024 * 1024)));
         }
         Optional<Type> type = Arrays.stream(Type.values()).filter(t -> t.starts(content)).findFirst();
@@ -60,6 +59,6 @@ public final class DocumentTypes {
     }
 
     private static InvalidInput problem(String key) {
-        return InvalidInput.of(FIELD, new ModuleText(Certification.BUNDLE, key));
+        return InvalidInput.of(FIELD, VendorsTexts.text(key));
     }
 }

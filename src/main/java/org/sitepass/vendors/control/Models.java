@@ -15,7 +15,7 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.entity.DeviceModel;
 import org.sitepass.vendors.entity.Document;
 import org.sitepass.vendors.entity.DocumentKind;
@@ -74,7 +74,7 @@ public class Models {
             em.find(Vendor.class, model.getVendorId()).requireInForce(today());
             if (VendorQueries.documents(em, model.getVendorId(), DocumentKind.TEST_REPORT, model.getId()).isEmpty()) {
                 throw InvalidInput.of("documents",
-                        new ModuleText(Certification.BUNDLE, "vendors.validation.testReport"));
+                        VendorsTexts.text("vendors.validation.testReport"));
             }
             model.getCertification().submit(CityTime.now());
             auditTrail.record(AuditRecord.success("DEVICE_MODEL_SUBMITTED", "device_model",
@@ -103,7 +103,7 @@ public class Models {
                 .setParameter("vendor", vendor.getId()).setParameter("name", name).getResultList().stream()
                 .anyMatch(m -> !m.getId().equals(self));
         if (taken) {
-            throw InvalidInput.of("name", new ModuleText("ValidationMessages", "vendors.validation.modelNameTaken"));
+            throw InvalidInput.of("name", ModuleText.validation("vendors.validation.modelNameTaken"));
         }
     }
 

@@ -18,7 +18,7 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Roles;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.entity.Document;
 import org.sitepass.vendors.entity.DocumentKind;
 import org.sitepass.vendors.entity.Vendor;
@@ -70,7 +70,7 @@ public class Registrations {
     public Optional<VendorView> submit(Caller owner) {
         return company(owner, LockModeType.PESSIMISTIC_WRITE).map(vendor -> {
             if (VendorQueries.documents(em, vendor.getId(), DocumentKind.LICENCE, null).isEmpty()) {
-                throw InvalidInput.of("documents", new ModuleText(Certification.BUNDLE, "vendors.validation.licence"));
+                throw InvalidInput.of("documents", VendorsTexts.text("vendors.validation.licence"));
             }
             vendor.getCertification().submit(CityTime.now());
             auditTrail.record(AuditRecord.success("VENDOR_SUBMITTED", "vendor", String.valueOf(vendor.getId())));
@@ -122,7 +122,7 @@ public class Registrations {
                 .filter(code -> districts.district(code).isEmpty()).toList();
         if (!unknown.isEmpty()) {
             throw InvalidInput.of("serviceDistricts",
-                    new ModuleText("ValidationMessages", "vendors.validation.serviceDistricts"));
+                    ModuleText.validation("vendors.validation.serviceDistricts"));
         }
         vendor.describe(form.getName(), form.getCreditCode(), form.getAddress(), form.getContactPerson(),
                 personalData.seal(form.getContactMobile(), MOBILE_COLUMN),
@@ -134,7 +134,7 @@ public class Registrations {
         List<Vendor> same = em.createQuery("SELECT v FROM Vendor v WHERE v.creditCode = :code", Vendor.class)
                 .setParameter("code", creditCode).getResultList();
         if (same.stream().anyMatch(v -> !v.getId().equals(self))) {
-            throw InvalidInput.of("creditCode", new ModuleText("ValidationMessages", "vendors.validation.creditCodeTaken"));
+            throw InvalidInput.of("creditCode", ModuleText.validation("vendors.validation.creditCodeTaken"));
         }
     }
 

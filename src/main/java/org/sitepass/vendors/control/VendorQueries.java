@@ -2,16 +2,13 @@ package org.sitepass.vendors.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
-import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.entity.Document;
 import org.sitepass.vendors.entity.DocumentKind;
 
 /** Small look-ups the vendors use cases share. */
 final class VendorQueries {
-
-    static final String REFUSAL_TYPE = "urn:sitepass:problem:vendor-state";
 
     private VendorQueries() {
     }
@@ -24,6 +21,6 @@ final class VendorQueries {
     }
 
     static RequestRefused refusal(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(Certification.BUNDLE, key));
+        return RequestRefused.conflict("vendor", VendorsTexts.text(key));
     }
 }

@@ -6,8 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.sitepass.platform.ModuleText;
-import org.sitepass.platform.RequestRefused;
+import org.sitepass.vendors.VendorsTexts;
 
 /**
  * The certification a vendor or a device model goes through: submitted with its documents, certified by an officer
@@ -16,9 +15,6 @@ import org.sitepass.platform.RequestRefused;
  */
 @Embeddable
 public class Certification {
-
-    public static final String BUNDLE = "org.sitepass.vendors.messages";
-    static final String REFUSAL_TYPE = "urn:sitepass:problem:certification-state";
 
     @Enumerated(EnumType.STRING)
     private CertificationStatus status = CertificationStatus.DRAFT;
@@ -47,7 +43,7 @@ public class Certification {
     public void certify(String officer, String number, LocalDate until, LocalDate today, Instant now) {
         refuseUnless(status == CertificationStatus.SUBMITTED);
         if (!until.isAfter(today)) {
-            throw refusal("certification.refused.validUntil");
+            throw VendorsTexts.conflict("certification.refused.validUntil");
         }
         status = CertificationStatus.CERTIFIED;
         certificateNumber = number;
@@ -110,12 +106,8 @@ public class Certification {
 
     private void refuseUnless(boolean allowed) {
         if (!allowed) {
-            throw refusal("certification.refused." + status.name());
+            throw VendorsTexts.conflict("certification.refused." + status.name());
         }
-    }
-
-    static RequestRefused refusal(String key) {
-        return new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE, new ModuleText(BUNDLE, key));
     }
 
     public CertificationStatus getStatus() {

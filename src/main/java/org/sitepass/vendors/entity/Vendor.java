@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.sitepass.vendors.VendorsTexts;
 
 /**
  * A company that makes digital sentries, registered by one of its people (the owner, a {@code VENDOR} user) and
@@ -65,7 +66,7 @@ public class Vendor {
     /** A suspended, revoked or expired vendor registers nothing new. */
     public void requireInForce(LocalDate today) {
         if (!certification.isInForce(today)) {
-            throw Certification.refusal("certification.refused.vendorNotInForce");
+            throw VendorsTexts.conflict("certification.refused.vendorNotInForce");
         }
     }
 

@@ -83,6 +83,20 @@ class DeviceCredentialsIT {
     }
 
     @Test
+    void theFleetIsPagedNewestFirst() {
+        long older = register("SN-" + System.nanoTime(), VendorFixtures.certifiedModelOf("vendor3"))
+                .getJsonNumber("deviceId").longValue();
+        long newest = register("SN-" + System.nanoTime(), VendorFixtures.certifiedModelOf("vendor3"))
+                .getJsonNumber("deviceId").longValue();
+        JsonObject first = Api.as("vendor3").get("/api/v1/devices?size=1").json();
+        assertEquals(newest, first.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertTrue(first.getJsonNumber("total").longValue() >= 2);
+        JsonObject second = Api.as("vendor3").get("/api/v1/devices?size=1&page=1").json();
+        assertEquals(older, second.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue());
+        assertEquals(400, Api.as("vendor3").get("/api/v1/devices?page=-1").status());
+    }
+
+    @Test
     void aBatchGivesEachGoodRowItsCredentialsAndReportsTheRest() {
         long model = VendorFixtures.certifiedModelOf("vendor3");
         String a = "SN-" + System.nanoTime();
@@ -193,7 +207,7 @@ class DeviceCredentialsIT {
     }
 
     private static JsonObject fleetEntry(long device) {
-        return Api.as("vendor3").get("/api/v1/devices").jsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(d -> d.getJsonNumber("id").longValue() == device).findFirst().orElseThrow();
+        return Api.as("vendor3").get("/api/v1/devices").json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getJsonNumber("id").longValue() == device).findFirst().orElseThrow();
     }
 }

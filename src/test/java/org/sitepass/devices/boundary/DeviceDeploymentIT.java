@@ -56,8 +56,8 @@ class DeviceDeploymentIT {
         JsonObject atVenue = entry(Api.as("manager1").get("/api/v1/venue-devices").jsonArray()
                 .getValuesAs(JsonObject.class), device);
         assertTrue(atVenue.getBoolean("online"));
-        JsonObject inFleet = Api.as("vendor3").get("/api/v1/devices").jsonArray().getValuesAs(JsonObject.class)
-                .stream().filter(d -> d.getJsonNumber("id").longValue() == device).findFirst().orElseThrow();
+        JsonObject inFleet = Api.as("vendor3").get("/api/v1/devices").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(d -> d.getJsonNumber("id").longValue() == device).findFirst().orElseThrow();
         assertEquals(code, inFleet.getString("codeNumber"));
         assertEquals("ACTIVE", inFleet.getString("deployment"));
         JsonObject district = Api.as("officer1").get("/api/v1/district-devices").json();

@@ -97,14 +97,20 @@ class InspectionAuditsIT {
         long photo = answered.getJsonArray("photoIds").getJsonNumber(0).longValue();
         assertFalse(Photos.carriesLocation(Api.as("inspector1").get(ORDERS + "/photos/" + photo).bytes()));
 
-        JsonObject note = Json.createObjectBuilder().add("note", "复查合格").build();
-        assertEquals("CLOSED", Api.as("inspector1").post(ORDERS + "/" + id + "/closure", note).json()
+        JsonObject oldNote = Json.createObjectBuilder().add("note", "复查合格").build();
+        assertEquals(400, Api.as("inspector1").post(ORDERS + "/" + id + "/closure", oldNote).status(),
+                "a decision gives its reason as every other decision does");
+        JsonObject reason = Json.createObjectBuilder().add("reason", "复查合格").build();
+        assertEquals("CLOSED", Api.as("inspector1").post(ORDERS + "/" + id + "/closure", reason).json()
                 .getString("status"));
-        assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", note).status());
+        assertEquals(409, Api.as("inspector1").post(ORDERS + "/" + id + "/escalation", reason).status());
         assertTrue(Api.as("officer1").get(ORDERS).body().contains("\"id\":" + id + ","));
 
         JsonObject compliance = Api.as("officer1").get("/api/v1/inspection-compliance").json();
         assertTrue(compliance.getInt("audits") >= 1);
+        JsonObject newest = Api.as("officer1").get("/api/v1/inspection-compliance/audits?size=1").json();
+        assertEquals(1, newest.getJsonArray("items").size());
+        assertEquals(compliance.getInt("audits"), newest.getJsonNumber("total").intValue());
         assertTrue(compliance.getJsonArray("failedByItem").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> "STAFF_CHECK_EVERYONE".equals(i.getString("item")) && i.getInt("failed") >= 1));
         assertTrue(Api.as("inspector1").get("/api/v1/inspection-compliance/csv").body()
@@ -154,7 +160,7 @@ class InspectionAuditsIT {
         assertEquals(404, Api.as("officer2").get(report).status());
         assertEquals(403, Api.as("manager1").get(report).status());
         assertTrue(Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=INSPECTION_REPORT_EXPORTED")
-                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(e -> String.valueOf(id).equals(e.getString("objectId"))), "the export is audited");
     }
 

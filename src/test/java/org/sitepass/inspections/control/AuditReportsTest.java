@@ -26,7 +26,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
-import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -142,7 +142,7 @@ class AuditReportsTest {
         reports.labels = new Labels(List.of(new LabelContribution() {
             @Override
             public String bundle() {
-                return Plan.BUNDLE;
+                return InspectionsTexts.BUNDLE;
             }
 
             @Override

@@ -111,7 +111,7 @@ class ApiSecurityIT {
         Api.as("vendor1").get("/api/v1/audit-entries");
         JsonObject page = Api.as("auditor1").get("/api/v1/audit-entries?actor=vendor1&action=ACCESS_DENIED").json();
         assertTrue(page.getInt("total") >= 1);
-        JsonObject entry = page.getJsonArray("entries").getJsonObject(0);
+        JsonObject entry = page.getJsonArray("items").getJsonObject(0);
         assertEquals("GET /api/v1/audit-entries", entry.getString("objectId"));
         assertEquals("DENIED", entry.getString("outcome"));
         assertEquals("VENDOR", entry.getString("actorRoles"));

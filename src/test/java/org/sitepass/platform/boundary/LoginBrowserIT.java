@@ -81,7 +81,7 @@ class LoginBrowserIT {
             assertEquals("无权访问", browser.find(By.tagName("h1")).getText(), "inspectors do not review site codes");
         }
         List<String> denied = Api.as("auditor1").get("/api/v1/audit-entries?actor=inspector1&action=ACCESS_DENIED")
-                .json().getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("objectId")).toList();
         assertEquals(List.of("GET /sites/review/queue.xhtml", "GET /platform/audit/entries.xhtml"),
                 denied.subList(0, 2), "newest first");

@@ -60,7 +60,7 @@ class AuditTrailIT {
 
     private static long newestEntry(Api auditor, String actor) {
         return auditor.get("/api/v1/audit-entries?size=1&actor=" + actor).json()
-                .getJsonArray("entries").getJsonObject(0).getJsonNumber("id").longValue();
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private static String objectId(long id) throws SQLException {

@@ -116,6 +116,21 @@ class SiteCodeBoundariesIT {
     }
 
     @Test
+    void aDecisionTakesAReasonOfTwoTo500PlainCharacters() {
+        long id = SiteCodeJourneyIT.submitted("快客便利店");
+        Api officer = Api.as("officer1").inLanguage("en");
+        Api.Reply tooShort = officer.post(REVIEWS + "/" + id + "/rejection",
+                Json.createObjectBuilder().add("reason", " 否 ").build());
+        assertEquals(400, tooShort.status());
+        assertTrue(tooShort.body().contains("Give the reason in 2 to 500 characters"), tooShort.body());
+        assertEquals(400, officer.post(REVIEWS + "/" + id + "/rejection",
+                Json.createObjectBuilder().add("reason", "<b>不符</b>").build()).status());
+        assertEquals("SUBMITTED", Api.as("manager1").get(VENUES + "/" + id).json().getString("status"));
+        assertEquals("REJECTED", officer.post(REVIEWS + "/" + id + "/rejection",
+                Json.createObjectBuilder().add("reason", "不符").build()).json().getString("status"));
+    }
+
+    @Test
     void submittingAnIncompleteDraftNamesEveryMissingField() {
         Api.Reply draft = Api.as("manager1").post(VENUES,
                 Json.createObjectBuilder().add("name", Venues.uniqueName("只有名字的草稿")).build());

@@ -128,7 +128,7 @@ class SiteCodeJourneyIT {
         long distinct = submitted("盒马鲜生");
         JsonObject page = Api.as("officer1").get(REVIEWS + "?size=200&sort=submittedAt&descending=true").json();
         int seen = 0;
-        for (var entry : page.getJsonArray("applications").getValuesAs(JsonObject.class)) {
+        for (var entry : page.getJsonArray("items").getValuesAs(JsonObject.class)) {
             long id = entry.getJsonNumber("id").longValue();
             if (id == a || id == b || id == distinct) {
                 assertEquals(id != distinct, entry.getBoolean("possibleDuplicate"), entry.toString());

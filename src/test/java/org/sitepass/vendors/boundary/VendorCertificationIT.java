@@ -53,6 +53,10 @@ class VendorCertificationIT {
         long id = registered.json().getJsonNumber("id").longValue();
         Api officer = Api.as("officer1");
         assertTrue(officer.get("/api/v1/certifications/vendors").body().contains("\"id\":" + id + ","));
+        JsonObject onePerPage = officer.get("/api/v1/certifications/vendors?size=1").json();
+        assertEquals(1, onePerPage.getJsonArray("items").size());
+        assertTrue(onePerPage.getJsonNumber("total").longValue() >= 1, onePerPage.toString());
+        assertEquals(400, officer.get("/api/v1/certifications/models?size=201").status());
         assertEquals("138****5678", officer.get("/api/v1/certifications/vendors/" + id).json()
                 .getString("contactMobile"));
         JsonObject certified = officer.post("/api/v1/certifications/vendors/" + id + "/certification",

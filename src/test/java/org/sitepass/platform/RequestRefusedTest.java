@@ -1,0 +1,24 @@
+package org.sitepass.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class RequestRefusedTest {
+
+    @Test
+    void aConflictIsTypedByTheStateInTheWay() {
+        RequestRefused refused = RequestRefused.conflict("device", ModuleText.validation("sitepass.validation.date"));
+        assertEquals(409, refused.status());
+        assertEquals("urn:sitepass:problem:device-state", refused.type());
+        assertEquals("Use the date format yyyy-MM-dd, e.g. 2026-11-21.", refused.detail().in(Locale.ENGLISH));
+    }
+
+    @Test
+    void aValidationTextComesFromTheBundleBeanValidationReads() {
+        ModuleText text = ModuleText.validation("sitepass.validation.required");
+        assertEquals("ValidationMessages", text.bundle());
+        assertEquals("请填写此项。", text.in(Languages.CHINESE));
+    }
+}
