@@ -3,6 +3,7 @@ package org.sitepass.sites.control;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.sitepass.platform.CsvRecords;
 import org.sitepass.platform.FileType;
 
 /**
@@ -38,8 +39,20 @@ public final class VenueSheet {
         } else if (type.equals(Optional.of(FileType.OLE2))) {
             throw new VenueSheetException("sites.bulk.unreadable");
         } else {
-            VenueSheetCsv.read(content, rows);
+            csv(content, rows);
         }
         return rows.finish();
+    }
+
+    private static void csv(byte[] content, VenueSheetRows rows) {
+        try {
+            CsvRecords.read(content, rows::accept);
+        } catch (CsvRecords.Unreadable e) {
+            VenueSheetException refused = e.flaw() == CsvRecords.Flaw.ENCODING
+                    ? new VenueSheetException("sites.bulk.encoding")
+                    : new VenueSheetException("sites.bulk.quote", e.recordNumber());
+            refused.initCause(e);
+            throw refused;
+        }
     }
 }
