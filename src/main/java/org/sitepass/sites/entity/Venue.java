@@ -169,8 +169,8 @@ public class Venue {
         if (proposedName == null) {
             return details;
         }
-        return details.withReviewedFrom(new VenueDetails(proposedName, proposedCategoryCode, null, null,
-                proposedAddress, null, null, null, null, null, null, null, null));
+        return details.toBuilder().name(proposedName).categoryCode(proposedCategoryCode).address(proposedAddress)
+                .build();
     }
 
     public VenueStatus status() {
