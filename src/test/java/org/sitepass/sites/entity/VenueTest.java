@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
@@ -161,6 +162,35 @@ class VenueTest {
         assertThrows(RequestRefused.class, () -> own.approve("officer1", NOW, () -> NUMBER));
         assertThrows(RequestRefused.class, () -> own.reject("officer1", "自己的申请", NOW));
         assertEquals(VenueStatus.SUBMITTED, own.status());
+    }
+
+    @Test
+    void eachStateAllowsItsNextActionsOnly() {
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUBMIT), venue.allowedActions());
+        venue.submit(NOW);
+        assertEquals(EnumSet.of(VenueAction.APPROVE, VenueAction.REJECT), venue.allowedActions());
+        venue.reject("officer1", "地址不完整", NOW);
+        assertTrue(venue.isRejected());
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUBMIT), venue.allowedActions());
+        venue.submit(NOW);
+        venue.approve("officer1", NOW, () -> NUMBER);
+        assertFalse(venue.isRejected());
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUSPEND, VenueAction.REVOKE), venue.allowedActions());
+        venue.suspend("整改", NOW);
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.REINSTATE, VenueAction.REVOKE), venue.allowedActions());
+        assertThrows(RequestRefused.class, () -> venue.suspend("再次", NOW));
+        venue.revoke("停业", NOW);
+        assertTrue(venue.allowedActions().isEmpty());
+        assertThrows(RequestRefused.class, () -> venue.reinstate("恢复", NOW));
+    }
+
+    @Test
+    void aChangeUnderReviewKeepsTheCodeActionsButNotEditing() {
+        issue();
+        venue.edit(details("华联超市", "四川北路 1 号", "MARKET"), NOW);
+        assertEquals(VenueStatus.CHANGE_UNDER_REVIEW, venue.status());
+        assertEquals(EnumSet.of(VenueAction.APPROVE, VenueAction.REJECT, VenueAction.SUSPEND, VenueAction.REVOKE),
+                venue.allowedActions());
     }
 
     private void issue() {
