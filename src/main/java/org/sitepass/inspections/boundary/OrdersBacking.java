@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
+import org.sitepass.inspections.entity.OrderAction;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
@@ -39,7 +40,7 @@ public class OrdersBacking implements Serializable {
     transient PageMessages messages;
 
     private List<OrderView> list;
-    private final OrderChoice choice = new OrderChoice("OPEN", "RESPONDED");
+    private final OrderChoice choice = new OrderChoice(OrderAction.CLOSE);
 
     @NotBlank(message = "{sitepass.validation.required}")
     @Size(max = 500, message = "{sitepass.validation.length}")
