@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.Deployments;
+import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.ModuleText;
@@ -66,7 +67,7 @@ public class VenueDevicesBacking implements Serializable {
     }
 
     public long getOffline() {
-        return devices.stream().filter(d -> "ACTIVE".equals(d.status()) && !d.online()).count();
+        return devices.stream().filter(d -> d.status() == DeploymentStatus.ACTIVE && !d.online()).count();
     }
 
     public List<DeploymentView> getDevices() {

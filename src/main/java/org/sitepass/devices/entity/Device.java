@@ -86,8 +86,13 @@ public class Device {
         decommissionedAt = now;
     }
 
+    /** Whether it may still be given credentials, deployed or decommissioned: decommissioning is final. */
+    public boolean isInService() {
+        return status == DeviceStatus.REGISTERED;
+    }
+
     public void refuseIfDecommissioned() {
-        if (status == DeviceStatus.DECOMMISSIONED) {
+        if (!isInService()) {
             throw new RequestRefused(RequestRefused.CONFLICT, REFUSAL_TYPE,
                     new ModuleText(BUNDLE, "devices.refused.decommissioned"));
         }

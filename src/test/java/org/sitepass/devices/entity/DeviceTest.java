@@ -44,7 +44,9 @@ class DeviceTest {
     @Test
     void aDecommissionedDeviceIsHeardNoMore() {
         device.heard(NOW, "1.0.0", 60, 0, NOW);
+        assertTrue(device.isInService());
         device.decommission(NOW);
+        assertFalse(device.isInService());
         assertEquals(DeviceStatus.DECOMMISSIONED, device.getStatus());
         assertFalse(device.isOnline(NOW, INTERVAL));
         assertThrows(RequestRefused.class, () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
