@@ -23,8 +23,9 @@ public record DeviceView(long id, String serial, long modelId, String clientId, 
 
     static DeviceView of(Device d, Instant now, Duration interval, Deployment open, VenueRef venue) {
         return new DeviceView(d.getId(), d.getSerial(), d.getModelId(), d.getClientId(), d.getStatus(),
-                d.isInService(), d.isInService() && open == null, d.isOnline(now, interval), d.getRegisteredAt(), d.getLastSeenAt(), d.getFirmwareVersion(),
-                d.getQueueLength(), d.getClockDriftMs(), open == null ? null : open.getId(),
+                d.isInService(), d.isInService() && open == null, d.isOnline(now, interval), d.getRegisteredAt(),
+                d.getLastSeenAt(), d.getFirmwareVersion(), d.getQueueLength(), d.getClockDriftMs(),
+                open == null ? null : open.getId(),
                 open == null ? null : open.getStatus(), venue == null ? null : venue.name(),
                 venue == null ? null : venue.codeNumber(), open == null ? null : open.getEntrance());
     }

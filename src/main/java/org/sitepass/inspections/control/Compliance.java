@@ -60,8 +60,8 @@ public class Compliance {
                 .distinct().toList());
         return new ComplianceFigures(district, from, to, planned.size(),
                 planned.stream().filter(a -> a.getStatus() == AssignmentStatus.DONE).count(), audits.size(),
-                audits.stream().filter(a -> a.getResult() == AuditResult.PASS).count(), failedByItem(audits), open.size(),
-                open.stream().filter(o -> o.isOverdue(today)).count(),
+                audits.stream().filter(a -> a.getResult() == AuditResult.PASS).count(), failedByItem(audits),
+                open.size(), open.stream().filter(o -> o.isOverdue(today)).count(),
                 groups(audits, open, venues, VenueRef::streetCode),
                 groups(audits, open, venues, VenueRef::categoryCode));
     }

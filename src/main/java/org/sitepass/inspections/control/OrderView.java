@@ -17,8 +17,8 @@ public record OrderView(long id, long auditId, long venueId, String venueName, S
 
     static OrderView of(RectificationOrder o, String venueName, LocalDate today, List<Long> photoIds) {
         return new OrderView(o.getId(), o.getAuditId(), o.getVenueId(), venueName, o.getItem().name(),
-                o.getRequirement(), o.getDeadline(), o.getStatus(), o.allowedActions(), o.isOverdue(today), o.getResponse(),
-                o.getDecisionNote(), photoIds);
+                o.getRequirement(), o.getDeadline(), o.getStatus(), o.allowedActions(), o.isOverdue(today),
+                o.getResponse(), o.getDecisionNote(), photoIds);
     }
 
     /** Whether the venue may answer it now. */

@@ -74,7 +74,8 @@ public class Audit {
         this.latitude = latitude;
         this.longitude = longitude;
         this.findings = List.copyOf(findings);
-        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? AuditResult.FAIL : AuditResult.PASS;
+        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? AuditResult.FAIL
+                : AuditResult.PASS;
         this.submittedAt = now;
     }
 
