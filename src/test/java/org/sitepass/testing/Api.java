@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,11 @@ public final class Api {
      */
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    public record Reply(int status, String contentType, String contentLanguage, byte[] bytes) {
+    public record Reply(int status, String contentType, String contentLanguage, byte[] bytes, HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
 
         public String body() {
             return new String(bytes, StandardCharsets.UTF_8);
@@ -97,7 +102,7 @@ public final class Api {
             return new Reply(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Language").orElse(""),
-                    response.body());
+                    response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException("the app under test is not reachable", e);
         } catch (InterruptedException e) {

@@ -4,10 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.CsvRecords;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
@@ -109,30 +106,33 @@ public class DeviceBatch {
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw problem("devices.batch.size");
         }
-        String text;
+        List<List<String>> records;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw problem("devices.batch.encoding");
+            records = CsvRecords.read(content).stream()
+                    .map(fields -> fields.stream().map(String::strip).toList())
+                    .filter(fields -> fields.stream().anyMatch(f -> !f.isEmpty())).toList();
+        } catch (CsvRecords.Unreadable e) {
+            throw e.flaw() == CsvRecords.Flaw.ENCODING ? problem("devices.batch.encoding")
+                    : InvalidInput.of("file", DevicesTexts.text("devices.batch.quote", e.recordNumber()));
         }
-        List<String> lines = text.replace("\uFEFF", "").lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.isEmpty()
-                || !lines.get(0).replace(" ", "").toLowerCase(Locale.ROOT).matches("(serial|序列号),(model|型号)")) {
+        if (records.isEmpty() || !isHeader(records.get(0))) {
             throw problem("devices.batch.header");
         }
-        if (lines.size() - 1 > MAX_ROWS || lines.size() < 2) {
+        if (records.size() - 1 > MAX_ROWS || records.size() < 2) {
             throw problem("devices.batch.rows");
         }
         List<String[]> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            String[] cells = line.split(",", -1);
-            if (cells.length != 2) {
+        for (List<String> fields : records.subList(1, records.size())) {
+            if (fields.size() != 2) {
                 throw problem("devices.batch.header");
             }
-            rows.add(new String[] {cells[0].strip(), cells[1].strip()});
+            rows.add(fields.toArray(String[]::new));
         }
         return rows;
+    }
+
+    private static boolean isHeader(List<String> fields) {
+        return String.join(",", fields).replace(" ", "").toLowerCase(Locale.ROOT).matches("(serial|序列号),(model|型号)");
     }
 
     private static InvalidInput problem(String key) {

@@ -57,14 +57,19 @@ public class Deployment {
         this.proposedAt = now;
     }
 
+    /** Whether the venue still has to accept or decline it; the page offers those two while this holds. */
+    public boolean awaitsVenue() {
+        return status == DeploymentStatus.PROPOSED;
+    }
+
     public void accept(Instant now) {
-        refuseUnless(status == DeploymentStatus.PROPOSED);
+        refuseUnless(awaitsVenue());
         status = DeploymentStatus.ACTIVE;
         decidedAt = now;
     }
 
     public void decline(String why, Instant now) {
-        refuseUnless(status == DeploymentStatus.PROPOSED);
+        refuseUnless(awaitsVenue());
         status = DeploymentStatus.DECLINED;
         reason = why;
         decidedAt = now;

@@ -103,6 +103,21 @@ public class Device {
         status = DeviceStatus.DECOMMISSIONED;
     }
 
+    /** Not decommissioned nor being decommissioned: it can still be decommissioned. */
+    public boolean isInService() {
+        return !status.isRetired();
+    }
+
+    /** Its client exists and is in use, so that its secret can be rotated. */
+    public boolean isRotatable() {
+        return status == DeviceStatus.REGISTERED || status == DeviceStatus.STOPPED;
+    }
+
+    /** Registered and speaking: it may be proposed to a venue (if it stands nowhere). */
+    public boolean isDeployable() {
+        return status == DeviceStatus.REGISTERED;
+    }
+
     public void refuseIfDecommissioned() {
         refuseUnless(!status.isRetired(), "devices.refused.decommissioned");
     }

@@ -13,6 +13,8 @@ import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.ChecklistItem;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
@@ -80,7 +82,7 @@ public class AuditBacking implements Serializable {
 
     /** The failing items that have no order yet, so that one finding raises one order. */
     public List<ChecklistItem> getOpenToOrder() {
-        return audit.findings().stream().filter(f -> "FAIL".equals(f.verdict()))
+        return audit.findings().stream().filter(f -> f.verdict() == Verdict.FAIL)
                 .filter(f -> raised.stream().noneMatch(o -> o.item().equals(f.item())))
                 .map(f -> ChecklistItem.valueOf(f.item())).toList();
     }

@@ -21,6 +21,7 @@ import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
@@ -91,7 +92,10 @@ public class ComplianceResource {
     }
 
     private static Response attachment(String csv, String name) {
-        return Response.ok(csv.getBytes(StandardCharsets.UTF_8), CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
+        return csv(name).response(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static Download csv(String name) {
+        return Download.attachment(CSV, name + ".csv");
     }
 }

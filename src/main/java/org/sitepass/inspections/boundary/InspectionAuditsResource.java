@@ -27,6 +27,8 @@ import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.EvidencePhotos;
 import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
+import org.sitepass.platform.FileType;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 
@@ -75,7 +77,7 @@ public class InspectionAuditsResource {
     @Operation(summary = "One photo of an audit")
     public Response photo(@PathParam("id") long id) {
         EvidencePhotos.Photo photo = audits.photo(caller.get(), id).orElseThrow(NotFoundException::new);
-        return Response.ok(photo.content(), photo.contentType()).header("X-Content-Type-Options", "nosniff").build();
+        return Download.inline(photo.contentType()).response(photo.content());
     }
 
     @GET
@@ -85,7 +87,10 @@ public class InspectionAuditsResource {
     public Response report(@PathParam("id") long id) {
         byte[] pdf = reports.pdf(caller.get(), id, Languages.choose(headers.getAcceptableLanguages()))
                 .orElseThrow(NotFoundException::new);
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"audit-" + id + ".pdf\"").build();
+        return reportFile(id).response(pdf);
+    }
+
+    static Download reportFile(long auditId) {
+        return Download.attachment(FileType.PDF.mediaType(), "audit-" + auditId + ".pdf");
     }
 }

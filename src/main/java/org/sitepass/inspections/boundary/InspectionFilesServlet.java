@@ -19,6 +19,7 @@ import org.sitepass.inspections.control.EvidencePhotos;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.Period;
 
@@ -77,9 +78,7 @@ public class InspectionFilesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(photo.get().contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
+        Download.inline(photo.get().contentType()).applyTo(response);
         response.getOutputStream().write(photo.get().content());
     }
 
@@ -89,9 +88,7 @@ public class InspectionFilesServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"audit-" + auditId + ".pdf\"");
-        response.setHeader("Cache-Control", "private, no-store");
+        InspectionAuditsResource.reportFile(auditId).applyTo(response);
         response.getOutputStream().write(pdf.get());
     }
 
@@ -101,10 +98,7 @@ public class InspectionFilesServlet extends HttpServlet {
         String csv = "/audits.csv".equals(path)
                 ? register.csv(caller.get(), period, language.locale())
                 : compliance.csv(caller.get(), period);
-        response.setContentType(ComplianceResource.CSV);
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + path.substring(1, path.length() - 4)
-                + "-" + period + ".csv\"");
+        ComplianceResource.csv(path.substring(1, path.length() - 4) + "-" + period).applyTo(response);
         response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
     }
 }

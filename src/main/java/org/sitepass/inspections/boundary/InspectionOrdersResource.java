@@ -24,6 +24,7 @@ import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 
@@ -79,6 +80,6 @@ public class InspectionOrdersResource {
     @Operation(summary = "A photo of a venue's answer")
     public Response photo(@PathParam("id") long id) {
         EvidencePhotos.Photo photo = orders.photo(caller.get(), id).orElseThrow(NotFoundException::new);
-        return Response.ok(photo.content(), photo.contentType()).header("X-Content-Type-Options", "nosniff").build();
+        return Download.inline(photo.contentType()).response(photo.content());
     }
 }

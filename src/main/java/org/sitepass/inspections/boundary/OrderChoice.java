@@ -2,8 +2,8 @@ package org.sitepass.inspections.boundary;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.Set;
 import org.sitepass.inspections.control.OrderView;
+import org.sitepass.inspections.entity.OrderAction;
 import org.sitepass.platform.PageRequest;
 
 /**
@@ -14,15 +14,15 @@ public final class OrderChoice implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final Set<String> actionable;
+    private final OrderAction action;
     private Long id;
 
-    OrderChoice(String... actionable) {
-        this.actionable = Set.of(actionable);
+    OrderChoice(OrderAction action) {
+        this.action = action;
     }
 
     OrderView in(List<OrderView> visible) {
-        return id == null ? null : visible.stream().filter(o -> o.id() == id && actionable.contains(o.status()))
+        return id == null ? null : visible.stream().filter(o -> o.id() == id && o.actions().contains(action))
                 .findFirst().orElse(null);
     }
 

@@ -11,6 +11,8 @@ import java.util.function.BiFunction;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
+import org.sitepass.inspections.entity.OrderAction;
+import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
@@ -36,7 +38,7 @@ public class OrdersBacking implements Serializable {
     transient PageMessages messages;
 
     private List<OrderView> list;
-    private final OrderChoice choice = new OrderChoice("OPEN", "RESPONDED");
+    private final OrderChoice choice = new OrderChoice(OrderAction.CLOSE);
 
     private String note;
 

@@ -11,6 +11,8 @@ import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.control.ResponseForm;
+import org.sitepass.inspections.entity.OrderAction;
+import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
@@ -36,7 +38,7 @@ public class VenueOrdersBacking implements Serializable {
     transient PageMessages messages;
 
     private List<OrderView> list;
-    private final OrderChoice choice = new OrderChoice("OPEN");
+    private final OrderChoice choice = new OrderChoice(OrderAction.RESPOND);
     private final ResponseForm form = new ResponseForm();
     private transient List<Part> photos;
 

@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.sitepass.inspections.InspectionsTexts;
+import org.sitepass.inspections.entity.AuditResult;
+import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.DocumentFonts;
 import org.sitepass.platform.Typefaces;
@@ -95,7 +97,7 @@ final class AuditReportCanvas {
         fact("report.category", report.category(), fonts.text(), INK);
         fact("report.inspector", audit.inspector(), fonts.text(), INK);
         fact("report.submittedAt", CityTime.display(audit.submittedAt()), fonts.text(), INK);
-        Color result = "FAIL".equals(audit.result()) ? FAILED : INK;
+        Color result = audit.result() == AuditResult.FAIL ? FAILED : INK;
         fact("report.result", text("result." + audit.result()), fonts.text(), result);
         String poster = text(audit.posterMatches() ? "auditView.posterMatches" : "auditView.posterMismatch");
         fact("report.poster", audit.posterCode() == null ? poster : audit.posterCode() + " · " + poster,
@@ -117,9 +119,9 @@ final class AuditReportCanvas {
         tableRow(text("report.item"), text("report.verdict"), text("report.note"), INK);
         for (AuditView.Item finding : report.audit().findings()) {
             Color verdict = switch (finding.verdict()) {
-                case "FAIL" -> FAILED;
-                case "PASS" -> INK;
-                default -> MUTED;
+                case FAIL -> FAILED;
+                case PASS -> INK;
+                case NOT_APPLICABLE -> MUTED;
             };
             tableRow(text("item." + finding.item()), text("verdict." + finding.verdict()), finding.note(), verdict);
         }

@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.AuditResult;
 import org.sitepass.inspections.entity.Finding;
+import org.sitepass.inspections.entity.Verdict;
 
 /** A submitted audit with its findings and the ids of its photos. */
 public record AuditView(long id, long venueId, String inspector, String posterCode, boolean posterMatches,
-                        BigDecimal latitude, BigDecimal longitude, String result, Instant submittedAt,
+                        BigDecimal latitude, BigDecimal longitude, AuditResult result, Instant submittedAt,
                         List<Item> findings, List<Long> photoIds) {
 
     /** One item's verdict and note. */
-    public record Item(String item, String verdict, String note) {
+    public record Item(String item, Verdict verdict, String note) {
     }
 
     static AuditView of(Audit a, List<Long> photoIds) {
@@ -22,6 +24,6 @@ public record AuditView(long id, long venueId, String inspector, String posterCo
     }
 
     private static Item item(Finding f) {
-        return new Item(f.getItem().name(), f.getVerdict().name(), f.getNote());
+        return new Item(f.getItem().name(), f.getVerdict(), f.getNote());
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.sitepass.inspections.entity.Assignment;
 import org.sitepass.inspections.entity.AssignmentStatus;
 import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.AuditResult;
 import org.sitepass.inspections.entity.ChecklistItem;
 import org.sitepass.inspections.entity.OrderStatus;
 import org.sitepass.inspections.entity.RectificationOrder;
@@ -60,8 +61,8 @@ public class Compliance {
                 .distinct().toList());
         return new ComplianceFigures(district, from, to, planned.size(),
                 planned.stream().filter(a -> a.getStatus() == AssignmentStatus.DONE).count(), audits.size(),
-                audits.stream().filter(a -> "PASS".equals(a.getResult())).count(), failedByItem(audits), open.size(),
-                open.stream().filter(o -> o.isOverdue(today)).count(),
+                audits.stream().filter(a -> a.getResult() == AuditResult.PASS).count(), failedByItem(audits),
+                open.size(), open.stream().filter(o -> o.isOverdue(today)).count(),
                 groups(audits, open, venues, VenueRef::streetCode),
                 groups(audits, open, venues, VenueRef::categoryCode));
     }
@@ -93,7 +94,7 @@ public class Compliance {
         audits.forEach(a -> {
             long[] c = counts.computeIfAbsent(keyOf(venues, a.getVenueId(), key), k -> new long[3]);
             c[0]++;
-            c[1] += "PASS".equals(a.getResult()) ? 1 : 0;
+            c[1] += a.getResult() == AuditResult.PASS ? 1 : 0;
         });
         open.forEach(o -> counts.computeIfAbsent(keyOf(venues, o.getVenueId(), key), k -> new long[3])[2]++);
         return counts.entrySet().stream()

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
@@ -13,6 +12,8 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.sitepass.inspections.InspectionsTexts;
+import org.sitepass.inspections.entity.Plan;
+import org.sitepass.platform.FileType;
 import org.sitepass.platform.InvalidInput;
 
 /**
@@ -33,8 +34,6 @@ public final class EvidencePhotos {
     static final long MAX_PIXELS = 50_000_000L;
     /** Plenty for evidence and for reading a QR code; larger photos are read at a fraction of their size. */
     static final long KEPT_PIXELS = 12_000_000L;
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
 
     /** A photo as kept: its type and its pixels, nothing else. */
     public record Photo(String contentType, byte[] content) {
@@ -104,15 +103,8 @@ public final class EvidencePhotos {
         if (uploaded.length == 0 || uploaded.length > MAX_BYTES) {
             throw problem("audits.photo.size");
         }
-        String format = starts(uploaded, JPEG) ? "jpeg" : starts(uploaded, PNG) ? "png" : null;
-        if (format == null) {
-            throw problem("audits.photo.type");
-        }
-        return format;
-    }
-
-    private static boolean starts(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        return FileType.of(uploaded).filter(t -> t == FileType.JPEG || t == FileType.PNG).map(FileType::subtype)
+                .orElseThrow(() -> problem("audits.photo.type"));
     }
 
     private static InvalidInput problem(String key) {

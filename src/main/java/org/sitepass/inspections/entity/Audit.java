@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -43,7 +45,8 @@ public class Audit {
     private boolean posterMatches;
     private BigDecimal latitude;
     private BigDecimal longitude;
-    private String result;
+    @Enumerated(EnumType.STRING)
+    private AuditResult result;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @ElementCollection(fetch = FetchType.EAGER)
@@ -71,7 +74,8 @@ public class Audit {
         this.latitude = latitude;
         this.longitude = longitude;
         this.findings = List.copyOf(findings);
-        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? "FAIL" : "PASS";
+        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? AuditResult.FAIL
+                : AuditResult.PASS;
         this.submittedAt = now;
     }
 
@@ -107,7 +111,7 @@ public class Audit {
         return longitude;
     }
 
-    public String getResult() {
+    public AuditResult getResult() {
         return result;
     }
 

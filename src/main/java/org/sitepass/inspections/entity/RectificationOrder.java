@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.sitepass.inspections.InspectionsTexts;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
 
 /**
  * What a venue must put right after a failing finding, and by when. The venue answers; the inspector re-inspects
@@ -77,25 +81,37 @@ public class RectificationOrder {
         this.raisedAt = now;
     }
 
+    /**
+     * The one state machine of an order: until it is decided the venue may answer (again, to add to its answer)
+     * and an inspector may close or escalate it; afterwards nothing. Pages offer what this allows.
+     */
+    public Set<OrderAction> allowedActions() {
+        return isPending() ? EnumSet.allOf(OrderAction.class) : EnumSet.noneOf(OrderAction.class);
+    }
+
     public void respond(String note, Instant now) {
-        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        requireStatus(allowedActions().contains(OrderAction.RESPOND));
         response = note;
         respondedAt = now;
         status = OrderStatus.RESPONDED;
     }
 
     public void close(String inspector, String note, Instant now) {
-        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        requireStatus(allowedActions().contains(OrderAction.CLOSE));
         decide(OrderStatus.CLOSED, inspector, note, now);
     }
 
     public void escalate(String inspector, String note, Instant now) {
-        requireStatus(status == OrderStatus.OPEN || status == OrderStatus.RESPONDED);
+        requireStatus(allowedActions().contains(OrderAction.ESCALATE));
         decide(OrderStatus.ESCALATED, inspector, note, now);
     }
 
     public boolean isOverdue(LocalDate today) {
-        return (status == OrderStatus.OPEN || status == OrderStatus.RESPONDED) && today.isAfter(deadline);
+        return isPending() && today.isAfter(deadline);
+    }
+
+    private boolean isPending() {
+        return status == OrderStatus.OPEN || status == OrderStatus.RESPONDED;
     }
 
     private void decide(OrderStatus to, String inspector, String note, Instant now) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import org.sitepass.platform.CsvTable;
 import org.sitepass.platform.Districts;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.Labels;
 import org.sitepass.platform.Languages;
 import org.sitepass.sites.SitesTexts;
@@ -22,6 +23,12 @@ public class DistrictCsv {
 
     @Inject
     Labels labels;
+
+    /** Named by district and period, so that the exports of several months sit side by side in a folder. */
+    static Download download(DistrictFigures figures) {
+        return Download.attachment("text/csv;charset=UTF-8", "site-codes-" + figures.districtCode() + "-"
+                + figures.from() + "-" + figures.to() + ".csv");
+    }
 
     public String write(DistrictFigures figures, Locale locale) {
         CsvTable out = new CsvTable();

@@ -43,9 +43,7 @@ public class DistrictCsvServlet extends HttpServlet {
         Period period = Period.fromLink(request.getParameter("from"), request.getParameter("to"),
                 LocalDate.now(CityTime.ZONE));
         DistrictFigures figures = report.figures(caller.get().district(), period);
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"
-                + period + ".csv\"");
+        DistrictCsv.download(figures).applyTo(response);
         response.getOutputStream().write(csv.write(figures, language.locale()).getBytes(StandardCharsets.UTF_8));
     }
 }

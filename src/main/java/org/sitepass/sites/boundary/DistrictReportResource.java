@@ -56,10 +56,7 @@ public class DistrictReportResource {
     public Response export(@Valid @BeanParam PeriodParameters period) {
         DistrictFigures figures = report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));
         String text = csv.write(figures, Languages.choose(headers.getAcceptableLanguages()));
-        return Response.ok(text.getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"site-codes-" + figures.districtCode() + "-"
-                        + figures.from() + "-" + figures.to() + ".csv\"")
-                .build();
+        return DistrictCsv.download(figures).response(text.getBytes(StandardCharsets.UTF_8));
     }
 
     private String district() {

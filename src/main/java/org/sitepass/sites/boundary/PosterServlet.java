@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.control.PosterDownloads;
 
@@ -33,8 +34,7 @@ public class PosterServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if ("/all.zip".equals(path)) {
-            response.setContentType(VenuesResource.ZIP);
-            response.setHeader("Content-Disposition", "attachment; filename=\"site-codes.zip\"");
+            Download.attachment(VenuesResource.ZIP, VenuesResource.ZIP_NAME).applyTo(response);
             posters.zip(caller.get(), response.getOutputStream());
             return;
         }
@@ -51,9 +51,8 @@ public class PosterServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            response.setContentType(pdf ? VenuesResource.PDF : "image/png");
-            response.setHeader("Content-Disposition",
-                    "attachment; filename=\"site-code-" + id + "." + m.group(2) + "\"");
+            Download.attachment(pdf ? VenuesResource.PDF : VenuesResource.PNG, "site-code-" + id + "." + m.group(2))
+                    .applyTo(response);
             response.getOutputStream().write(poster.get());
         } catch (RequestRefused noActiveCode) {
             response.sendError(HttpServletResponse.SC_CONFLICT);

@@ -17,6 +17,8 @@ import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
+import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/review/application.xhtml}: one venue of the officer's district and the decisions on it. */
 @Named
@@ -89,6 +91,11 @@ public class ReviewBacking implements Serializable {
             messages.warn(SitesTexts.text("edit.gone"));
         }
         return null;
+    }
+
+    /** Whether the venue's state allows the decision, so that the page offers only what would be accepted. */
+    public boolean allows(VenueAction action) {
+        return venue != null && venue.actions().contains(action);
     }
 
     public boolean isUnderReview() {

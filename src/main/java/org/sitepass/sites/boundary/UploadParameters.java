@@ -1,8 +1,9 @@
 package org.sitepass.sites.boundary;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.sitepass.platform.FileName;
+import org.sitepass.platform.FileNames;
 
 /** The uploaded file's name, kept with the batch; a bean for the same OpenAPI reason as {@link PageParameters}. */
 public class UploadParameters {
@@ -10,11 +11,11 @@ public class UploadParameters {
     static final String UNNAMED = "upload";
 
     @QueryParam("fileName")
-    @Size(max = 200)
-    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}\\u2028\\u2029]*", message = "{sitepass.validation.fileName}")
+    @Size(max = FileNames.MAX_LENGTH, message = "{sitepass.validation.length}")
+    @FileName
     String fileName;
 
     String fileName() {
-        return fileName == null || fileName.isBlank() ? UNNAMED : fileName.strip();
+        return FileNames.kept(fileName, UNNAMED);
     }
 }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.FileNames;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.sites.SitesTexts;
@@ -51,20 +52,12 @@ public class VenueBatchBacking implements Serializable {
             content = in.readAllBytes();
         }
         try {
-            report = bulkApplications.upload(caller.get(), labels.locale(), fileName(), content);
+            report = bulkApplications.upload(caller.get(), labels.locale(),
+                    FileNames.kept(file.getSubmittedFileName(), UploadParameters.UNNAMED), content);
         } catch (InvalidInput unreadable) {
             report = null;
             unreadable.problems().forEach(p -> messages.warn(p.text()));
         }
-    }
-
-    private String fileName() {
-        String name = file.getSubmittedFileName();
-        if (name == null || name.isBlank()) {
-            return UploadParameters.UNNAMED;
-        }
-        String base = name.replaceAll(".*[\\\\/]", "").replaceAll("[<>:*?\"|\\p{Cntrl}]", "_");
-        return base.length() > 200 ? base.substring(0, 200) : base;
     }
 
     public Part getFile() {

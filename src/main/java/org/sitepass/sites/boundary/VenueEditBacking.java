@@ -18,6 +18,8 @@ import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
+import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/venues/edit.xhtml}: a new application, or one of the manager's venues by {@code ?id=}. */
 @Named
@@ -82,7 +84,7 @@ public class VenueEditBacking implements Serializable {
     }
 
     public boolean isEditable() {
-        return venue == null || !(venue.underReview() || "REVOKED".equals(venue.status()));
+        return venue == null || venue.actions().contains(VenueAction.EDIT);
     }
 
     /** Issued venues cannot move: the code number carries the district, and the street with it. */

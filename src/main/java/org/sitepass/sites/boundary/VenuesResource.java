@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Download;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
@@ -44,6 +45,8 @@ public class VenuesResource {
 
     static final String PDF = "application/pdf";
     static final String ZIP = "application/zip";
+    static final String PNG = "image/png";
+    static final String ZIP_NAME = "site-codes.zip";
 
     @Inject
     Applications applications;
@@ -107,11 +110,11 @@ public class VenuesResource {
 
     @GET
     @Path("{id: [0-9]+}/poster.png")
-    @Produces("image/png")
+    @Produces(PNG)
     @Operation(summary = "The poster of an active site code as PNG")
     public Response png(@PathParam("id") long id) {
         byte[] poster = posters.png(caller.get(), id).orElseThrow(NotFoundException::new);
-        return download(poster, "image/png", "site-code-" + id + ".png");
+        return Download.attachment(PNG, "site-code-" + id + ".png").response(poster);
     }
 
     @GET
@@ -120,7 +123,7 @@ public class VenuesResource {
     @Operation(summary = "The poster of an active site code as an A4 PDF, ready to print")
     public Response pdf(@PathParam("id") long id) {
         byte[] poster = posters.pdf(caller.get(), id).orElseThrow(NotFoundException::new);
-        return download(poster, PDF, "site-code-" + id + ".pdf");
+        return Download.attachment(PDF, "site-code-" + id + ".pdf").response(poster);
     }
 
     @GET
@@ -130,11 +133,6 @@ public class VenuesResource {
     public Response zip() {
         Caller manager = caller.get();
         StreamingOutput body = out -> posters.zip(manager, out);
-        return Response.ok(body, ZIP).header("Content-Disposition", "attachment; filename=\"site-codes.zip\"").build();
-    }
-
-    private static Response download(byte[] body, String type, String fileName) {
-        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
-                .build();
+        return Download.attachment(ZIP, ZIP_NAME).response(body);
     }
 }

@@ -180,10 +180,12 @@ public class Applications {
     VenueDetails details(VenueForm form) {
         String mobile = form.getContactMobile() == null ? null
                 : personalData.seal(form.getContactMobile(), MOBILE_COLUMN);
-        return new VenueDetails(form.getName(), form.getCategoryCode(), form.getDistrictCode(), form.getStreetCode(),
-                form.getAddress(), form.getLatitude(), form.getLongitude(), form.getOperatorName(),
-                form.getOperatorCreditCode(), form.getResponsiblePerson(), mobile, form.getEntrances(),
-                form.getExpectedDailyVisitors());
+        return VenueDetails.builder().name(form.getName()).categoryCode(form.getCategoryCode())
+                .districtCode(form.getDistrictCode()).streetCode(form.getStreetCode()).address(form.getAddress())
+                .location(form.getLatitude(), form.getLongitude()).operatorName(form.getOperatorName())
+                .operatorCreditCode(form.getOperatorCreditCode()).responsiblePerson(form.getResponsiblePerson())
+                .sealedContactMobile(mobile).entrances(form.getEntrances())
+                .expectedDailyVisitors(form.getExpectedDailyVisitors()).build();
     }
 
     private VenueView view(Venue venue) {

@@ -35,7 +35,7 @@ public class ReviewQueue {
         Set<Long> duplicates = possibleDuplicates(venues.stream().map(Venue::getId).toList());
         return venues.stream().map(v -> new QueueEntry(v.getId(), v.forEditing().getName(),
                 v.forEditing().getCategoryCode(), v.getDetails().getStreetCode(), v.forEditing().getAddress(),
-                v.getDetails().getOperatorName(), v.status().name(), v.hasPendingChange(), v.getSubmittedAt(),
+                v.getDetails().getOperatorName(), v.status(), v.hasPendingChange(), v.getSubmittedAt(),
                 duplicates.contains(v.getId()))).toList();
     }
 

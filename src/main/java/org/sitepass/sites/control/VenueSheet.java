@@ -1,8 +1,10 @@
 package org.sitepass.sites.control;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.sitepass.platform.CsvRecords;
+import org.sitepass.platform.FileType;
 
 /**
  * Turns an uploaded bulk application file into rows of raw text cells. A file that cannot be read as a
@@ -13,10 +15,6 @@ public final class VenueSheet {
 
     public static final int MAX_ROWS = 5_000;
     public static final int MAX_BYTES = 10 * 1024 * 1024;
-
-    private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0,
-        (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
 
     private VenueSheet() {
     }
@@ -35,17 +33,26 @@ public final class VenueSheet {
             throw new VenueSheetException("sites.bulk.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         VenueSheetRows rows = new VenueSheetRows();
-        if (startsWith(content, ZIP_MAGIC)) {
+        Optional<FileType> type = FileType.of(content);
+        if (type.equals(Optional.of(FileType.ZIP))) {
             VenueSheetXlsx.read(content, rows);
-        } else if (startsWith(content, OLE2_MAGIC)) {
+        } else if (type.equals(Optional.of(FileType.OLE2))) {
             throw new VenueSheetException("sites.bulk.unreadable");
         } else {
-            VenueSheetCsv.read(content, rows);
+            csv(content, rows);
         }
         return rows.finish();
     }
 
-    private static boolean startsWith(byte[] content, byte[] magic) {
-        return content.length >= magic.length && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    private static void csv(byte[] content, VenueSheetRows rows) {
+        try {
+            CsvRecords.read(content, rows::accept);
+        } catch (CsvRecords.Unreadable e) {
+            VenueSheetException refused = e.flaw() == CsvRecords.Flaw.ENCODING
+                    ? new VenueSheetException("sites.bulk.encoding")
+                    : new VenueSheetException("sites.bulk.quote", e.recordNumber());
+            refused.initCause(e);
+            throw refused;
+        }
     }
 }

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.sitepass.sites.SitesTexts;
 
@@ -94,7 +96,7 @@ public class Venue {
      */
     public boolean edit(VenueDetails edited, Instant now) {
         refuseIf(codeStatus == CodeStatus.REVOKED, "sites.refused.revoked");
-        refuseIf(reviewStatus == ReviewStatus.SUBMITTED, "sites.refused.underReview");
+        refuseIf(!allows(VenueAction.EDIT), "sites.refused.underReview");
         if (codeNumber == null) {
             replaceDetails(edited, now);
             return false;
@@ -114,15 +116,14 @@ public class Venue {
 
     public void submit(Instant now) {
         refuseIf(codeStatus == CodeStatus.REVOKED, "sites.refused.revoked");
-        refuseIf(reviewStatus != ReviewStatus.DRAFT && reviewStatus != ReviewStatus.REJECTED,
-                "sites.refused.notSubmittable");
+        refuseIf(!allows(VenueAction.SUBMIT), "sites.refused.notSubmittable");
         refuseIf(!forEditing().isComplete(), "sites.refused.incomplete");
         markSubmitted(now);
     }
 
     /** Issues the code on the first approval; applies the proposed change on later ones. */
     public void approve(String officer, Instant now, Supplier<CodeNumber> nextNumber) {
-        refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        refuseIf(!allows(VenueAction.APPROVE), "sites.refused.notUnderReview");
         refuseIf(officer.equals(manager), "sites.refused.ownVenue");
         if (codeNumber == null) {
             codeNumber = nextNumber.get().value();
@@ -137,23 +138,23 @@ public class Venue {
     }
 
     public void reject(String officer, String reason, Instant now) {
-        refuseIf(reviewStatus != ReviewStatus.SUBMITTED, "sites.refused.notUnderReview");
+        refuseIf(!allows(VenueAction.REJECT), "sites.refused.notUnderReview");
         refuseIf(officer.equals(manager), "sites.refused.ownVenue");
         decide(ReviewStatus.REJECTED, officer, now);
         rejectionReason = reason;
     }
 
     public void suspend(String reason, Instant now) {
-        changeCode(CodeStatus.ACTIVE, CodeStatus.SUSPENDED, reason, now);
+        changeCode(VenueAction.SUSPEND, CodeStatus.SUSPENDED, reason, now);
     }
 
     public void reinstate(String reason, Instant now) {
-        changeCode(CodeStatus.SUSPENDED, CodeStatus.ACTIVE, reason, now);
+        changeCode(VenueAction.REINSTATE, CodeStatus.ACTIVE, reason, now);
     }
 
     /** Final: a change still waiting for review has nothing left to change, so it is closed too. */
     public void revoke(String reason, Instant now) {
-        refuseIf(codeStatus == CodeStatus.REVOKED || codeNumber == null, "sites.refused.codeState");
+        refuseIf(!allows(VenueAction.REVOKE), "sites.refused.codeState");
         clearProposal();
         reviewStatus = ReviewStatus.APPROVED;
         codeStatus = CodeStatus.REVOKED;
@@ -166,12 +167,49 @@ public class Venue {
         if (proposedName == null) {
             return details;
         }
-        return details.withReviewedFrom(new VenueDetails(proposedName, proposedCategoryCode, null, null,
-                proposedAddress, null, null, null, null, null, null, null, null));
+        return details.toBuilder().name(proposedName).categoryCode(proposedCategoryCode).address(proposedAddress)
+                .build();
     }
 
     public VenueStatus status() {
         return VenueStatus.of(reviewStatus, codeStatus);
+    }
+
+    /**
+     * The one state machine of applications and codes: the transitions refuse what this does not allow, and pages
+     * offer what it does. Who may act (never an officer on their own venue) is checked where the caller is known.
+     */
+    public Set<VenueAction> allowedActions() {
+        Set<VenueAction> allowed = EnumSet.noneOf(VenueAction.class);
+        boolean revoked = codeStatus == CodeStatus.REVOKED;
+        if (!revoked && reviewStatus != ReviewStatus.SUBMITTED) {
+            allowed.add(VenueAction.EDIT);
+        }
+        if (!revoked && (reviewStatus == ReviewStatus.DRAFT || reviewStatus == ReviewStatus.REJECTED)) {
+            allowed.add(VenueAction.SUBMIT);
+        }
+        if (reviewStatus == ReviewStatus.SUBMITTED) {
+            allowed.addAll(EnumSet.of(VenueAction.APPROVE, VenueAction.REJECT));
+        }
+        if (codeStatus == CodeStatus.ACTIVE) {
+            allowed.add(VenueAction.SUSPEND);
+        }
+        if (codeStatus == CodeStatus.SUSPENDED) {
+            allowed.add(VenueAction.REINSTATE);
+        }
+        if (codeNumber != null && !revoked) {
+            allowed.add(VenueAction.REVOKE);
+        }
+        return allowed;
+    }
+
+    public boolean allows(VenueAction action) {
+        return allowedActions().contains(action);
+    }
+
+    /** Whether the last decision was a rejection, so that its reason is still the applicant's to read. */
+    public boolean isRejected() {
+        return reviewStatus == ReviewStatus.REJECTED;
     }
 
     public boolean hasPendingChange() {
@@ -182,8 +220,8 @@ public class Venue {
         return reviewStatus == ReviewStatus.SUBMITTED;
     }
 
-    private void changeCode(CodeStatus from, CodeStatus to, String reason, Instant now) {
-        refuseIf(codeStatus != from, "sites.refused.codeState");
+    private void changeCode(VenueAction action, CodeStatus to, String reason, Instant now) {
+        refuseIf(!allows(action), "sites.refused.codeState");
         codeStatus = to;
         codeStatusReason = reason;
         updatedAt = now;

@@ -39,23 +39,14 @@ public class VenueDetails {
     protected VenueDetails() {
     }
 
-    public VenueDetails(String name, String categoryCode, String districtCode, String streetCode, String address,
-                        BigDecimal latitude, BigDecimal longitude, String operatorName, String operatorCreditCode,
-                        String responsiblePerson, String sealedContactMobile, Integer entrances,
-                        Integer expectedDailyVisitors) {
-        this.name = name;
-        this.categoryCode = categoryCode;
-        this.districtCode = districtCode;
-        this.streetCode = streetCode;
-        this.address = address;
-        this.latitude = latitude;
-        this.longitude = longitude;
-        this.operatorName = operatorName;
-        this.operatorCreditCode = operatorCreditCode;
-        this.responsiblePerson = responsiblePerson;
-        this.sealedContactMobile = sealedContactMobile;
-        this.entrances = entrances;
-        this.expectedDailyVisitors = expectedDailyVisitors;
+    /** Details named field by field: a draft states some, the form all, a proposed change only the reviewed ones. */
+    public static Builder builder() {
+        return new Builder(new VenueDetails());
+    }
+
+    /** Details like these, to change a few. */
+    public Builder toBuilder() {
+        return new Builder(copy());
     }
 
     public boolean isComplete() {
@@ -71,18 +62,10 @@ public class VenueDetails {
                 || !Objects.equals(categoryCode, other.categoryCode);
     }
 
-    /** The same details with the reviewed fields taken from the other; where the venue is cannot change. */
-    public VenueDetails withReviewedFrom(VenueDetails other) {
-        return new VenueDetails(other.name, other.categoryCode, districtCode, streetCode, other.address, latitude,
-                longitude, operatorName, operatorCreditCode, responsiblePerson, sealedContactMobile, entrances,
-                expectedDailyVisitors);
-    }
-
     /** The same details with this venue's reviewed fields kept; everything else from the other. */
     public VenueDetails withUnreviewedFrom(VenueDetails other) {
-        return new VenueDetails(name, categoryCode, districtCode, streetCode, address, other.latitude,
-                other.longitude, other.operatorName, other.operatorCreditCode, other.responsiblePerson,
-                other.sealedContactMobile, other.entrances, other.expectedDailyVisitors);
+        return other.toBuilder().name(name).categoryCode(categoryCode).districtCode(districtCode)
+                .streetCode(streetCode).address(address).build();
     }
 
     /**
@@ -96,6 +79,24 @@ public class VenueDetails {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\\p{Z}\\s\\p{P}]", "");
         return folded.length() <= columnLength ? folded : folded.substring(0, columnLength);
+    }
+
+    private VenueDetails copy() {
+        VenueDetails copy = new VenueDetails();
+        copy.name = name;
+        copy.categoryCode = categoryCode;
+        copy.districtCode = districtCode;
+        copy.streetCode = streetCode;
+        copy.address = address;
+        copy.latitude = latitude;
+        copy.longitude = longitude;
+        copy.operatorName = operatorName;
+        copy.operatorCreditCode = operatorCreditCode;
+        copy.responsiblePerson = responsiblePerson;
+        copy.sealedContactMobile = sealedContactMobile;
+        copy.entrances = entrances;
+        copy.expectedDailyVisitors = expectedDailyVisitors;
+        return copy;
     }
 
     private static boolean present(String value) {
@@ -152,5 +153,81 @@ public class VenueDetails {
 
     public Integer getExpectedDailyVisitors() {
         return expectedDailyVisitors;
+    }
+
+    /** Builds one set of details; each {@link #build()} hands out its own copy, so a builder can be reused. */
+    public static final class Builder {
+
+        private final VenueDetails details;
+
+        private Builder(VenueDetails details) {
+            this.details = details;
+        }
+
+        public Builder name(String name) {
+            details.name = name;
+            return this;
+        }
+
+        public Builder categoryCode(String categoryCode) {
+            details.categoryCode = categoryCode;
+            return this;
+        }
+
+        public Builder districtCode(String districtCode) {
+            details.districtCode = districtCode;
+            return this;
+        }
+
+        public Builder streetCode(String streetCode) {
+            details.streetCode = streetCode;
+            return this;
+        }
+
+        public Builder address(String address) {
+            details.address = address;
+            return this;
+        }
+
+        public Builder location(BigDecimal latitude, BigDecimal longitude) {
+            details.latitude = latitude;
+            details.longitude = longitude;
+            return this;
+        }
+
+        public Builder operatorName(String operatorName) {
+            details.operatorName = operatorName;
+            return this;
+        }
+
+        public Builder operatorCreditCode(String operatorCreditCode) {
+            details.operatorCreditCode = operatorCreditCode;
+            return this;
+        }
+
+        public Builder responsiblePerson(String responsiblePerson) {
+            details.responsiblePerson = responsiblePerson;
+            return this;
+        }
+
+        /** The mobile as {@code PersonalData} sealed it; details never hold it in clear. */
+        public Builder sealedContactMobile(String sealedContactMobile) {
+            details.sealedContactMobile = sealedContactMobile;
+            return this;
+        }
+
+        public Builder entrances(Integer entrances) {
+            details.entrances = entrances;
+            return this;
+        }
+
+        public Builder expectedDailyVisitors(Integer expectedDailyVisitors) {
+            details.expectedDailyVisitors = expectedDailyVisitors;
+            return this;
+        }
+
+        public VenueDetails build() {
+            return details.copy();
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
@@ -19,6 +20,8 @@ import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.VendorView;
+import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.entity.CertificationAction;
 import org.sitepass.vendors.entity.CertificationStatus;
 
 /**
@@ -146,6 +149,13 @@ public class CertificationBacking implements Serializable {
         } catch (RequestRefused e) {
             messages.show(e);
         }
+    }
+
+    /** Whether what is open allows the decision: the page offers only the buttons its state machine accepts. */
+    public boolean allows(CertificationAction action) {
+        Set<CertificationAction> actions = vendor != null ? vendor.actions()
+                : model != null ? model.actions() : Set.of();
+        return actions.contains(action);
     }
 
     public CertificationStatus[] getStatuses() {

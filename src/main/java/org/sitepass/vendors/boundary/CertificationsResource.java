@@ -22,6 +22,7 @@ import org.sitepass.platform.Page;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.Certifications;
+import org.sitepass.vendors.control.DocumentFile;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.VendorView;
@@ -67,7 +68,8 @@ public class CertificationsResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "One document, to read before deciding")
     public Response document(@PathParam("id") long id) {
-        return Downloads.of(certifications.document(caller.get(), id).orElseThrow(NotFoundException::new));
+        DocumentFile file = certifications.document(caller.get(), id).orElseThrow(NotFoundException::new);
+        return file.download().response(file.content());
     }
 
     @POST

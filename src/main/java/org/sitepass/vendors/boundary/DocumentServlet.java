@@ -47,9 +47,7 @@ public class DocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType(file.get().contentType());
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + Downloads.safeName(file.get()) + "\"");
+        file.get().download().applyTo(response);
         response.getOutputStream().write(file.get().content());
     }
 }

@@ -1,10 +1,11 @@
 package org.sitepass.vendors.boundary;
 
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 import java.io.IOException;
 import java.io.InputStream;
+import org.sitepass.platform.FileName;
+import org.sitepass.platform.FileNames;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.vendors.VendorsTexts;
 import org.sitepass.vendors.control.DocumentTypes;
@@ -16,12 +17,12 @@ import org.sitepass.vendors.control.DocumentTypes;
 public class DocumentUpload {
 
     @QueryParam("fileName")
-    @Size(max = 200, message = "{sitepass.validation.length}")
-    @Pattern(regexp = "[^<>\\\\/:*?\"|\\p{Cntrl}\\p{Cf}]*", message = "{sitepass.validation.fileName}")
+    @Size(max = FileNames.MAX_LENGTH, message = "{sitepass.validation.length}")
+    @FileName
     String fileName;
 
     String fileName() {
-        return fileName == null || fileName.isBlank() ? "document" : fileName.strip();
+        return FileNames.kept(fileName, DocumentTypes.UNNAMED);
     }
 
     /** Reads no more than a document may hold, so an endless body costs us 5 MB, not the heap. */

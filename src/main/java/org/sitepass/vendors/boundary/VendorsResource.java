@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
+import org.sitepass.vendors.control.DocumentFile;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.Registrations;
 import org.sitepass.vendors.control.VendorForm;
@@ -91,7 +92,8 @@ public class VendorsResource {
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "One of my company's documents")
     public Response document(@PathParam("id") long id) {
-        return Downloads.of(registrations.document(caller.get(), id).orElseThrow(NotFoundException::new));
+        DocumentFile file = registrations.document(caller.get(), id).orElseThrow(NotFoundException::new);
+        return file.download().response(file.content());
     }
 
     @POST

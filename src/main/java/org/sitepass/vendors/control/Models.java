@@ -13,6 +13,7 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.FileNames;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.vendors.VendorsTexts;
@@ -60,7 +61,7 @@ public class Models {
         return own(owner, modelId, LockModeType.PESSIMISTIC_WRITE).map(model -> {
             model.getCertification().refuseIfNotEditable();
             Document report = new Document(model.getVendorId(), model.getId(), DocumentKind.TEST_REPORT,
-                    DocumentTypes.keptName(fileName),
+                    FileNames.kept(fileName, DocumentTypes.UNNAMED),
                     DocumentTypes.mediaTypeOf(content), content, CityTime.now());
             em.persist(report);
             em.flush();

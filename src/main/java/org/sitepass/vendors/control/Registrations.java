@@ -14,6 +14,7 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.Districts;
+import org.sitepass.platform.FileNames;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.PersonalData;
@@ -87,7 +88,7 @@ public class Registrations {
         return company(owner, LockModeType.PESSIMISTIC_WRITE).map(vendor -> {
             vendor.getCertification().refuseIfNotEditable();
             Document document = new Document(vendor.getId(), null, DocumentKind.LICENCE,
-                    DocumentTypes.keptName(fileName),
+                    FileNames.kept(fileName, DocumentTypes.UNNAMED),
                     DocumentTypes.mediaTypeOf(content), content, CityTime.now());
             em.persist(document);
             em.flush();

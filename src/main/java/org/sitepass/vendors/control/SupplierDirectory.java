@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitepass.platform.CityTime;
 import org.sitepass.vendors.entity.Capability;
+import org.sitepass.vendors.entity.CertificationStanding;
 import org.sitepass.vendors.entity.CertificationStatus;
 import org.sitepass.vendors.entity.DeviceModel;
 import org.sitepass.vendors.entity.FormFactor;
@@ -30,13 +31,13 @@ public class SupplierDirectory {
     EntityManager em;
 
     /** A supplier and its listed models; no contact data or decision notes, which are not the public's. */
-    public record Supplier(String name, String creditCode, String standing, String certificateNumber,
+    public record Supplier(String name, String creditCode, CertificationStanding standing, String certificateNumber,
                            LocalDate validUntil, List<String> serviceDistricts, List<ListedModel> models) {
     }
 
     /** A model as the directory lists it. */
     public record ListedModel(String name, FormFactor formFactor, Set<Capability> capabilities,
-                              String firmwareVersion, String standing, String certificateNumber,
+                              String firmwareVersion, CertificationStanding standing, String certificateNumber,
                               LocalDate validUntil) {
 
         static ListedModel of(DeviceModel m, LocalDate today) {

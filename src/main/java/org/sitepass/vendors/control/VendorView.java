@@ -3,16 +3,21 @@ package org.sitepass.vendors.control;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.sitepass.vendors.entity.Certification;
+import org.sitepass.vendors.entity.CertificationAction;
+import org.sitepass.vendors.entity.CertificationStanding;
 import org.sitepass.vendors.entity.Vendor;
 
 /**
  * A vendor as the API and pages show it; the contact mobile in clear only for the vendor's own people.
  *
  * @param standing the certification status, {@code EXPIRED} for a certificate past its date
+ * @param actions what the certification's status allows next
  */
 public record VendorView(long id, String owner, String name, String creditCode, String address,
-                         String contactPerson, String contactMobile, List<String> serviceDistricts, String standing,
+                         String contactPerson, String contactMobile, List<String> serviceDistricts,
+                         CertificationStanding standing, Set<CertificationAction> actions,
                          String certificateNumber, LocalDate validUntil, String decisionReason,
                          Instant submittedAt, boolean editable) {
 
@@ -20,8 +25,8 @@ public record VendorView(long id, String owner, String name, String creditCode, 
         Certification c = vendor.getCertification();
         return new VendorView(vendor.getId(), vendor.getOwner(), vendor.getName(), vendor.getCreditCode(),
                 vendor.getAddress(), vendor.getContactPerson(), contactMobile, vendor.getServiceDistricts(),
-                c.standing(today), c.getCertificateNumber(), c.getValidUntil(), c.getDecisionReason(),
-                c.getSubmittedAt(), c.isEditable());
+                c.standing(today), c.allowedActions(), c.getCertificateNumber(), c.getValidUntil(),
+                c.getDecisionReason(), c.getSubmittedAt(), c.isEditable());
     }
 
     public VendorForm toForm() {

@@ -6,6 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.VendorsTexts;
 
 /**
@@ -34,14 +38,25 @@ public class Certification {
     @Column(name = "expired_at")
     private Instant expiredAt;
 
+    /** The one state machine: the transitions below refuse what this does not allow, and pages offer what it does. */
+    public Set<CertificationAction> allowedActions() {
+        return switch (status) {
+            case DRAFT, REJECTED -> EnumSet.of(CertificationAction.SUBMIT);
+            case SUBMITTED -> EnumSet.of(CertificationAction.CERTIFY, CertificationAction.REJECT);
+            case CERTIFIED -> EnumSet.of(CertificationAction.SUSPEND, CertificationAction.REVOKE);
+            case SUSPENDED -> EnumSet.of(CertificationAction.REINSTATE, CertificationAction.REVOKE);
+            case REVOKED -> EnumSet.noneOf(CertificationAction.class);
+        };
+    }
+
     public void submit(Instant now) {
-        refuseUnless(status == CertificationStatus.DRAFT || status == CertificationStatus.REJECTED);
+        refuseUnless(CertificationAction.SUBMIT);
         status = CertificationStatus.SUBMITTED;
         submittedAt = now;
     }
 
     public void certify(String officer, String number, LocalDate until, LocalDate today, Instant now) {
-        refuseUnless(status == CertificationStatus.SUBMITTED);
+        refuseUnless(CertificationAction.CERTIFY);
         if (!until.isAfter(today)) {
             throw VendorsTexts.conflict("certification.refused.validUntil");
         }
@@ -53,28 +68,28 @@ public class Certification {
     }
 
     public void reject(String officer, String reason, Instant now) {
-        refuseUnless(status == CertificationStatus.SUBMITTED);
+        refuseUnless(CertificationAction.REJECT);
         status = CertificationStatus.REJECTED;
         decisionReason = reason;
         decide(officer, now);
     }
 
     public void suspend(String officer, String reason, Instant now) {
-        refuseUnless(status == CertificationStatus.CERTIFIED);
+        refuseUnless(CertificationAction.SUSPEND);
         status = CertificationStatus.SUSPENDED;
         decisionReason = reason;
         decide(officer, now);
     }
 
     public void reinstate(String officer, String reason, Instant now) {
-        refuseUnless(status == CertificationStatus.SUSPENDED);
+        refuseUnless(CertificationAction.REINSTATE);
         status = CertificationStatus.CERTIFIED;
         decisionReason = reason;
         decide(officer, now);
     }
 
     public void revoke(String officer, String reason, Instant now) {
-        refuseUnless(status == CertificationStatus.CERTIFIED || status == CertificationStatus.SUSPENDED);
+        refuseUnless(CertificationAction.REVOKE);
         status = CertificationStatus.REVOKED;
         decisionReason = reason;
         decide(officer, now);
@@ -91,8 +106,9 @@ public class Certification {
     }
 
     /** The status as people read it: a certificate past its date is expired. */
-    public String standing(LocalDate today) {
-        return status == CertificationStatus.CERTIFIED && !isInForce(today) ? "EXPIRED" : status.name();
+    public CertificationStanding standing(LocalDate today) {
+        return status == CertificationStatus.CERTIFIED && !isInForce(today) ? CertificationStanding.EXPIRED
+                : CertificationStanding.valueOf(status.name());
     }
 
     public void refuseIfNotEditable() {
@@ -102,6 +118,10 @@ public class Certification {
     private void decide(String officer, Instant now) {
         decidedBy = officer;
         decidedAt = now;
+    }
+
+    private void refuseUnless(CertificationAction action) {
+        refuseUnless(allowedActions().contains(action));
     }
 
     private void refuseUnless(boolean allowed) {

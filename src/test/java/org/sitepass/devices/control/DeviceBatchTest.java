@@ -24,12 +24,20 @@ class DeviceBatchTest {
     }
 
     @Test
+    void quotedModelNamesMayHoldCommasAndQuotes() {
+        List<String[]> rows = DeviceBatch.rows("serial,model\r\n\"SN-1\",\"Gate, \"\"Pro\"\"\"\r\n"
+                .getBytes(StandardCharsets.UTF_8));
+        assertArrayEquals(new String[] {"SN-1", "Gate, \"Pro\""}, rows.get(0));
+    }
+
+    @Test
     void malformedFilesAreRefusedWhole() {
         assertRefused("devices.batch.size", new byte[0]);
         assertRefused("devices.batch.encoding", "序列号,型号\nSN-1,哨兵\n".getBytes(Charset.forName("GBK")));
         assertRefused("devices.batch.header", "name,model\nSN-1,x\n".getBytes(StandardCharsets.UTF_8));
         assertRefused("devices.batch.header", "serial,model\nSN-1,x,extra\n".getBytes(StandardCharsets.UTF_8));
         assertRefused("devices.batch.rows", "serial,model\n".getBytes(StandardCharsets.UTF_8));
+        assertRefused("devices.batch.quote", "serial,model\nSN-1,\"open\n".getBytes(StandardCharsets.UTF_8));
         assertRefused("devices.batch.rows", ("serial,model\n" + "SN-1,x\n".repeat(DeviceBatch.MAX_ROWS + 1))
                 .getBytes(StandardCharsets.UTF_8));
     }

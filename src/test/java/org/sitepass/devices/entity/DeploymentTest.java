@@ -1,7 +1,9 @@
 package org.sitepass.devices.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,7 +40,9 @@ class DeploymentTest {
 
     @Test
     void theVenueDecidesOnce() {
+        assertTrue(deployment.awaitsVenue());
         deployment.decline("入口不需要", NOW);
+        assertFalse(deployment.awaitsVenue());
         assertEquals("入口不需要", deployment.getReason());
         assertThrows(RequestRefused.class, () -> deployment.accept(NOW));
         assertThrows(RequestRefused.class, () -> deployment.withdraw(EndCause.VENDOR, NOW));

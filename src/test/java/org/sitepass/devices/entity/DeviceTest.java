@@ -67,7 +67,9 @@ class DeviceTest {
     @Test
     void aDecommissionedDeviceIsHeardNoMore() {
         device.heard(NOW, "1.0.0", 60, 0, NOW);
+        assertTrue(device.isInService());
         device.decommission(NOW);
+        assertFalse(device.isInService());
         assertEquals(DeviceStatus.DECOMMISSIONING, device.getStatus());
         assertFalse(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)));
         assertRefused("devices.refused.decommissioned", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));

@@ -27,6 +27,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.sitepass.inspections.InspectionsTexts;
+import org.sitepass.inspections.entity.AuditResult;
+import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -163,9 +165,9 @@ class AuditReportsTest {
 
     private static AuditView audit(String failingNote) {
         return new AuditView(7, VENUE.id(), "inspector1", VENUE.codeNumber(), true, new BigDecimal("31.2712"),
-                new BigDecimal("121.4856"), "FAIL", Instant.parse("2024-05-06T02:30:00Z"),
-                List.of(new AuditView.Item("STAFF_CHECK_EVERYONE", "FAIL", failingNote),
-                        new AuditView.Item("RECORDS_KEPT", "PASS", "登记簿齐全")),
+                new BigDecimal("121.4856"), AuditResult.FAIL, Instant.parse("2024-05-06T02:30:00Z"),
+                List.of(new AuditView.Item("STAFF_CHECK_EVERYONE", Verdict.FAIL, failingNote),
+                        new AuditView.Item("RECORDS_KEPT", Verdict.PASS, "登记簿齐全")),
                 List.of(11L, 12L));
     }
 

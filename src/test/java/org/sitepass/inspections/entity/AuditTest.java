@@ -17,9 +17,9 @@ class AuditTest {
     void oneFailingItemFailsTheAudit() {
         List<Finding> findings = all(Verdict.PASS);
         findings.set(3, new Finding(ChecklistItem.STAFF_CHECK_EVERYONE, Verdict.FAIL, "门岗未逐一查验"));
-        assertEquals("FAIL", audit(findings).getResult());
-        assertEquals("PASS", audit(all(Verdict.PASS)).getResult());
-        assertEquals("PASS", audit(all(Verdict.NOT_APPLICABLE)).getResult());
+        assertEquals(AuditResult.FAIL, audit(findings).getResult());
+        assertEquals(AuditResult.PASS, audit(all(Verdict.PASS)).getResult());
+        assertEquals(AuditResult.PASS, audit(all(Verdict.NOT_APPLICABLE)).getResult());
     }
 
     @Test

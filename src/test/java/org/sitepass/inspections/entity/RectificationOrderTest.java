@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
@@ -30,6 +31,16 @@ class RectificationOrderTest {
         assertEquals(OrderStatus.CLOSED, order.getStatus());
         assertThrows(RequestRefused.class, () -> order.respond("再次答复", NOW));
         assertThrows(RequestRefused.class, () -> order.escalate("inspector1", "迟了", NOW));
+    }
+
+    @Test
+    void everythingIsAllowedUntilTheDecisionAndNothingAfter() {
+        RectificationOrder order = raise(TODAY.plusDays(7));
+        assertEquals(EnumSet.allOf(OrderAction.class), order.allowedActions());
+        order.respond("已安排专人逐一查验", NOW);
+        assertEquals(EnumSet.allOf(OrderAction.class), order.allowedActions());
+        order.escalate("inspector1", "整改不到位", NOW);
+        assertTrue(order.allowedActions().isEmpty());
     }
 
     @Test

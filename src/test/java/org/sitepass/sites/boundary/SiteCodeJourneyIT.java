@@ -47,6 +47,9 @@ class SiteCodeJourneyIT {
         Api.Reply pdf = Api.as("manager1").get(VENUES + "/" + id + "/poster.pdf");
         assertEquals(200, pdf.status());
         assertTrue(pdf.contentType().startsWith("application/pdf"));
+        assertEquals("attachment; filename=\"site-code-" + id + ".pdf\"", pdf.header("Content-Disposition"));
+        assertEquals("nosniff", pdf.header("X-Content-Type-Options"));
+        assertEquals("private, no-store", pdf.header("Cache-Control"));
         String payload = QrCodes.fromPdf(pdf.bytes());
         assertEquals(payload, QrCodes.fromPng(Api.as("manager1").get(VENUES + "/" + id + "/poster.png").bytes()));
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
@@ -17,8 +18,10 @@ class VenueTest {
     private static final CodeNumber NUMBER = CodeNumber.of("310109", 7);
 
     static VenueDetails details(String name, String address, String category) {
-        return new VenueDetails(name, category, "310109", "310109009", address, null, null, "联华超市有限公司",
-                "91310000607216596U", "张三", "sealed-mobile", 2, 500);
+        return VenueDetails.builder().name(name).categoryCode(category).districtCode("310109")
+                .streetCode("310109009").address(address).operatorName("联华超市有限公司")
+                .operatorCreditCode("91310000607216596U").responsiblePerson("张三").sealedContactMobile("sealed-mobile")
+                .entrances(2).expectedDailyVisitors(500).build();
     }
 
     private final Venue venue = Venue.draft("manager1", details("联华超市", "四川北路 1 号", "MARKET"), NOW);
@@ -36,8 +39,7 @@ class VenueTest {
 
     @Test
     void anIncompleteDraftCannotBeSubmitted() {
-        Venue bare = Venue.draft("manager1", new VenueDetails("只有名字", null, null, null, null, null, null, null,
-                null, null, null, null, null), NOW);
+        Venue bare = Venue.draft("manager1", VenueDetails.builder().name("只有名字").build(), NOW);
         assertThrows(RequestRefused.class, () -> bare.submit(NOW));
         assertEquals(VenueStatus.DRAFT, bare.status());
     }
@@ -91,8 +93,8 @@ class VenueTest {
     @Test
     void otherChangesToAnIssuedVenueApplyAtOnce() {
         issue();
-        VenueDetails more = new VenueDetails("联华超市", "MARKET", "310109", "310109009", "四川北路 1 号", null, null,
-                "联华超市有限公司", "91310000607216596U", "李四", "sealed-mobile", 3, 800);
+        VenueDetails more = details("联华超市", "四川北路 1 号", "MARKET").toBuilder().responsiblePerson("李四")
+                .entrances(3).expectedDailyVisitors(800).build();
         assertFalse(venue.edit(more, NOW));
         assertEquals(VenueStatus.ACTIVE, venue.status());
         assertEquals("李四", venue.getDetails().getResponsiblePerson());
@@ -102,8 +104,8 @@ class VenueTest {
     @Test
     void anIssuedVenueCannotMoveDistrict() {
         issue();
-        VenueDetails moved = new VenueDetails("联华超市", "MARKET", "310115", "310115001", "四川北路 1 号", null, null,
-                "联华超市有限公司", "91310000607216596U", "张三", "sealed-mobile", 2, 500);
+        VenueDetails moved = details("联华超市", "四川北路 1 号", "MARKET").toBuilder().districtCode("310115")
+                .streetCode("310115001").build();
         venue.edit(moved, NOW);
         assertEquals("310109", venue.getDetails().getDistrictCode());
     }
@@ -160,6 +162,35 @@ class VenueTest {
         assertThrows(RequestRefused.class, () -> own.approve("officer1", NOW, () -> NUMBER));
         assertThrows(RequestRefused.class, () -> own.reject("officer1", "自己的申请", NOW));
         assertEquals(VenueStatus.SUBMITTED, own.status());
+    }
+
+    @Test
+    void eachStateAllowsItsNextActionsOnly() {
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUBMIT), venue.allowedActions());
+        venue.submit(NOW);
+        assertEquals(EnumSet.of(VenueAction.APPROVE, VenueAction.REJECT), venue.allowedActions());
+        venue.reject("officer1", "地址不完整", NOW);
+        assertTrue(venue.isRejected());
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUBMIT), venue.allowedActions());
+        venue.submit(NOW);
+        venue.approve("officer1", NOW, () -> NUMBER);
+        assertFalse(venue.isRejected());
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.SUSPEND, VenueAction.REVOKE), venue.allowedActions());
+        venue.suspend("整改", NOW);
+        assertEquals(EnumSet.of(VenueAction.EDIT, VenueAction.REINSTATE, VenueAction.REVOKE), venue.allowedActions());
+        assertThrows(RequestRefused.class, () -> venue.suspend("再次", NOW));
+        venue.revoke("停业", NOW);
+        assertTrue(venue.allowedActions().isEmpty());
+        assertThrows(RequestRefused.class, () -> venue.reinstate("恢复", NOW));
+    }
+
+    @Test
+    void aChangeUnderReviewKeepsTheCodeActionsButNotEditing() {
+        issue();
+        venue.edit(details("华联超市", "四川北路 1 号", "MARKET"), NOW);
+        assertEquals(VenueStatus.CHANGE_UNDER_REVIEW, venue.status());
+        assertEquals(EnumSet.of(VenueAction.APPROVE, VenueAction.REJECT, VenueAction.SUSPEND, VenueAction.REVOKE),
+                venue.allowedActions());
     }
 
     private void issue() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
@@ -26,8 +27,26 @@ class CertificationTest {
         assertEquals(CertificationStatus.CERTIFIED, certification.getStatus());
         assertTrue(certification.isInForce(NEXT_YEAR));
         assertFalse(certification.isInForce(NEXT_YEAR.plusDays(1)));
-        assertEquals("EXPIRED", certification.standing(NEXT_YEAR.plusDays(1)));
-        assertEquals("CERTIFIED", certification.standing(TODAY));
+        assertEquals(CertificationStanding.EXPIRED, certification.standing(NEXT_YEAR.plusDays(1)));
+        assertEquals(CertificationStanding.CERTIFIED, certification.standing(TODAY));
+    }
+
+    @Test
+    void eachStatusAllowsItsNextActionsOnly() {
+        assertEquals(EnumSet.of(CertificationAction.SUBMIT), certification.allowedActions());
+        certification.submit(NOW);
+        assertEquals(EnumSet.of(CertificationAction.CERTIFY, CertificationAction.REJECT),
+                certification.allowedActions());
+        certification.certify("officer1", "SH-1", NEXT_YEAR, TODAY, NOW);
+        assertEquals(EnumSet.of(CertificationAction.SUSPEND, CertificationAction.REVOKE),
+                certification.allowedActions());
+        certification.suspend("officer1", "抽检不合格", NOW);
+        assertEquals(EnumSet.of(CertificationAction.REINSTATE, CertificationAction.REVOKE),
+                certification.allowedActions());
+        assertThrows(RequestRefused.class, () -> certification.suspend("officer1", "再次暂停", NOW));
+        certification.revoke("officer1", "吊销", NOW);
+        assertTrue(certification.allowedActions().isEmpty());
+        assertThrows(RequestRefused.class, () -> certification.reinstate("officer1", "恢复", NOW));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.sitepass.sites.control;
+package org.sitepass.platform;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -8,30 +8,74 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads RFC 4180 CSV: comma separated, double-quote quoted, {@code ""} for a quote inside a quoted field,
- * CRLF or LF line ends. Row numbers count records, not lines, because a spreadsheet shows a quoted field with
- * line breaks as one row.
+ * Reads RFC 4180 CSV, the counterpart of {@link CsvTable}: comma separated, double-quote quoted, {@code ""} for a
+ * quote inside a quoted field, CRLF or LF line ends, a leading byte-order mark skipped. Record numbers count
+ * records, not lines, because a spreadsheet shows a quoted field with line breaks as one row.
  */
-final class VenueSheetCsv {
+public final class CsvRecords {
 
     private static final char BOM = '\uFEFF';
     private static final char QUOTE = '"';
 
+    /** What a reader does with each record, in order; it may stop the reading by throwing. */
+    @FunctionalInterface
+    public interface Sink {
+        void accept(int recordNumber, List<String> fields);
+    }
+
+    /** Why a file is not CSV at all; modules turn it into their own words. */
+    public enum Flaw {
+        /** Not strict UTF-8. */
+        ENCODING,
+        /** A quote left open, text after a closing quote, or a quote inside an unquoted field. */
+        QUOTE
+    }
+
+    /** A file refused whole, with the record where reading stopped (0 for the encoding). */
+    public static final class Unreadable extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+        private final Flaw flaw;
+        private final int recordNumber;
+
+        Unreadable(Flaw flaw, int recordNumber) {
+            super(flaw + " at record " + recordNumber);
+            this.flaw = flaw;
+            this.recordNumber = recordNumber;
+        }
+
+        public Flaw flaw() {
+            return flaw;
+        }
+
+        public int recordNumber() {
+            return recordNumber;
+        }
+    }
+
     private final String text;
     private int position;
-    private int rowNumber = 1;
+    private int recordNumber = 1;
 
-    private VenueSheetCsv(String text) {
+    private CsvRecords(String text) {
         this.text = text;
         this.position = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
     }
 
-    static void read(byte[] content, VenueSheetRows rows) {
-        VenueSheetCsv csv = new VenueSheetCsv(decode(content));
+    /** @throws Unreadable when the content is not UTF-8 or a quote is malformed */
+    public static void read(byte[] content, Sink sink) {
+        CsvRecords csv = new CsvRecords(decode(content));
         while (csv.position < csv.text.length()) {
-            rows.accept(csv.rowNumber, csv.record());
-            csv.rowNumber++;
+            sink.accept(csv.recordNumber, csv.record());
+            csv.recordNumber++;
         }
+    }
+
+    /** Every record at once, for files small enough to hold. */
+    public static List<List<String>> read(byte[] content) {
+        List<List<String>> records = new ArrayList<>();
+        read(content, (number, fields) -> records.add(fields));
+        return records;
     }
 
     /**
@@ -46,7 +90,7 @@ final class VenueSheetCsv {
                     .decode(ByteBuffer.wrap(content))
                     .toString();
         } catch (CharacterCodingException e) {
-            VenueSheetException refused = new VenueSheetException("sites.bulk.encoding");
+            Unreadable refused = new Unreadable(Flaw.ENCODING, 0);
             refused.initCause(e);
             throw refused;
         }
@@ -108,8 +152,8 @@ final class VenueSheetCsv {
         }
     }
 
-    private VenueSheetException malformedQuote() {
-        return new VenueSheetException("sites.bulk.quote", rowNumber);
+    private Unreadable malformedQuote() {
+        return new Unreadable(Flaw.QUOTE, recordNumber);
     }
 
     private static boolean isDelimiter(char c) {
