@@ -23,9 +23,8 @@ final class ApiExceptionMappers {
         return Languages.choose(headers.getAcceptableLanguages());
     }
 
-    /** HTTP errors thrown by resources or by the runtime: 401, 403, 404, 405, 415 and the like. */
-    @Provider
-    public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+    /** A refusal answered as problem+json; 401 and 403 go to the audit trail as the container's own do. */
+    abstract static class Refusals {
 
         @Context
         HttpHeaders headers;
@@ -39,13 +38,7 @@ final class ApiExceptionMappers {
         @Inject
         AccessDenials accessDenials;
 
-        @Override
-        public Response toResponse(WebApplicationException exception) {
-            return answer(exception.getResponse().getStatus(), headers, uriInfo, request, accessDenials);
-        }
-
-        static Response answer(int status, HttpHeaders headers, UriInfo uriInfo, Request request,
-                               AccessDenials accessDenials) {
+        Response answer(int status) {
             String path = uriInfo.getRequestUri().getPath();
             if (status == 401 || status == 403) {
                 accessDenials.record(request.getMethod(), path, status);
@@ -54,25 +47,23 @@ final class ApiExceptionMappers {
         }
     }
 
+    /** HTTP errors thrown by resources or by the runtime: 401, 403, 404, 405, 415 and the like. */
+    @Provider
+    public static class HttpErrors extends Refusals implements ExceptionMapper<WebApplicationException> {
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            return answer(exception.getResponse().getStatus());
+        }
+    }
+
     /** A use case refused for want of a role: the same 403 as the container's, audited the same way. */
     @Provider
-    public static class MissingRoles implements ExceptionMapper<NotPermitted> {
-
-        @Context
-        HttpHeaders headers;
-
-        @Context
-        UriInfo uriInfo;
-
-        @Context
-        Request request;
-
-        @Inject
-        AccessDenials accessDenials;
+    public static class MissingRoles extends Refusals implements ExceptionMapper<NotPermitted> {
 
         @Override
         public Response toResponse(NotPermitted exception) {
-            return HttpErrors.answer(403, headers, uriInfo, request, accessDenials);
+            return answer(403);
         }
     }
 
