@@ -51,10 +51,10 @@ public class SiteCodeBenchmark {
                 HttpClient http = HttpClient.newHttpClient();
                 System.out.printf("%-58s %8s %8s %8s%n", "officer1 request (" + RUNS + " runs each)", "median",
                         "p95", "max");
-                time(http, app, token, "/api/v1/site-code-applications?size=25");
-                time(http, app, token, "/api/v1/site-code-applications?size=25&page=100&sort=name");
-                time(http, app, token, "/api/v1/site-code-applications?size=25&street=310109017&category=MARKET");
-                time(http, app, token, "/api/v1/site-code-applications?size=25&submittedFrom="
+                time(http, app, token, "/api/v1/venue-reviews?size=25");
+                time(http, app, token, "/api/v1/venue-reviews?size=25&page=100&sort=name");
+                time(http, app, token, "/api/v1/venue-reviews?size=25&street=310109017&category=MARKET");
+                time(http, app, token, "/api/v1/venue-reviews?size=25&submittedFrom="
                         + LocalDate.now().minusDays(7));
                 time(http, app, token, "/api/v1/site-code-report");
                 time(http, app, token, "/api/v1/site-code-report/csv");

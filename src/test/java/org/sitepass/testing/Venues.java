@@ -5,7 +5,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Site-code applications for tests: complete, in Hongkou, with a name no other test run has used. */
+/** Venues for tests: complete, in Hongkou, with a name no other test run has used. */
 public final class Venues {
 
     private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
@@ -39,7 +39,7 @@ public final class Venues {
         long id = Api.as("manager1").post("/api/v1/venues", hongkou(uniqueName(base)).build())
                 .json().getJsonNumber("id").longValue();
         Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json();
+        return Api.as("officer1").post("/api/v1/venue-reviews/" + id + "/approval").json();
     }
 
     public static JsonObject with(JsonObject venue, String field, String value) {

@@ -43,7 +43,7 @@ public class DistrictReportResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Per day new applications, approvals and rejections; active codes by category and street; "
+    @Operation(summary = "Per day new submissions, approvals and rejections; active codes by category and street; "
             + "backlog age")
     public DistrictFigures figures(@Valid @BeanParam PeriodParameters period) {
         return report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PagedRows;
-import org.sitepass.sites.control.Applications;
+import org.sitepass.sites.control.Venues;
 import org.sitepass.sites.control.VenueView;
 
 /** Backs {@code /sites/venues/list.xhtml}: every venue of the manager with its status, code and posters. */
@@ -17,15 +17,15 @@ public class MyVenuesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Applications applications;
+    transient Venues venues;
 
     @Inject
     transient CurrentCaller caller;
 
-    private final PagedRows<VenueView> venues = new PagedRows<>(() -> applications.countMine(caller.get()),
-            (first, size) -> applications.mine(caller.get(), first, size), VenueView::id);
+    private final PagedRows<VenueView> rows = new PagedRows<>(() -> venues.countMine(caller.get()),
+            (first, size) -> venues.mine(caller.get(), first, size), VenueView::id);
 
     public PagedRows<VenueView> getVenues() {
-        return venues;
+        return rows;
     }
 }

@@ -20,7 +20,7 @@ import org.sitepass.sites.control.VenueView;
 import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
-/** Backs {@code /sites/review/application.xhtml}: one venue of the officer's district and the decisions on it. */
+/** Backs {@code /sites/review/venue.xhtml}: one venue of the officer's district and the decisions on it. */
 @Named
 @ViewScoped
 public class ReviewBacking implements Serializable {
@@ -84,7 +84,7 @@ public class ReviewBacking implements Serializable {
             venue = decision.get().orElseThrow(NoSuchVenue::new);
             reason = null;
             messages.confirm(SitesTexts.text(doneKey));
-            return "/sites/review/application?faces-redirect=true&id=" + id;
+            return "/sites/review/venue?faces-redirect=true&id=" + id;
         } catch (RequestRefused e) {
             messages.show(e);
         } catch (NoSuchVenue e) {

@@ -16,7 +16,7 @@ import org.sitepass.sites.control.QueueEntry;
 import org.sitepass.sites.control.ReviewQuery;
 import org.sitepass.sites.control.ReviewQueue;
 
-/** Backs {@code /sites/review/queue.xhtml}: the district's applications, filtered, sorted and paged lazily. */
+/** Backs {@code /sites/review/queue.xhtml}: the district's venues awaiting review, filtered, sorted, paged lazily. */
 @Named
 @ViewScoped
 public class ReviewQueueBacking implements Serializable {
@@ -34,7 +34,7 @@ public class ReviewQueueBacking implements Serializable {
     private LocalDate submittedFrom;
     private LocalDate submittedTo;
 
-    private final LazyDataModel<QueueEntry> applications = new LazyDataModel<>() {
+    private final LazyDataModel<QueueEntry> venues = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -70,8 +70,8 @@ public class ReviewQueueBacking implements Serializable {
         return caller.get().district();
     }
 
-    public LazyDataModel<QueueEntry> getApplications() {
-        return applications;
+    public LazyDataModel<QueueEntry> getVenues() {
+        return venues;
     }
 
     public String getStreetCode() {

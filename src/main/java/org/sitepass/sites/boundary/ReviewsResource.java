@@ -26,8 +26,8 @@ import org.sitepass.sites.control.ReviewQueue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
 
-/** The district officer's review of site-code applications, only of their own district. */
-@Path("site-code-applications")
+/** The district officer's review of venues submitted for a site code, only of their own district. */
+@Path("venue-reviews")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.OFFICER)
@@ -43,7 +43,7 @@ public class ReviewsResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Applications awaiting review in my district, filtered, sorted and paged; possible "
+    @Operation(summary = "Venues awaiting review in my district, filtered, sorted and paged; possible "
             + "duplicates flagged")
     public Page<QueueEntry> queue(@Valid @BeanParam QueueParameters parameters) {
         ReviewQuery query = parameters.toQuery(district());
@@ -52,7 +52,7 @@ public class ReviewsResource {
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One application of my district; the contact mobile masked")
+    @Operation(summary = "One venue of my district; the contact mobile masked")
     public VenueView find(@PathParam("id") long id) {
         return reviews.find(caller.get(), id).orElseThrow(NotFoundException::new);
     }

@@ -13,7 +13,7 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.BatchReport;
-import org.sitepass.sites.control.BulkApplications;
+import org.sitepass.sites.control.VenueBatches;
 import org.sitepass.sites.control.VenueSheet;
 
 /** Backs {@code /sites/venues/batch.xhtml}: upload a CSV or XLSX of venues and read the row-by-row report. */
@@ -24,7 +24,7 @@ public class VenueBatchBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient BulkApplications bulkApplications;
+    transient VenueBatches venueBatches;
 
     @Inject
     transient CurrentCaller caller;
@@ -52,7 +52,7 @@ public class VenueBatchBacking implements Serializable {
             content = in.readAllBytes();
         }
         try {
-            report = bulkApplications.upload(caller.get(), labels.locale(),
+            report = venueBatches.upload(caller.get(), labels.locale(),
                     FileNames.kept(file.getSubmittedFileName(), UploadParameters.UNNAMED), content);
         } catch (InvalidInput unreadable) {
             report = null;

@@ -28,11 +28,11 @@ import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.BatchReport;
-import org.sitepass.sites.control.BulkApplications;
+import org.sitepass.sites.control.VenueBatches;
 import org.sitepass.sites.control.VenueSheet;
 
 /**
- * Bulk site-code applications: the file is the request body (CSV or XLSX, told apart by content), its name a query
+ * Venue batches: the file is the request body (CSV or XLSX, told apart by content), its name a query
  * parameter. The answer reports every row.
  */
 @Path("venue-batches")
@@ -42,7 +42,7 @@ import org.sitepass.sites.control.VenueSheet;
 public class VenueBatchesResource {
 
     @Inject
-    BulkApplications bulkApplications;
+    VenueBatches venueBatches;
 
     @Inject
     CurrentCaller caller;
@@ -53,11 +53,11 @@ public class VenueBatchesResource {
     @POST
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload up to 5,000 venues; accepted rows become submitted applications")
+    @Operation(summary = "Upload up to 5,000 venues; accepted rows become venues submitted for review")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
     public Response upload(@Valid @BeanParam UploadParameters upload, InputStream body) throws IOException {
-        BatchReport report = bulkApplications.upload(caller.get(),
+        BatchReport report = venueBatches.upload(caller.get(),
                 Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), bounded(body));
         return Response.status(Response.Status.CREATED).entity(report).build();
     }
@@ -76,6 +76,6 @@ public class VenueBatchesResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "The report of one of my uploads: counts and the rejected rows")
     public BatchReport find(@PathParam("id") long id) {
-        return bulkApplications.find(caller.get(), id).orElseThrow(NotFoundException::new);
+        return venueBatches.find(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 }

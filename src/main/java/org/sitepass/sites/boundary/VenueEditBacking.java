@@ -13,7 +13,7 @@ import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.sites.SitesTexts;
-import org.sitepass.sites.control.Applications;
+import org.sitepass.sites.control.Venues;
 import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
@@ -21,7 +21,7 @@ import org.sitepass.sites.control.VenueView;
 import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
-/** Backs {@code /sites/venues/edit.xhtml}: a new application, or one of the manager's venues by {@code ?id=}. */
+/** Backs {@code /sites/venues/edit.xhtml}: a new venue, or one of the manager's venues by {@code ?id=}. */
 @Named
 @ViewScoped
 public class VenueEditBacking implements Serializable {
@@ -30,7 +30,7 @@ public class VenueEditBacking implements Serializable {
     static final String FORM = "venue";
 
     @Inject
-    transient Applications applications;
+    transient Venues venues;
 
     @Inject
     transient CurrentCaller caller;
@@ -49,7 +49,7 @@ public class VenueEditBacking implements Serializable {
         if (idParameter == null || idParameter.isEmpty()) {
             return;
         }
-        venue = id == null ? null : applications.find(caller.get(), id).orElse(null);
+        venue = id == null ? null : venues.find(caller.get(), id).orElse(null);
         if (venue == null) {
             PageRequest.notFound();
             return;
@@ -58,12 +58,12 @@ public class VenueEditBacking implements Serializable {
     }
 
     public String save() {
-        return attempt(() -> id == null ? applications.create(caller.get(), form)
-                : applications.update(caller.get(), id, form).orElseThrow(NoSuchVenue::new));
+        return attempt(() -> id == null ? venues.create(caller.get(), form)
+                : venues.update(caller.get(), id, form).orElseThrow(NoSuchVenue::new));
     }
 
     public String submit() {
-        return attempt(() -> applications.saveAndSubmit(caller.get(), id, form));
+        return attempt(() -> venues.saveAndSubmit(caller.get(), id, form));
     }
 
     /** Back to the list with what happened, or here with what to correct. */
@@ -94,7 +94,7 @@ public class VenueEditBacking implements Serializable {
 
     public List<HistoryStep> getHistory() {
         if (history == null) {
-            history = id == null ? List.of() : applications.history(caller.get(), id).orElse(List.of());
+            history = id == null ? List.of() : venues.history(caller.get(), id).orElse(List.of());
         }
         return history;
     }

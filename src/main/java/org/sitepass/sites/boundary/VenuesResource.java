@@ -30,7 +30,7 @@ import org.sitepass.platform.Download;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
-import org.sitepass.sites.control.Applications;
+import org.sitepass.sites.control.Venues;
 import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.PosterDownloads;
 import org.sitepass.sites.control.VenueForm;
@@ -49,7 +49,7 @@ public class VenuesResource {
     static final String ZIP_NAME = "site-codes.zip";
 
     @Inject
-    Applications applications;
+    Venues venues;
 
     @Inject
     PosterDownloads posters;
@@ -63,17 +63,17 @@ public class VenuesResource {
     @GET
     @Operation(summary = "My venues with their status and code number, newest first")
     public Page<VenueView> mine(@Valid @BeanParam PageParameters paging) {
-        return paging.answer(applications.mine(caller.get(), paging.first(), paging.size()),
-                applications.countMine(caller.get()));
+        return paging.answer(venues.mine(caller.get(), paging.first(), paging.size()),
+                venues.countMine(caller.get()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save a new site-code application as a draft")
+    @Operation(summary = "Save a new venue as a draft")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = VenueView.class)))
     public Response create(@NotNull @Valid VenueForm form) {
-        VenueView venue = applications.create(caller.get(), form);
+        VenueView venue = venues.create(caller.get(), form);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(venue.id())).build())
                 .entity(venue).build();
     }
@@ -82,30 +82,30 @@ public class VenuesResource {
     @Path("{id: [0-9]+}")
     @Operation(summary = "One of my venues")
     public VenueView find(@PathParam("id") long id) {
-        return applications.find(caller.get(), id).orElseThrow(NotFoundException::new);
+        return venues.find(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @PUT
     @Path("{id: [0-9]+}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Correct a draft or rejected application, or change an issued venue (name, address and "
+    @Operation(summary = "Correct a draft or rejected venue, or change an issued venue (name, address and "
             + "category changes go back to review; the code stays valid)")
     public VenueView update(@PathParam("id") long id, @NotNull @Valid VenueForm form) {
-        return applications.update(caller.get(), id, form).orElseThrow(NotFoundException::new);
+        return venues.update(caller.get(), id, form).orElseThrow(NotFoundException::new);
     }
 
     @POST
     @Path("{id: [0-9]+}/submission")
-    @Operation(summary = "Submit a draft, or resubmit a corrected application, for review")
+    @Operation(summary = "Submit a draft, or resubmit a corrected venue, for review")
     public VenueView submit(@PathParam("id") long id) {
-        return applications.submit(caller.get(), id).orElseThrow(NotFoundException::new);
+        return venues.submit(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("{id: [0-9]+}/history")
     @Operation(summary = "Submissions and decisions on one of my venues, oldest first")
     public List<HistoryStep> history(@PathParam("id") long id) {
-        return applications.history(caller.get(), id).orElseThrow(NotFoundException::new);
+        return venues.history(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @GET

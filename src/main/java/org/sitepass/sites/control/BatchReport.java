@@ -3,7 +3,7 @@ package org.sitepass.sites.control;
 import java.time.Instant;
 import java.util.List;
 
-/** What became of each row of a bulk application file, in the uploader's language. */
+/** What became of each row of a batch file, in the uploader's language. */
 public record BatchReport(long batchId, String fileName, Instant uploadedAt, int accepted, int rejected,
                           List<Row> rows) {
 

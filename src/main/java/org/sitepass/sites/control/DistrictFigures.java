@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** What a district looks at every day: the flow of applications, where codes are, and how old the backlog is. */
+/** What a district looks at every day: the flow of reviews, where codes are, and how old the backlog is. */
 public record DistrictFigures(String districtCode, LocalDate from, LocalDate to, List<Day> days,
                               List<Count> issuedByCategory, List<Count> issuedByStreet, Backlog backlog) {
 
-    /** Applications submitted (first and changes), approved and rejected on one day, in Shanghai time. */
+    /** Venues submitted (first and changes), approved and rejected on one day, in Shanghai time. */
     public record Day(LocalDate date, long submitted, long approved, long rejected) {
     }
 
@@ -18,7 +18,7 @@ public record DistrictFigures(String districtCode, LocalDate from, LocalDate to,
     public record Count(String code, long issued) {
     }
 
-    /** Applications awaiting review by how long they have waited. */
+    /** Venues awaiting review by how long they have waited. */
     public record Backlog(long total, long underOneDay, long oneToThreeDays, long threeToSevenDays,
                           long overSevenDays, Instant oldestSubmittedAt) {
     }

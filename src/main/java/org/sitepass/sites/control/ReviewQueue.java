@@ -14,7 +14,7 @@ import org.sitepass.platform.CityTime;
 import org.sitepass.sites.entity.ReviewStatus;
 import org.sitepass.sites.entity.Venue;
 
-/** A district's applications awaiting review, filtered, sorted and sliced in the database, duplicates flagged. */
+/** A district's venues awaiting review, filtered, sorted and sliced in the database, duplicates flagged. */
 @ApplicationScoped
 public class ReviewQueue {
 

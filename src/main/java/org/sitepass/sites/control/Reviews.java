@@ -27,7 +27,7 @@ import org.sitepass.sites.entity.ReviewStatus;
 import org.sitepass.sites.entity.Venue;
 
 /**
- * What a district officer decides: approve or reject applications, suspend, reinstate or revoke codes. An officer
+ * What a district officer decides: approve or reject submitted venues, suspend, reinstate or revoke codes. An officer
  * sees only venues of their own district; every decision is in the review history and the audit trail.
  */
 @ApplicationScoped
@@ -49,7 +49,7 @@ public class Reviews {
     @Inject
     Event<Object> events;
 
-    /** The application as the officer reviews it; the applicant's mobile is opened to be masked, so it is audited. */
+    /** The venue as the officer reviews it; the applicant's mobile is opened to be masked, so it is audited. */
     public Optional<VenueView> find(Caller officer, long id) {
         return inDistrict(officer, id, LockModeType.NONE).map(venue -> {
             auditTrail.record(AuditRecord.success("VENUE_APPLICATION_VIEWED", "venue", String.valueOf(id)));
@@ -133,6 +133,6 @@ public class Reviews {
     private VenueView view(Venue venue) {
         String sealed = venue.forEditing().getSealedContactMobile();
         return VenueView.of(venue, sealed == null ? null
-                : personalData.maskMobile(personalData.open(sealed, Applications.MOBILE_COLUMN)));
+                : personalData.maskMobile(personalData.open(sealed, Venues.MOBILE_COLUMN)));
     }
 }

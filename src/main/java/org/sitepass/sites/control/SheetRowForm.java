@@ -12,7 +12,7 @@ import org.sitepass.platform.Street;
 import org.sitepass.sites.VenueCategory;
 
 /**
- * Turns a row of a bulk file into an application form. People type names, not codes, in spreadsheets: a category,
+ * Turns a row of a batch file into a venue form. People type names, not codes, in spreadsheets: a category,
  * district or street may be given by code or by its Chinese or English name.
  */
 final class SheetRowForm {

@@ -15,7 +15,7 @@ import org.sitepass.platform.MobileNumber;
 import org.sitepass.platform.PlainText;
 
 /**
- * A site-code application as a person fills it in, on the page or through the API: the same constraints, and so
+ * A venue as a person fills it in, on the page or through the API: the same constraints, and so
  * the same messages, for both. Formats are checked on every save; {@link Complete} adds what submission needs.
  */
 public class VenueForm {
@@ -23,7 +23,7 @@ public class VenueForm {
     static final String REQUIRED = "{sites.validation.requiredForSubmission}";
     static final String LENGTH = "{sitepass.validation.length}";
 
-    /** The group of constraints a submitted application must also meet. */
+    /** The group of constraints a venue submitted for review must also meet. */
     public interface Complete {
     }
 

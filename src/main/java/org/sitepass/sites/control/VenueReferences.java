@@ -9,7 +9,7 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Street;
 
-/** The rules of an application that need reference data: a known category, district, and a street in it. */
+/** The rules of a venue that need reference data: a known category, district, and a street in it. */
 @ApplicationScoped
 public class VenueReferences {
 

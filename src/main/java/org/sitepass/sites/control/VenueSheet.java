@@ -7,7 +7,7 @@ import org.sitepass.platform.CsvRecords;
 import org.sitepass.platform.FileType;
 
 /**
- * Turns an uploaded bulk application file into rows of raw text cells. A file that cannot be read as a
+ * Turns an uploaded batch file into rows of raw text cells. A file that cannot be read as a
  * whole is refused with a {@link VenueSheetException}; there are never partial results, because a chain
  * that uploads 3,000 venues must not be left wondering which of them were taken.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.sitepass.platform.Languages;
 import org.sitepass.sites.SitesTexts;
 
-/** The columns of a bulk application file, each with its English key, Chinese header and form field. */
+/** The columns of a batch file, each with its English key, Chinese header and form field. */
 public enum VenueSheetColumn {
     NAME("name", "name"),
     CATEGORY("category", "categoryCode"),

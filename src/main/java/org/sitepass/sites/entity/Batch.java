@@ -11,7 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A bulk application file as uploaded, kept with its outcome so that a chain can show what it sent. */
+/** A batch file as uploaded, kept with its outcome so that a chain can show what it sent. */
 @Entity
 @Table(name = "sites_batch")
 public class Batch {

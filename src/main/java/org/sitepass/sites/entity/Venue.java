@@ -176,7 +176,7 @@ public class Venue {
     }
 
     /**
-     * The one state machine of applications and codes: the transitions refuse what this does not allow, and pages
+     * The one state machine of reviews and codes: the transitions refuse what this does not allow, and pages
      * offer what it does. Who may act (never an officer on their own venue) is checked where the caller is known.
      */
     public Set<VenueAction> allowedActions() {

@@ -32,8 +32,8 @@ class ApiDocumentFilterTest {
     @Test
     void operationIdsComeFromMethodAndPath() {
         assertEquals("getVenuesByIdPosterPng", PathTemplate.parse("/api/v1/venues/{id}/poster.png").operationId("GET"));
-        assertEquals("postSiteCodeApplicationsByIdApproval",
-                PathTemplate.parse("/api/v1/site-code-applications/{id: [0-9]+}/approval").operationId("POST"));
+        assertEquals("postVenueReviewsByIdApproval",
+                PathTemplate.parse("/api/v1/venue-reviews/{id: [0-9]+}/approval").operationId("POST"));
         assertEquals("getMe", PathTemplate.parse("/api/v1/me").operationId("GET"));
     }
 

@@ -172,7 +172,7 @@ class ApiSecurityIT {
                 .getSchema().getType());
 
         Set<String> pageSchemas = new HashSet<>();
-        for (String pages : List.of("/api/v1/venues", "/api/v1/site-code-applications", "/api/v1/audit-entries")) {
+        for (String pages : List.of("/api/v1/venues", "/api/v1/venue-reviews", "/api/v1/audit-entries")) {
             pageSchemas.add(document.getPaths().get(pages).getGet().getResponses().get("200").getContent()
                     .get("application/json").getSchema().get$ref());
         }

@@ -27,7 +27,7 @@ import org.sitepass.testing.Venues;
 class SiteCodeJourneyIT {
 
     static final String VENUES = "/api/v1/venues";
-    static final String REVIEWS = "/api/v1/site-code-applications";
+    static final String REVIEWS = "/api/v1/venue-reviews";
     static final String VERIFY = "/api/v1/site-codes/verify";
 
     @Deployment(testable = false)
@@ -92,7 +92,7 @@ class SiteCodeJourneyIT {
     }
 
     @Test
-    void aRejectedApplicationIsCorrectedAndResubmitted() throws SQLException {
+    void aRejectedVenueIsCorrectedAndResubmitted() throws SQLException {
         long id = submitted("农工商超市");
         JsonObject reason = Json.createObjectBuilder().add("reason", "地址缺少门牌号，请补充后重新提交").build();
         JsonObject rejected = Api.as("officer1").post(REVIEWS + "/" + id + "/rejection", reason).json();
@@ -142,7 +142,7 @@ class SiteCodeJourneyIT {
     }
 
     @Test
-    void theDistrictViewCountsTodaysApplications() {
+    void theDistrictViewCountsTodaysSubmissions() {
         submitted("城市超市");
         JsonObject figures = Api.as("officer1").get("/api/v1/site-code-report").json();
         assertEquals("310109", figures.getString("districtCode"));
@@ -155,7 +155,7 @@ class SiteCodeJourneyIT {
         assertTrue(csv.body().startsWith("\uFEFFFigure,Key,Label,Value"), csv.body().substring(0, 40));
         JsonObject pudong = Api.as("officer2").get("/api/v1/site-code-report").json();
         assertEquals("310115", pudong.getString("districtCode"));
-        assertEquals(0, pudong.getJsonObject("backlog").getInt("total"), "Hongkou's applications stay in Hongkou");
+        assertEquals(0, pudong.getJsonObject("backlog").getInt("total"), "Hongkou's venues stay in Hongkou");
         assertEquals(400, Api.as("officer1").get("/api/v1/site-code-report?from=2026-02-30").status());
     }
 

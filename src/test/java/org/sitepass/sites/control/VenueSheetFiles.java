@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Bulk application files for tests: one known venue, written as CSV text or as an XLSX workbook. */
+/** Batch files for tests: one known venue, written as CSV text or as an XLSX workbook. */
 final class VenueSheetFiles {
 
     static final String HEADER = Arrays.stream(VenueSheetColumn.values())

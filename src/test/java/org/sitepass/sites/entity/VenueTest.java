@@ -11,7 +11,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 
-/** The life of an application and its code. */
+/** The life of a venue: its reviews and its code. */
 class VenueTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
@@ -45,7 +45,7 @@ class VenueTest {
     }
 
     @Test
-    void aRejectedApplicationIsCorrectedAndResubmitted() {
+    void aRejectedVenueIsCorrectedAndResubmitted() {
         venue.submit(NOW);
         venue.reject("officer1", "地址不完整", NOW);
         assertEquals(VenueStatus.REJECTED, venue.status());
@@ -58,7 +58,7 @@ class VenueTest {
     }
 
     @Test
-    void anApplicationUnderReviewCannotBeEditedOrDecidedTwice() {
+    void aVenueUnderReviewCannotBeEditedOrDecidedTwice() {
         venue.submit(NOW);
         assertThrows(RequestRefused.class, () -> venue.edit(details("别的名字", "四川北路 1 号", "MARKET"), NOW));
         venue.approve("officer1", NOW, () -> NUMBER);
@@ -156,7 +156,7 @@ class VenueTest {
     }
 
     @Test
-    void nobodyDecidesOnTheirOwnApplication() {
+    void nobodyDecidesOnTheirOwnVenue() {
         Venue own = Venue.draft("officer1", details("区政府食堂", "四川北路 2 号", "RESTAURANT"), NOW);
         own.submit(NOW);
         assertThrows(RequestRefused.class, () -> own.approve("officer1", NOW, () -> NUMBER));

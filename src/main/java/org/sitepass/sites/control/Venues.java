@@ -32,7 +32,7 @@ import org.sitepass.sites.entity.VenueDetails;
  */
 @ApplicationScoped
 @Transactional
-public class Applications {
+public class Venues {
 
     static final String MOBILE_COLUMN = "sites_venue.contact_mobile";
 

@@ -32,11 +32,11 @@ import org.sitepass.sites.entity.Venue;
 
 /**
  * A chain applies for many venues in one file. Rows are checked by the same rules as the form; good rows become
- * submitted applications, bad rows are reported. A file that cannot be read at all creates nothing.
+ * venues submitted for review, bad rows are reported. A file that cannot be read at all creates nothing.
  */
 @ApplicationScoped
 @Transactional
-public class BulkApplications {
+public class VenueBatches {
 
     static final String BATCH_COLUMN = "sites_batch.content";
 
@@ -44,7 +44,7 @@ public class BulkApplications {
     EntityManager em;
 
     @Inject
-    Applications applications;
+    Venues venues;
 
     @Inject
     VenueReferences references;
@@ -79,7 +79,7 @@ public class BulkApplications {
             VenueForm form = reader.read(row);
             List<String> problems = problems(reader, form, validator, locale);
             if (problems.isEmpty()) {
-                Venue venue = applications.createSubmitted(manager, form, batch.getId(), now);
+                Venue venue = venues.createSubmitted(manager, form, batch.getId(), now);
                 report.add(new BatchReport.Row(row.rowNumber(), venue.getId(), List.of()));
             } else {
                 report.add(new BatchReport.Row(row.rowNumber(), null, problems));
