@@ -1,5 +1,5 @@
 /*
- * The phone's location for an audit, asked for only when the inspector presses the button, so that the browser's
+ * The phone's location for an inspection, asked for only when the inspector presses the button, so that the browser's
  * permission prompt follows a deliberate choice. The texts come from the page, in its language.
  */
 document.addEventListener('click', function (event) {

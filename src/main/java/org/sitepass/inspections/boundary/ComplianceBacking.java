@@ -9,10 +9,10 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.control.AuditRegister;
-import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.inspections.control.InspectionRegister;
+import org.sitepass.inspections.control.InspectionSummary;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
@@ -30,7 +30,7 @@ public class ComplianceBacking implements Serializable {
     transient Compliance compliance;
 
     @Inject
-    transient AuditRegister register;
+    transient InspectionRegister register;
 
     @Inject
     transient CurrentCaller caller;
@@ -41,9 +41,9 @@ public class ComplianceBacking implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private ComplianceFigures figures;
-    private final PagedRows<AuditSummary> audits = new PagedRows<>(
+    private final PagedRows<InspectionSummary> inspections = new PagedRows<>(
             () -> register.count(caller.get(), new Period(from, to)),
-            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), AuditSummary::id);
+            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), InspectionSummary::id);
 
     @PostConstruct
     public void refresh() {
@@ -53,12 +53,12 @@ public class ComplianceBacking implements Serializable {
         figures = compliance.figures(caller.get(), period);
     }
 
-    /** Whole percent; no audits is no rate rather than a rate of zero. */
+    /** Whole percent; no inspections is no rate rather than a rate of zero. */
     public String getPassRate() {
-        if (figures.audits() == 0) {
+        if (figures.inspections() == 0) {
             return InspectionsTexts.in(language.locale(), "compliance.noRate");
         }
-        long percent = Math.round(100.0 * figures.passed() / figures.audits());
+        long percent = Math.round(100.0 * figures.passed() / figures.inspections());
         return InspectionsTexts.text("compliance.rate", percent).in(language.locale());
     }
 
@@ -89,8 +89,8 @@ public class ComplianceBacking implements Serializable {
         return figures;
     }
 
-    public PagedRows<AuditSummary> getAudits() {
-        return audits;
+    public PagedRows<InspectionSummary> getInspections() {
+        return inspections;
     }
 
     public LocalDate getFrom() {

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sitepass.inspections.control.AuditRegister;
-import org.sitepass.inspections.control.AuditSummary;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.inspections.control.InspectionRegister;
+import org.sitepass.inspections.control.InspectionSummary;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Download;
@@ -29,7 +29,7 @@ import org.sitepass.platform.Period;
 import org.sitepass.platform.PeriodParameters;
 import org.sitepass.platform.Roles;
 
-/** The compliance view of the caller's district, and its list of audits, as JSON or CSV. */
+/** The compliance view of the caller's district, and its list of inspections, as JSON or CSV. */
 @Path("inspection-compliance")
 @RequestScoped
 @RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
@@ -41,7 +41,7 @@ public class ComplianceResource {
     Compliance compliance;
 
     @Inject
-    AuditRegister register;
+    InspectionRegister register;
 
     @Inject
     CurrentCaller caller;
@@ -51,7 +51,7 @@ public class ComplianceResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Visits done against plan, audits and pass rate, failures by checklist item, open and "
+    @Operation(summary = "Visits done against plan, inspections and pass rate, failures by checklist item, open and "
             + "overdue orders, by street and by category")
     public ComplianceFigures figures(@Valid @BeanParam PeriodParameters asked) {
         return compliance.figures(caller.get(), period(asked));
@@ -67,10 +67,10 @@ public class ComplianceResource {
     }
 
     @GET
-    @Path("audits")
+    @Path("inspections")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The district's audits in the period, newest first and paged, with the items that failed")
-    public Page<AuditSummary> audits(@Valid @BeanParam PeriodParameters asked,
+    @Operation(summary = "The district's inspections in the period, newest first and paged, with the items that failed")
+    public Page<InspectionSummary> inspections(@Valid @BeanParam PeriodParameters asked,
                                      @Valid @BeanParam PageParameters paging) {
         Period period = period(asked);
         return paging.answer(register.of(caller.get(), period, paging.first(), paging.size()),
@@ -78,13 +78,13 @@ public class ComplianceResource {
     }
 
     @GET
-    @Path("audits/csv")
+    @Path("inspections/csv")
     @Produces("text/csv")
     @Operation(summary = "The same list as CSV, labelled in the request's language (UTF-8 with BOM)")
-    public Response auditsCsv(@Valid @BeanParam PeriodParameters asked) {
+    public Response inspectionsCsv(@Valid @BeanParam PeriodParameters asked) {
         Period period = period(asked);
         return attachment(register.csv(caller.get(), period, Languages.choose(headers.getAcceptableLanguages())),
-                "audits-" + period);
+                "inspections-" + period);
     }
 
     private static Period period(PeriodParameters asked) {

@@ -11,11 +11,11 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.sitepass.inspections.control.AuditRegister;
-import org.sitepass.inspections.control.AuditReports;
-import org.sitepass.inspections.control.Audits;
 import org.sitepass.inspections.control.Compliance;
-import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.InspectionPhotos;
+import org.sitepass.inspections.control.InspectionRegister;
+import org.sitepass.inspections.control.InspectionReports;
+import org.sitepass.inspections.control.Inspections;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
@@ -24,31 +24,31 @@ import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.Period;
 
 /**
- * The files the inspection pages link to, behind the page login: photos of audits and of answers, an audit's PDF
- * report, and the compliance CSVs. The use cases decide who may read what; anything else is not found.
+ * The files the inspection pages link to, behind the page login: photos of inspections and of answers, an
+ * inspection's PDF report, and the compliance CSVs. The use cases decide who may read what; anything else is not found.
  */
 @WebServlet("/inspections/files/*")
 public class InspectionFilesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern AUDIT_PHOTO = Pattern.compile("/audit-photos/([0-9]{1,18})");
+    private static final Pattern INSPECTION_PHOTO = Pattern.compile("/inspection-photos/([0-9]{1,18})");
     private static final Pattern ORDER_PHOTO = Pattern.compile("/order-photos/([0-9]{1,18})");
     private static final Pattern REPORT = Pattern.compile("/reports/([0-9]{1,18})\\.pdf");
 
     @Inject
-    transient Audits audits;
+    transient Inspections inspections;
 
     @Inject
     transient Orders orders;
 
     @Inject
-    transient AuditReports reports;
+    transient InspectionReports reports;
 
     @Inject
     transient Compliance compliance;
 
     @Inject
-    transient AuditRegister register;
+    transient InspectionRegister register;
 
     @Inject
     transient CurrentCaller caller;
@@ -60,20 +60,20 @@ public class InspectionFilesServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         Matcher m;
-        if ((m = AUDIT_PHOTO.matcher(path)).matches()) {
-            photo(response, audits.photo(caller.get(), Long.parseLong(m.group(1))));
+        if ((m = INSPECTION_PHOTO.matcher(path)).matches()) {
+            photo(response, inspections.photo(caller.get(), Long.parseLong(m.group(1))));
         } else if ((m = ORDER_PHOTO.matcher(path)).matches()) {
             photo(response, orders.photo(caller.get(), Long.parseLong(m.group(1))));
         } else if ((m = REPORT.matcher(path)).matches()) {
             report(response, Long.parseLong(m.group(1)));
-        } else if ("/compliance.csv".equals(path) || "/audits.csv".equals(path)) {
+        } else if ("/compliance.csv".equals(path) || "/inspections.csv".equals(path)) {
             csv(request, response, path);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
-    private static void photo(HttpServletResponse response, Optional<EvidencePhotos.Photo> photo) throws IOException {
+    private static void photo(HttpServletResponse response, Optional<InspectionPhotos.Photo> photo) throws IOException {
         if (photo.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
@@ -82,20 +82,20 @@ public class InspectionFilesServlet extends HttpServlet {
         response.getOutputStream().write(photo.get().content());
     }
 
-    private void report(HttpServletResponse response, long auditId) throws IOException {
-        Optional<byte[]> pdf = reports.pdf(caller.get(), auditId, language.locale());
+    private void report(HttpServletResponse response, long inspectionId) throws IOException {
+        Optional<byte[]> pdf = reports.pdf(caller.get(), inspectionId, language.locale());
         if (pdf.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        InspectionAuditsResource.reportFile(auditId).applyTo(response);
+        InspectionsResource.reportFile(inspectionId).applyTo(response);
         response.getOutputStream().write(pdf.get());
     }
 
     private void csv(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
         Period period = Period.fromLink(request.getParameter("from"), request.getParameter("to"),
                 LocalDate.now(CityTime.ZONE));
-        String csv = "/audits.csv".equals(path)
+        String csv = "/inspections.csv".equals(path)
                 ? register.csv(caller.get(), period, language.locale())
                 : compliance.csv(caller.get(), period);
         ComplianceResource.csv(path.substring(1, path.length() - 4) + "-" + period).applyTo(response);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.InspectionPhotos;
 import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
@@ -44,7 +44,7 @@ public class InspectionOrdersResource {
 
     @POST
     @RolesAllowed(Roles.INSPECTOR)
-    @Operation(summary = "Raise an order from a failing item of an audit, with a deadline")
+    @Operation(summary = "Raise an order from a failing item of an inspection, with a deadline")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     public Response raise(@NotNull @Valid OrderForm form) {
@@ -79,7 +79,7 @@ public class InspectionOrdersResource {
     @Produces({"image/jpeg", "image/png"})
     @Operation(summary = "A photo of a venue's answer")
     public Response photo(@PathParam("id") long id) {
-        EvidencePhotos.Photo photo = orders.photo(caller.get(), id).orElseThrow(NotFoundException::new);
+        InspectionPhotos.Photo photo = orders.photo(caller.get(), id).orElseThrow(NotFoundException::new);
         return Download.inline(photo.contentType()).response(photo.content());
     }
 }

@@ -20,10 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.sitepass.inspections.control.AssignmentForm;
 import org.sitepass.inspections.control.PlanForm;
 import org.sitepass.inspections.control.PlanView;
+import org.sitepass.inspections.control.PlannedVisitView;
 import org.sitepass.inspections.control.Plans;
+import org.sitepass.inspections.control.VisitAssignmentForm;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
@@ -62,7 +63,7 @@ public class InspectionPlansResource {
     @GET
     @Path("today")
     @Operation(summary = "My venues to visit today, from the plans running today")
-    public List<PlanView.Stop> today() {
+    public List<PlannedVisitView> today() {
         return plans.today(caller.get());
     }
 
@@ -77,7 +78,7 @@ public class InspectionPlansResource {
     @Path("{id: [0-9]+}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give venues of the plan to an inspector")
-    public PlanView assign(@PathParam("id") long id, @NotNull @Valid AssignmentForm form) {
+    public PlanView assign(@PathParam("id") long id, @NotNull @Valid VisitAssignmentForm form) {
         return plans.assign(caller.get(), id, form).orElseThrow(NotFoundException::new);
     }
 }

@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.control.AssignmentForm;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
+import org.sitepass.inspections.control.VisitAssignmentForm;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
@@ -56,7 +56,7 @@ public class PlanBacking implements Serializable {
             messages.warn(InspectionsTexts.text("plan.chooseSome"));
             return;
         }
-        AssignmentForm form = new AssignmentForm();
+        VisitAssignmentForm form = new VisitAssignmentForm();
         form.setVenueIds(venues);
         form.setInspector(inspector);
         Optional<PlanView> assigned = plans.assign(caller.get(), plan.id(), form);

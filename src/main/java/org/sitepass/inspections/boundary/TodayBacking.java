@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.control.AuditSubjects;
-import org.sitepass.inspections.control.PlanView;
+import org.sitepass.inspections.control.InspectionSubjects;
+import org.sitepass.inspections.control.PlannedVisitView;
 import org.sitepass.inspections.control.Plans;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
@@ -24,7 +24,7 @@ public class TodayBacking implements Serializable {
     transient Plans plans;
 
     @Inject
-    transient AuditSubjects subjects;
+    transient InspectionSubjects subjects;
 
     @Inject
     transient CurrentCaller caller;
@@ -32,26 +32,26 @@ public class TodayBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private List<PlanView.Stop> stops;
+    private List<PlannedVisitView> visits;
     private String codeNumber;
 
     @PostConstruct
     void load() {
-        stops = plans.today(caller.get());
+        visits = plans.today(caller.get());
     }
 
     /** An unplanned visit: the inspector stands before a venue and types the number on its poster. */
-    public String auditOther() {
+    public String inspectOther() {
         return subjects.venueWithCode(caller.get(), codeNumber == null ? "" : codeNumber)
-                .map(v -> "/inspections/audit-form?faces-redirect=true&venue=" + v.id())
+                .map(v -> "/inspections/inspection-form?faces-redirect=true&venue=" + v.id())
                 .orElseGet(() -> {
                     messages.warn(InspectionsTexts.text("today.unknownCode"));
                     return null;
                 });
     }
 
-    public List<PlanView.Stop> getStops() {
-        return stops;
+    public List<PlannedVisitView> getVisits() {
+        return visits;
     }
 
     public String getCodeNumber() {

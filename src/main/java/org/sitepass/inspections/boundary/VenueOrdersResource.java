@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.InspectionPhotos;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.control.ResponseForm;
@@ -45,7 +45,7 @@ public class VenueOrdersResource {
     @POST
     @Path("{id: [0-9]+}/response")
     @Consumes(MediaType.APPLICATION_JSON)
-    @BodyLimit(megabytes = EvidencePhotos.MAX_FORM_MEGABYTES)
+    @BodyLimit(megabytes = InspectionPhotos.MAX_FORM_MEGABYTES)
     @Operation(summary = "Answer an order with what was done and photos (JPEG or PNG, base64)")
     public OrderView respond(@PathParam("id") long id, @NotNull @Valid ResponseForm form) {
         return orders.respond(caller.get(), id, form).orElseThrow(NotFoundException::new);

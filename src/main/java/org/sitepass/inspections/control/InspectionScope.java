@@ -15,7 +15,7 @@ final class InspectionScope {
         return districtIf(caller, caller.hasRole(Roles.OFFICER) || caller.hasRole(Roles.INSPECTOR));
     }
 
-    /** The district of an inspector: only inspectors audit and decide orders. */
+    /** The district of an inspector: only inspectors inspect and decide orders. */
     static String inspectorDistrict(Caller caller) {
         return districtIf(caller, caller.hasRole(Roles.INSPECTOR));
     }

@@ -11,7 +11,7 @@ import org.sitepass.platform.PlainText;
 public class OrderForm {
 
     @NotNull(message = "{sitepass.validation.required}")
-    private Long auditId;
+    private Long inspectionId;
 
     @NotNull(message = "{sitepass.validation.required}")
     private ChecklistItem item;
@@ -24,12 +24,12 @@ public class OrderForm {
     @NotNull(message = "{sitepass.validation.required}")
     private LocalDate deadline;
 
-    public Long getAuditId() {
-        return auditId;
+    public Long getInspectionId() {
+        return inspectionId;
     }
 
-    public void setAuditId(Long auditId) {
-        this.auditId = auditId;
+    public void setInspectionId(Long inspectionId) {
+        this.inspectionId = inspectionId;
     }
 
     public ChecklistItem getItem() {

@@ -9,14 +9,14 @@ import org.sitepass.inspections.entity.RectificationOrder;
 
 /**
  * An order as both sides see it: what, by when, the venue's answer, the decision, what its state allows next; never
- * the audit's notes.
+ * the inspection's notes.
  */
-public record OrderView(long id, long auditId, long venueId, String venueName, String item, String requirement,
+public record OrderView(long id, long inspectionId, long venueId, String venueName, String item, String requirement,
                         LocalDate deadline, OrderStatus status, Set<OrderAction> actions, boolean overdue,
                         String response, String decisionNote, List<Long> photoIds) {
 
     static OrderView of(RectificationOrder o, String venueName, LocalDate today, List<Long> photoIds) {
-        return new OrderView(o.getId(), o.getAuditId(), o.getVenueId(), venueName, o.getItem().name(),
+        return new OrderView(o.getId(), o.getInspectionId(), o.getVenueId(), venueName, o.getItem().name(),
                 o.getRequirement(), o.getDeadline(), o.getStatus(), o.allowedActions(), o.isOverdue(today),
                 o.getResponse(), o.getDecisionNote(), photoIds);
     }

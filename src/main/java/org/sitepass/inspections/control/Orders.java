@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.Inspection;
 import org.sitepass.inspections.entity.OrderPhoto;
 import org.sitepass.inspections.entity.RectificationOrder;
 import org.sitepass.platform.AuditOutcome;
@@ -42,9 +42,9 @@ public class Orders {
 
     public Optional<OrderView> raise(Caller inspector, OrderForm form) {
         String district = InspectionScope.inspectorDistrict(inspector);
-        return Optional.ofNullable(em.find(Audit.class, form.getAuditId()))
-                .filter(a -> a.getDistrictCode().equals(district)).map(audit -> {
-                    RectificationOrder order = new RectificationOrder(audit, form.getItem(), form.getRequirement(),
+        return Optional.ofNullable(em.find(Inspection.class, form.getInspectionId()))
+                .filter(a -> a.getDistrictCode().equals(district)).map(inspection -> {
+                    RectificationOrder order = new RectificationOrder(inspection, form.getItem(), form.getRequirement(),
                             form.getDeadline(), today(), inspector.name(), CityTime.now());
                     em.persist(order);
                     em.flush();
@@ -66,7 +66,7 @@ public class Orders {
     /** The venue's answer; another venue's order does not exist for its manager. */
     public Optional<OrderView> respond(Caller manager, long id, ResponseForm form) {
         manager.require(Roles.VENUE_MANAGER);
-        List<EvidencePhotos.Photo> photos = EvidencePhotos.cleanAll(form.getPhotos());
+        List<InspectionPhotos.Photo> photos = InspectionPhotos.cleanAll(form.getPhotos());
         return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(o -> managedBy(manager, o.getVenueId())).map(order -> {
                     photos.forEach(p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
@@ -84,12 +84,12 @@ public class Orders {
                 .setParameter("district", district).setMaxResults(2_000).getResultList());
     }
 
-    /** The orders raised from one audit, to the district's officers and inspectors. */
+    /** The orders raised from one inspection, to the district's officers and inspectors. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderView> ofAudit(Caller reader, long auditId) {
+    public List<OrderView> ofInspection(Caller reader, long inspectionId) {
         return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
-                        + " AND o.auditId = :audit ORDER BY o.id", RectificationOrder.class)
-                .setParameter("district", InspectionScope.district(reader)).setParameter("audit", auditId)
+                        + " AND o.inspectionId = :inspection ORDER BY o.id", RectificationOrder.class)
+                .setParameter("district", InspectionScope.district(reader)).setParameter("inspection", inspectionId)
                 .getResultList());
     }
 
@@ -107,12 +107,12 @@ public class Orders {
 
     /** A photo of an answer, to the district's inspectors and officers or to the venue's own manager. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<EvidencePhotos.Photo> photo(Caller reader, long photoId) {
+    public Optional<InspectionPhotos.Photo> photo(Caller reader, long photoId) {
         return Optional.ofNullable(em.find(OrderPhoto.class, photoId)).filter(p -> {
             RectificationOrder order = em.find(RectificationOrder.class, p.getOrderId());
             return reader.hasRole(Roles.VENUE_MANAGER) ? managedBy(reader, order.getVenueId())
                     : order.getDistrictCode().equals(InspectionScope.district(reader));
-        }).map(p -> new EvidencePhotos.Photo(p.getContentType(), p.getContent()));
+        }).map(p -> new InspectionPhotos.Photo(p.getContentType(), p.getContent()));
     }
 
     private Optional<OrderView> decide(Caller inspector, long id, String action, String note,

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitepass.devices.Devices;
 import org.sitepass.devices.SentryCount;
-import org.sitepass.inspections.entity.Assignment;
-import org.sitepass.inspections.entity.AssignmentStatus;
 import org.sitepass.inspections.entity.Plan;
+import org.sitepass.inspections.entity.PlannedVisit;
+import org.sitepass.inspections.entity.PlannedVisitStatus;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
@@ -64,17 +64,17 @@ public class Plans {
                 CityTime.now());
         em.persist(plan);
         em.flush();
-        chosen.forEach(c -> em.persist(new Assignment(plan.getId(), c.venueId(), c.reason())));
+        chosen.forEach(c -> em.persist(new PlannedVisit(plan.getId(), c.venueId(), c.reason())));
         auditTrail.record(AuditRecord.success("INSPECTION_PLAN_CREATED", "inspection_plan",
                 String.valueOf(plan.getId())));
         return view(plan, true);
     }
 
     /** Gives the named venues of the plan to one inspector; venues not in the plan are ignored. */
-    public Optional<PlanView> assign(Caller planner, long planId, AssignmentForm form) {
+    public Optional<PlanView> assign(Caller planner, long planId, VisitAssignmentForm form) {
         return inDistrict(planner, planId).map(plan -> {
             Set<Long> wanted = new HashSet<>(form.getVenueIds());
-            assignments(plan.getId()).stream().filter(a -> wanted.contains(a.getVenueId()))
+            visits(plan.getId()).stream().filter(a -> wanted.contains(a.getVenueId()))
                     .forEach(a -> a.assignTo(form.getInspector()));
             auditTrail.record(AuditRecord.success("INSPECTION_PLAN_ASSIGNED", "inspection_plan",
                     String.valueOf(planId)).because(form.getInspector()));
@@ -103,17 +103,17 @@ public class Plans {
         return inDistrict(planner, planId).map(p -> view(p, true));
     }
 
-    /** The inspector's venues of the plans running today, still to visit. */
+    /** The inspector's planned visits of the plans running today, still to make. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlanView.Stop> today(Caller inspector) {
+    public List<PlannedVisitView> today(Caller inspector) {
         String district = InspectionScope.district(inspector);
         LocalDate today = LocalDate.now(CityTime.ZONE);
-        return stops(em.createQuery("""
-                        SELECT a FROM Assignment a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
+        return views(em.createQuery("""
+                        SELECT a FROM PlannedVisit a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
                           AND a.inspector = :inspector AND a.status = :planned
-                          AND p.periodFrom <= :today AND p.periodTo >= :today ORDER BY a.id""", Assignment.class)
+                          AND p.periodFrom <= :today AND p.periodTo >= :today ORDER BY a.id""", PlannedVisit.class)
                 .setParameter("district", district).setParameter("inspector", inspector.name())
-                .setParameter("planned", AssignmentStatus.PLANNED).setParameter("today", today)
+                .setParameter("planned", PlannedVisitStatus.PLANNED).setParameter("today", today)
                 .setMaxResults(500).getResultList());
     }
 
@@ -123,25 +123,25 @@ public class Plans {
     }
 
 
-    private List<Assignment> assignments(long planId) {
-        return em.createQuery("SELECT a FROM Assignment a WHERE a.planId = :plan ORDER BY a.id", Assignment.class)
+    private List<PlannedVisit> visits(long planId) {
+        return em.createQuery("SELECT a FROM PlannedVisit a WHERE a.planId = :plan ORDER BY a.id", PlannedVisit.class)
                 .setParameter("plan", planId).getResultList();
     }
 
-    private PlanView view(Plan plan, boolean withVenues) {
-        List<Assignment> all = assignments(plan.getId());
-        long done = all.stream().filter(a -> a.getStatus() == AssignmentStatus.DONE).count();
+    private PlanView view(Plan plan, boolean withVisits) {
+        List<PlannedVisit> all = visits(plan.getId());
+        long done = all.stream().filter(a -> a.getStatus() == PlannedVisitStatus.DONE).count();
         long unassigned = all.stream().filter(a -> a.getInspector() == null).count();
-        List<PlanView.Stop> stops = withVenues ? stops(all) : List.of();
+        List<PlannedVisitView> visits = withVisits ? views(all) : List.of();
         return new PlanView(plan.getId(), plan.getDistrictCode(), plan.getName(), plan.getPeriodFrom(),
-                plan.getPeriodTo(), plan.getCreatedBy(), all.size(), done, unassigned, stops);
+                plan.getPeriodTo(), plan.getCreatedBy(), all.size(), done, unassigned, visits);
     }
 
-    private List<PlanView.Stop> stops(Collection<Assignment> all) {
-        Map<Long, VenueRef> venues = sites.venues(all.stream().map(Assignment::getVenueId).distinct().toList());
+    private List<PlannedVisitView> views(Collection<PlannedVisit> all) {
+        Map<Long, VenueRef> venues = sites.venues(all.stream().map(PlannedVisit::getVenueId).distinct().toList());
         return all.stream().map(a -> {
             VenueRef v = venues.get(a.getVenueId());
-            return new PlanView.Stop(a.getId(), a.getVenueId(), v == null ? "" : v.name(),
+            return new PlannedVisitView(a.getId(), a.getVenueId(), v == null ? "" : v.name(),
                     v == null ? "" : v.codeNumber(), v == null ? "" : v.streetCode(),
                     v == null ? "" : v.categoryCode(), a.getReason().name(), a.getInspector(), a.getStatus().name());
         }).toList();

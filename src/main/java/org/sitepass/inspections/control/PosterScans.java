@@ -30,7 +30,7 @@ public final class PosterScans {
      * @throws org.sitepass.platform.InvalidInput on {@code photos} for anything but a JPEG or PNG within the limit
      */
     public static Optional<String> payloadIn(byte[] photo) {
-        BufferedImage image = EvidencePhotos.pixels(photo);
+        BufferedImage image = InspectionPhotos.pixels(photo);
         int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), argb)));

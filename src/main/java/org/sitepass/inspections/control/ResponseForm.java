@@ -14,7 +14,7 @@ public class ResponseForm {
     @PlainText
     private String note;
 
-    @Size(max = EvidencePhotos.MAX_PER_FORM, message = "{inspections.validation.photos}")
+    @Size(max = InspectionPhotos.MAX_PER_FORM, message = "{inspections.validation.photos}")
     private List<String> photos = new ArrayList<>();
 
     public String getNote() {

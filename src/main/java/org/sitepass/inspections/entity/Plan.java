@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
 
-/** A district's inspection plan for a period; the venues chosen for it are its assignments. */
+/** A district's inspection plan for a period; the venues chosen for it are its planned visits. */
 @Entity
 @Table(name = "inspections_plan")
 public class Plan {

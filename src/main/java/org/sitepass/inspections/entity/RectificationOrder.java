@@ -28,8 +28,8 @@ public class RectificationOrder {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "audit_id")
-    private Long auditId;
+    @Column(name = "inspection_id")
+    private Long inspectionId;
     @Column(name = "venue_id")
     private long venueId;
     @Column(name = "district_code")
@@ -59,10 +59,10 @@ public class RectificationOrder {
     protected RectificationOrder() {
     }
 
-    /** Raised only from a failing finding of the audit, with a deadline after today. */
-    public RectificationOrder(Audit audit, ChecklistItem item, String requirement, LocalDate deadline,
+    /** Raised only from a failing finding of the inspection, with a deadline after today. */
+    public RectificationOrder(Inspection inspection, ChecklistItem item, String requirement, LocalDate deadline,
                               LocalDate today, String inspector, Instant now) {
-        boolean failed = audit.getFindings().stream()
+        boolean failed = inspection.getFindings().stream()
                 .anyMatch(f -> f.getItem() == item && f.getVerdict() == Verdict.FAIL);
         if (!failed) {
             throw InspectionsTexts.conflict("orders.refused.notFailed");
@@ -70,9 +70,9 @@ public class RectificationOrder {
         if (!deadline.isAfter(today)) {
             throw InspectionsTexts.conflict("orders.refused.deadline");
         }
-        this.auditId = audit.getId();
-        this.venueId = audit.getVenueId();
-        this.districtCode = audit.getDistrictCode();
+        this.inspectionId = inspection.getId();
+        this.venueId = inspection.getVenueId();
+        this.districtCode = inspection.getDistrictCode();
         this.item = item;
         this.requirement = requirement;
         this.deadline = deadline;
@@ -131,8 +131,8 @@ public class RectificationOrder {
         return id;
     }
 
-    public Long getAuditId() {
-        return auditId;
+    public Long getInspectionId() {
+        return inspectionId;
     }
 
     public long getVenueId() {

@@ -39,8 +39,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("qualified-suppliers", "vendors"), Map.entry("vendors", "vendors"),
             Map.entry("devices", "devices"), Map.entry("district-devices", "devices"),
             Map.entry("venue-devices", "devices"),
-            Map.entry("inspection-audits", "inspections"), Map.entry("inspection-compliance", "inspections"),
-            Map.entry("inspection-orders", "inspections"), Map.entry("inspection-plans", "inspections"),
+            Map.entry("inspection-compliance", "inspections"), Map.entry("inspection-orders", "inspections"),
+            Map.entry("inspection-plans", "inspections"), Map.entry("inspections", "inspections"),
             Map.entry("venue-orders", "inspections"));
 
     /** Resources that answer without a token ({@code @PermitAll}); {@code ApiDocumentFilterTest} checks it. */

@@ -27,7 +27,7 @@ import org.sitepass.testing.Stack;
 import org.sitepass.testing.Venues;
 
 /**
- * The inspection journey on a phone-sized screen: officer1 plans, inspector1 audits manager1's venue with one failing
+ * The inspection journey on a phone-sized screen: officer1 plans, inspector1 inspects manager1's venue with one failing
  * item and a photo, raises an order, manager1 answers it, inspector1 closes it, and the compliance view shows it.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -42,7 +42,7 @@ class InspectionJourneyBrowserIT {
     }
 
     @Test
-    void planAuditOrderAnswerCloseAndSeeItInTheComplianceView() throws IOException {
+    void planInspectionOrderAnswerCloseAndSeeItInTheComplianceView() throws IOException {
         JsonObject venue = issuedOnQuietStreet("巡查试点宾馆");
         String name = venue.getString("name");
         Path dir = Path.of(System.getProperty("it.tmpdir", "target"));
@@ -63,19 +63,19 @@ class InspectionJourneyBrowserIT {
             browser.logOut();
 
             browser.logInAndOpen("inspector1", "/inspections/today.xhtml");
-            browser.submit(By.cssSelector("#stop-" + venue.getInt("id") + " a"));
-            browser.find(By.id("audit:posterPhoto")).sendKeys(poster.toAbsolutePath().toString());
+            browser.submit(By.cssSelector("#visit-" + venue.getInt("id") + " a"));
+            browser.find(By.id("inspection:posterPhoto")).sendKeys(poster.toAbsolutePath().toString());
             for (String item : new String[] {"POSTER_DISPLAYED", "POSTER_MATCHES", "STAFF_CHECK_EVERYONE",
                     "ALTERNATIVE_OFFERED", "RECORDS_KEPT"}) {
                 browser.find(By.cssSelector("#item-" + item + " input[value='PASS']")).click();
             }
             browser.find(By.cssSelector("#item-SENTRIES_WORKING input[value='FAIL']")).click();
             browser.find(By.cssSelector("#item-SENTRIES_WORKING textarea")).sendKeys("入口未设数字哨兵。");
-            browser.find(By.id("audit:photos")).sendKeys(photo.toAbsolutePath().toString());
-            browser.submit("audit:submit");
+            browser.find(By.id("inspection:photos")).sendKeys(photo.toAbsolutePath().toString());
+            browser.submit("inspection:submit");
             assertEquals("不合格", browser.find(By.id("result")).getText());
             assertTrue(browser.find(By.id("main")).getText().contains("与本场所一致"), "the scanned poster matched");
-            assertTrue(browser.find(By.cssSelector(".photos img")).getAttribute("src").contains("/audit-photos/"));
+            assertTrue(browser.find(By.cssSelector(".photos img")).getAttribute("src").contains("/inspection-photos/"));
             browser.choose("raise:item", "登记的数字哨兵均在位、运行正常");
             browser.type("raise:requirement", "三日内在入口设置数字哨兵。");
             browser.type("raise:deadline_input", deadline);
@@ -85,7 +85,7 @@ class InspectionJourneyBrowserIT {
 
             browser.logInAndOpen("manager1", "/inspections/venue-orders.xhtml");
             String order = orderCard(browser, name);
-            assertFalse(browser.find(By.id(order)).getText().contains("入口未设数字哨兵"), "no audit notes");
+            assertFalse(browser.find(By.id(order)).getText().contains("入口未设数字哨兵"), "no inspection notes");
             browser.submit(By.cssSelector("#" + order + " a.answer"));
             browser.type("respond:note", "已在入口设置数字哨兵并接入平台。");
             browser.find(By.id("respond:photos")).sendKeys(photo.toAbsolutePath().toString());
@@ -101,10 +101,10 @@ class InspectionJourneyBrowserIT {
             browser.logOut();
 
             browser.logInAndOpen("officer1", "/inspections/compliance.xhtml");
-            String audits = browser.find(By.id("audit-list")).getText();
-            assertTrue(audits.contains(name) && audits.contains("不合格"), audits);
-            assertTrue(Integer.parseInt(browser.find(By.id("audits")).getText()) >= 1);
-            String csv = new String(browser.download(Stack.appUrl() + "/inspections/files/audits.csv"),
+            String inspections = browser.find(By.id("inspection-list")).getText();
+            assertTrue(inspections.contains(name) && inspections.contains("不合格"), inspections);
+            assertTrue(Integer.parseInt(browser.find(By.id("inspections")).getText()) >= 1);
+            String csv = new String(browser.download(Stack.appUrl() + "/inspections/files/inspections.csv"),
                     StandardCharsets.UTF_8);
             assertTrue(csv.contains(name) && csv.contains("登记的数字哨兵均在位、运行正常"), csv);
         }
@@ -121,45 +121,45 @@ class InspectionJourneyBrowserIT {
             findings.add(Json.createObjectBuilder().add("item", item)
                     .add("verdict", "RECORDS_KEPT".equals(item) ? "FAIL" : "PASS").add("note", "登记簿缺页"));
         }
-        JsonObject audit = Api.as("inspector1").post("/api/v1/inspection-audits", Json.createObjectBuilder()
+        JsonObject inspection = Api.as("inspector1").post("/api/v1/inspections", Json.createObjectBuilder()
                 .add("venueId", venue.getInt("id")).add("posterCode", venue.getString("codeNumber"))
                 .add("findings", findings).add("photos", Json.createArrayBuilder().add(photo)).build()).json();
         long order = Api.as("inspector1").post("/api/v1/inspection-orders", Json.createObjectBuilder()
-                .add("auditId", audit.getInt("id")).add("item", "RECORDS_KEPT").add("requirement", "补全登记记录")
+                .add("inspectionId", inspection.getInt("id")).add("item", "RECORDS_KEPT").add("requirement", "补全登记记录")
                 .add("deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(5).toString()).build())
                 .json().getJsonNumber("id").longValue();
         JsonObject answered = Api.as("manager1").post("/api/v1/venue-orders/" + order + "/response",
                 Json.createObjectBuilder().add("note", "已补全").add("photos", Json.createArrayBuilder().add(photo))
                         .build()).json();
         String app = Stack.appUrl();
-        String report = app + "/inspections/files/reports/" + audit.getInt("id") + ".pdf";
-        String auditPhoto = app + "/inspections/files/audit-photos/" + audit.getJsonArray("photoIds").getInt(0);
+        String report = app + "/inspections/files/reports/" + inspection.getInt("id") + ".pdf";
+        String inspectionPhoto = app + "/inspections/files/inspection-photos/" + inspection.getJsonArray("photoIds").getInt(0);
         String orderPhoto = app + "/inspections/files/order-photos/" + answered.getJsonArray("photoIds").getInt(0);
         try (Browser browser = Browser.open(390, 844)) {
             browser.logInAndOpen("officer1", "/inspections/compliance.xhtml");
             assertTrue(new String(browser.download(report), StandardCharsets.ISO_8859_1).startsWith("%PDF"));
-            assertEquals(200, browser.statusOf(auditPhoto));
+            assertEquals(200, browser.statusOf(inspectionPhoto));
             assertEquals(200, browser.statusOf(orderPhoto));
             assertEquals(403, browser.statusOf(app + "/inspections/venue-orders.xhtml"), "a manager's page");
             browser.logOut();
 
             browser.logInAndOpen("officer2", "/inspections/compliance.xhtml");
-            assertEquals(404, browser.statusOf(report), "another district's audit does not exist");
-            assertEquals(404, browser.statusOf(auditPhoto));
-            assertEquals(404, browser.statusOf(app + "/inspections/audit.xhtml?id=" + audit.getInt("id")));
+            assertEquals(404, browser.statusOf(report), "another district's inspection does not exist");
+            assertEquals(404, browser.statusOf(inspectionPhoto));
+            assertEquals(404, browser.statusOf(app + "/inspections/inspection.xhtml?id=" + inspection.getInt("id")));
             browser.logOut();
 
             browser.logInAndOpen("manager2", "/inspections/venue-orders.xhtml");
             assertEquals(404, browser.statusOf(orderPhoto), "another venue's answer does not exist");
-            assertEquals(403, browser.statusOf(auditPhoto), "audits are not for managers");
+            assertEquals(403, browser.statusOf(inspectionPhoto), "inspections are not for managers");
             assertEquals(403, browser.statusOf(app + "/inspections/plans.xhtml"));
             browser.logOut();
 
             browser.logInAndOpen("manager1", "/inspections/venue-orders.xhtml");
             assertEquals(200, browser.statusOf(orderPhoto));
-            assertFalse(browser.find(By.id("orders")).getText().contains("登记簿缺页"), "no audit notes");
+            assertFalse(browser.find(By.id("orders")).getText().contains("登记簿缺页"), "no inspection notes");
             assertEquals(403, browser.statusOf(report));
-            assertEquals(403, browser.statusOf(app + "/inspections/audit-form.xhtml?venue=" + venue.getInt("id")));
+            assertEquals(403, browser.statusOf(app + "/inspections/inspection-form.xhtml?venue=" + venue.getInt("id")));
         }
     }
 

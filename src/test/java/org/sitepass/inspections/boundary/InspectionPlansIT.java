@@ -33,13 +33,13 @@ class InspectionPlansIT {
         assertEquals(201, created.status(), created.body());
         JsonObject plan = created.json();
         long id = plan.getJsonNumber("id").longValue();
-        JsonObject stop = stopOf(plan, venue);
-        assertEquals("NO_SENTRY", stop.getString("reason"));
-        assertEquals("PLANNED", stop.getString("status"));
+        JsonObject visit = visitOf(plan, venue);
+        assertEquals("NO_SENTRY", visit.getString("reason"));
+        assertEquals("PLANNED", visit.getString("status"));
 
         JsonObject assigned = Api.as("officer1").post(PLANS + "/" + id + "/assignment", Json.createObjectBuilder()
                 .add("venueIds", Json.createArrayBuilder().add(venue)).add("inspector", "inspector1").build()).json();
-        assertEquals("inspector1", stopOf(assigned, venue).getString("inspector"));
+        assertEquals("inspector1", visitOf(assigned, venue).getString("inspector"));
         assertEquals(assigned.getInt("planned") - 1, assigned.getInt("unassigned"));
 
         assertEquals(200, Api.as("inspector1").get(PLANS + "/" + id).status(), "inspectors of the district plan too");
@@ -65,8 +65,8 @@ class InspectionPlansIT {
                 .add("periodTo", to.toString()).add("categoryCode", "MARKET").add("signal", "NO_SENTRY").build();
     }
 
-    private static JsonObject stopOf(JsonObject plan, long venue) {
-        return plan.getJsonArray("venues").getValuesAs(JsonObject.class).stream()
+    private static JsonObject visitOf(JsonObject plan, long venue) {
+        return plan.getJsonArray("visits").getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getJsonNumber("venueId").longValue() == venue).findFirst().orElseThrow();
     }
 

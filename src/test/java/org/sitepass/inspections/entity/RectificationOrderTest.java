@@ -18,7 +18,7 @@ class RectificationOrderTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
     private static final Instant NOW = Instant.parse("2026-11-21T02:00:00Z");
 
-    private final Audit audit = new Audit(1, "310109", null, "inspector1", null, false, null, null,
+    private final Inspection inspection = new Inspection(1, "310109", null, "inspector1", null, false, null, null,
             Arrays.stream(ChecklistItem.values()).map(i -> new Finding(i,
                     i == ChecklistItem.STAFF_CHECK_EVERYONE ? Verdict.FAIL : Verdict.PASS, null)).toList(), NOW);
 
@@ -54,13 +54,13 @@ class RectificationOrderTest {
 
     @Test
     void onlyFailedItemsAndFutureDeadlines() {
-        assertThrows(RequestRefused.class, () -> new RectificationOrder(audit, ChecklistItem.RECORDS_KEPT, "补记录",
+        assertThrows(RequestRefused.class, () -> new RectificationOrder(inspection, ChecklistItem.RECORDS_KEPT, "补记录",
                 TODAY.plusDays(7), TODAY, "inspector1", NOW));
         assertThrows(RequestRefused.class, () -> raise(TODAY));
     }
 
     private RectificationOrder raise(LocalDate deadline) {
-        return new RectificationOrder(audit, ChecklistItem.STAFF_CHECK_EVERYONE, "门岗须逐一查验", deadline, TODAY,
+        return new RectificationOrder(inspection, ChecklistItem.STAFF_CHECK_EVERYONE, "门岗须逐一查验", deadline, TODAY,
                 "inspector1", NOW);
     }
 }

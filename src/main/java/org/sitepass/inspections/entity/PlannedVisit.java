@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 
 /** One venue of a plan, why it was chosen, and the inspector who is to visit it. */
 @Entity
-@Table(name = "inspections_assignment")
-public class Assignment {
+@Table(name = "inspections_planned_visit")
+public class PlannedVisit {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,23 +26,23 @@ public class Assignment {
     private Signal reason;
     private String inspector;
     @Enumerated(EnumType.STRING)
-    private AssignmentStatus status;
+    private PlannedVisitStatus status;
     @Version
     private long version;
 
-    protected Assignment() {
+    protected PlannedVisit() {
     }
 
-    public Assignment(long planId, long venueId, Signal reason) {
+    public PlannedVisit(long planId, long venueId, Signal reason) {
         this.planId = planId;
         this.venueId = venueId;
         this.reason = reason;
-        this.status = AssignmentStatus.PLANNED;
+        this.status = PlannedVisitStatus.PLANNED;
     }
 
-    /** The visit was made; the audit is what records it. */
+    /** The visit was made; the inspection is what records it. */
     public void done() {
-        this.status = AssignmentStatus.DONE;
+        this.status = PlannedVisitStatus.DONE;
     }
 
     public void assignTo(String inspectorName) {
@@ -69,7 +69,7 @@ public class Assignment {
         return inspector;
     }
 
-    public AssignmentStatus getStatus() {
+    public PlannedVisitStatus getStatus() {
         return status;
     }
 }

@@ -20,11 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.sitepass.inspections.control.AuditForm;
-import org.sitepass.inspections.control.AuditReports;
-import org.sitepass.inspections.control.AuditView;
-import org.sitepass.inspections.control.Audits;
-import org.sitepass.inspections.control.EvidencePhotos;
+import org.sitepass.inspections.control.InspectionForm;
+import org.sitepass.inspections.control.InspectionPhotos;
+import org.sitepass.inspections.control.InspectionReports;
+import org.sitepass.inspections.control.InspectionView;
+import org.sitepass.inspections.control.Inspections;
 import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Download;
@@ -32,18 +32,18 @@ import org.sitepass.platform.FileType;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.Roles;
 
-/** On-site audits of the caller's district: inspectors submit them; officers and inspectors read them. */
-@Path("inspection-audits")
+/** On-site inspections of the caller's district: inspectors submit them; officers and inspectors read them. */
+@Path("inspections")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
-public class InspectionAuditsResource {
+public class InspectionsResource {
 
     @Inject
-    Audits audits;
+    Inspections inspections;
 
     @Inject
-    AuditReports reports;
+    InspectionReports reports;
 
     @Inject
     CurrentCaller caller;
@@ -54,43 +54,43 @@ public class InspectionAuditsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.INSPECTOR)
-    @BodyLimit(megabytes = EvidencePhotos.MAX_FORM_MEGABYTES)
-    @Operation(summary = "Submit an audit of a venue: every checklist item, the poster's code, photos (JPEG or PNG, "
-            + "base64, at most 6 of 5 MB; location metadata is removed); it cannot be edited afterwards")
+    @BodyLimit(megabytes = InspectionPhotos.MAX_FORM_MEGABYTES)
+    @Operation(summary = "Submit an inspection of a venue: every checklist item, the poster's code, photos (JPEG or "
+            + "PNG, base64, at most 6 of 5 MB; location metadata is removed); it cannot be edited afterwards")
     @APIResponse(responseCode = "201", description = "Created",
-            content = @Content(schema = @Schema(implementation = AuditView.class)))
-    public Response submit(@NotNull @Valid AuditForm form) {
-        AuditView audit = audits.submit(caller.get(), form).orElseThrow(NotFoundException::new);
-        return Response.status(Response.Status.CREATED).entity(audit).build();
+            content = @Content(schema = @Schema(implementation = InspectionView.class)))
+    public Response submit(@NotNull @Valid InspectionForm form) {
+        InspectionView inspection = inspections.submit(caller.get(), form).orElseThrow(NotFoundException::new);
+        return Response.status(Response.Status.CREATED).entity(inspection).build();
     }
 
     @GET
     @Path("{id: [0-9]+}")
-    @Operation(summary = "One audit with its findings")
-    public AuditView find(@PathParam("id") long id) {
-        return audits.find(caller.get(), id).orElseThrow(NotFoundException::new);
+    @Operation(summary = "One inspection with its findings")
+    public InspectionView find(@PathParam("id") long id) {
+        return inspections.find(caller.get(), id).orElseThrow(NotFoundException::new);
     }
 
     @GET
     @Path("photos/{id: [0-9]+}")
     @Produces({"image/jpeg", "image/png"})
-    @Operation(summary = "One photo of an audit")
+    @Operation(summary = "One photo of an inspection")
     public Response photo(@PathParam("id") long id) {
-        EvidencePhotos.Photo photo = audits.photo(caller.get(), id).orElseThrow(NotFoundException::new);
+        InspectionPhotos.Photo photo = inspections.photo(caller.get(), id).orElseThrow(NotFoundException::new);
         return Download.inline(photo.contentType()).response(photo.content());
     }
 
     @GET
     @Path("{id: [0-9]+}/report")
     @Produces("application/pdf")
-    @Operation(summary = "The report of one audit as an A4 PDF with its photos, in the caller's language")
+    @Operation(summary = "The report of one inspection as an A4 PDF with its photos, in the caller's language")
     public Response report(@PathParam("id") long id) {
         byte[] pdf = reports.pdf(caller.get(), id, Languages.choose(headers.getAcceptableLanguages()))
                 .orElseThrow(NotFoundException::new);
         return reportFile(id).response(pdf);
     }
 
-    static Download reportFile(long auditId) {
-        return Download.attachment(FileType.PDF.mediaType(), "audit-" + auditId + ".pdf");
+    static Download reportFile(long inspectionId) {
+        return Download.attachment(FileType.PDF.mediaType(), "inspection-" + inspectionId + ".pdf");
     }
 }

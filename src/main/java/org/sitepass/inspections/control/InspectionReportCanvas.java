@@ -19,19 +19,19 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.entity.AuditResult;
+import org.sitepass.inspections.entity.InspectionResult;
 import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.DocumentFonts;
 import org.sitepass.platform.Typefaces;
 
 /**
- * Draws the report of one audit on A4 pages: the title, the facts of the visit, the checklist as a table whose notes
+ * Draws the report of one inspection on A4 pages: the title, the facts of the visit, the checklist as a table whose notes
  * wrap, then every photo as wide as the text, and on every page a footer saying when the report was made. Text is
  * real text in subset-embedded fonts, so that it can be searched and copied; photos are embedded as they were
  * stored, a JPEG as it is and a PNG losslessly.
  */
-final class AuditReportCanvas {
+final class InspectionReportCanvas {
 
     private static final Color ACCENT = new Color(0x0b5cab);
     private static final Color INK = new Color(0x1c2733);
@@ -50,13 +50,13 @@ final class AuditReportCanvas {
     private static final float ITEM_WIDTH = 180;
     private static final float VERDICT_WIDTH = 64;
 
-    private final AuditReport report;
+    private final InspectionReport report;
     private final Locale locale;
     private final PDDocument document;
     private final Typefaces<PDType0Font> fonts;
     private final ReportPages pages;
 
-    private AuditReportCanvas(AuditReport report, Locale locale, PDDocument document, Typefaces<PDType0Font> fonts)
+    private InspectionReportCanvas(InspectionReport report, Locale locale, PDDocument document, Typefaces<PDType0Font> fonts)
             throws IOException {
         this.report = report;
         this.locale = locale;
@@ -66,11 +66,11 @@ final class AuditReportCanvas {
     }
 
     /** Needs the fonts to itself until it returns: subsetting reads them while the document is saved. */
-    static void write(AuditReport report, Locale locale, Typefaces<TrueTypeFont> typefaces, OutputStream out)
+    static void write(InspectionReport report, Locale locale, Typefaces<TrueTypeFont> typefaces, OutputStream out)
             throws IOException {
         try (PDDocument document = new PDDocument()) {
             document.getDocumentCatalog().setLanguage(locale.toLanguageTag());
-            AuditReportCanvas canvas = new AuditReportCanvas(report, locale, document,
+            InspectionReportCanvas canvas = new InspectionReportCanvas(report, locale, document,
                     DocumentFonts.embed(document, typefaces));
             document.getDocumentInformation().setTitle(canvas.text("report.title") + " " + report.venueName());
             canvas.draw();
@@ -85,25 +85,25 @@ final class AuditReportCanvas {
         facts();
         findings();
         photos();
-        pages.finish(text("report.printed", CityTime.display(report.madeAt()), String.valueOf(report.audit().id())),
+        pages.finish(text("report.printed", CityTime.display(report.madeAt()), String.valueOf(report.inspection().id())),
                 fonts.text(), MUTED);
     }
 
     private void facts() throws IOException {
-        AuditView audit = report.audit();
+        InspectionView inspection = report.inspection();
         fact("report.venue", report.venueName(), fonts.text(), INK);
         fact("report.codeNumber", report.codeNumber(), fonts.mono(), INK);
         fact("report.street", report.street(), fonts.text(), INK);
         fact("report.category", report.category(), fonts.text(), INK);
-        fact("report.inspector", audit.inspector(), fonts.text(), INK);
-        fact("report.submittedAt", CityTime.display(audit.submittedAt()), fonts.text(), INK);
-        Color result = audit.result() == AuditResult.FAIL ? FAILED : INK;
-        fact("report.result", text("result." + audit.result()), fonts.text(), result);
-        String poster = text(audit.posterMatches() ? "auditView.posterMatches" : "auditView.posterMismatch");
-        fact("report.poster", audit.posterCode() == null ? poster : audit.posterCode() + " · " + poster,
-                fonts.text(), audit.posterMatches() ? INK : FAILED);
-        fact("report.location", audit.latitude() == null || audit.longitude() == null ? text("auditView.noLocation")
-                : audit.latitude().toPlainString() + ", " + audit.longitude().toPlainString(), fonts.text(), INK);
+        fact("report.inspector", inspection.inspector(), fonts.text(), INK);
+        fact("report.submittedAt", CityTime.display(inspection.submittedAt()), fonts.text(), INK);
+        Color result = inspection.result() == InspectionResult.FAIL ? FAILED : INK;
+        fact("report.result", text("result." + inspection.result()), fonts.text(), result);
+        String poster = text(inspection.posterMatches() ? "inspectionView.posterMatches" : "inspectionView.posterMismatch");
+        fact("report.poster", inspection.posterCode() == null ? poster : inspection.posterCode() + " · " + poster,
+                fonts.text(), inspection.posterMatches() ? INK : FAILED);
+        fact("report.location", inspection.latitude() == null || inspection.longitude() == null ? text("inspectionView.noLocation")
+                : inspection.latitude().toPlainString() + ", " + inspection.longitude().toPlainString(), fonts.text(), INK);
     }
 
     private void fact(String label, String value, PDType0Font font, Color color) throws IOException {
@@ -117,7 +117,7 @@ final class AuditReportCanvas {
         heading("report.findings", 2 * rowHeight);
         pages.fill(SHADE, MARGIN, pages.y(), WIDTH, rowHeight);
         tableRow(text("report.item"), text("report.verdict"), text("report.note"), INK);
-        for (AuditView.Item finding : report.audit().findings()) {
+        for (InspectionView.Item finding : report.inspection().findings()) {
             Color verdict = switch (finding.verdict()) {
                 case FAIL -> FAILED;
                 case PASS -> INK;
@@ -139,7 +139,7 @@ final class AuditReportCanvas {
     /** Every photo as wide as the text, or narrower when that would make it taller than a page; captioned. */
     private void photos() throws IOException {
         List<PDImageXObject> images = new ArrayList<>();
-        for (EvidencePhotos.Photo photo : report.photos()) {
+        for (InspectionPhotos.Photo photo : report.photos()) {
             images.add(image(photo));
         }
         heading("report.photos", images.isEmpty() ? BODY_SIZE * LEADING
@@ -152,7 +152,7 @@ final class AuditReportCanvas {
             float width = image.getWidth() * scale(image);
             float height = image.getHeight() * scale(image);
             pages.need(CAPTION + height);
-            pages.text(text("auditView.photo", index + 1), fonts.text(), BODY_SIZE, MUTED, MARGIN, pages.y());
+            pages.text(text("inspectionView.photo", index + 1), fonts.text(), BODY_SIZE, MUTED, MARGIN, pages.y());
             pages.advance(CAPTION);
             pages.image(image, MARGIN, pages.y(), width, height);
             pages.advance(height + 12);
@@ -163,7 +163,7 @@ final class AuditReportCanvas {
         return Math.min(WIDTH / image.getWidth(), (ReportPages.capacity() - CAPTION) / image.getHeight());
     }
 
-    private PDImageXObject image(EvidencePhotos.Photo photo) throws IOException {
+    private PDImageXObject image(InspectionPhotos.Photo photo) throws IOException {
         if ("image/jpeg".equals(photo.contentType())) {
             return JPEGFactory.createFromByteArray(document, photo.content());
         }

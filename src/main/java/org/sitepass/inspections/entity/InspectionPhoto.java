@@ -10,27 +10,27 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 
-/** A photo of an audit, kept as pixels only. */
+/** A photo of an inspection, kept as pixels only. */
 @Entity
-@Table(name = "inspections_photo")
-public class EvidencePhoto {
+@Table(name = "inspections_inspection_photo")
+public class InspectionPhoto {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "audit_id")
-    private long auditId;
+    @Column(name = "inspection_id")
+    private long inspectionId;
     @Column(name = "content_type")
     private String contentType;
     @Lob
     @Basic(fetch = FetchType.LAZY)
     private byte[] content;
 
-    protected EvidencePhoto() {
+    protected InspectionPhoto() {
     }
 
-    public EvidencePhoto(long auditId, String contentType, byte[] content) {
-        this.auditId = auditId;
+    public InspectionPhoto(long inspectionId, String contentType, byte[] content) {
+        this.inspectionId = inspectionId;
         this.contentType = contentType;
         this.content = content.clone();
     }
@@ -39,8 +39,8 @@ public class EvidencePhoto {
         return id;
     }
 
-    public long getAuditId() {
-        return auditId;
+    public long getInspectionId() {
+        return inspectionId;
     }
 
     public String getContentType() {

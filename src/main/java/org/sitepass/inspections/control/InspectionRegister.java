@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.entity.Audit;
+import org.sitepass.inspections.entity.Inspection;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -25,9 +25,9 @@ import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
 
-/** The audits of a district over a period, newest first, for its officers and inspectors, as a list or CSV. */
+/** The inspections of a district over a period, newest first, for its officers and inspectors, as a list or CSV. */
 @ApplicationScoped
-public class AuditRegister {
+public class InspectionRegister {
 
     /** The export reads the period a slice at a time, so that no period is too long to export whole. */
     static final int EXPORT_SLICE = 500;
@@ -44,12 +44,12 @@ public class AuditRegister {
     @Inject
     AuditTrail auditTrail;
 
-    /** A page of the period's audits, newest first. */
-    public List<AuditSummary> of(Caller reader, Period period, int first, int size) {
-        List<Audit> audits = inPeriod(reader, period, "SELECT a", " ORDER BY a.submittedAt DESC, a.id DESC",
-                Audit.class).setFirstResult(first).setMaxResults(size).getResultList();
-        Map<Long, VenueRef> venues = sites.venues(audits.stream().map(Audit::getVenueId).distinct().toList());
-        return audits.stream().map(a -> summary(a, venues.get(a.getVenueId()))).toList();
+    /** A page of the period's inspections, newest first. */
+    public List<InspectionSummary> of(Caller reader, Period period, int first, int size) {
+        List<Inspection> inspections = inPeriod(reader, period, "SELECT a", " ORDER BY a.submittedAt DESC, a.id DESC",
+                Inspection.class).setFirstResult(first).setMaxResults(size).getResultList();
+        Map<Long, VenueRef> venues = sites.venues(inspections.stream().map(Inspection::getVenueId).distinct().toList());
+        return inspections.stream().map(a -> summary(a, venues.get(a.getVenueId()))).toList();
     }
 
     public long count(Caller reader, Period period) {
@@ -57,7 +57,7 @@ public class AuditRegister {
     }
 
     private <T> TypedQuery<T> inPeriod(Caller reader, Period period, String select, String order, Class<T> type) {
-        return em.createQuery(select + " FROM Audit a WHERE a.districtCode = :district AND a.submittedAt >= :from"
+        return em.createQuery(select + " FROM Inspection a WHERE a.districtCode = :district AND a.submittedAt >= :from"
                         + " AND a.submittedAt < :to" + order, type)
                 .setParameter("district", InspectionScope.district(reader))
                 .setParameter("from", CityTime.startOf(period.from()))
@@ -66,10 +66,10 @@ public class AuditRegister {
 
     /** The list as officers file it; an export of who inspected where goes to the audit trail. */
     public String csv(Caller reader, Period period, Locale locale) {
-        CsvTable out = new CsvTable().line("audit_id", "submitted_at", "venue", "code_number", "street", "category",
+        CsvTable out = new CsvTable().line("inspection_id", "submitted_at", "venue", "code_number", "street", "category",
                 "inspector", "result", "failed_items");
         for (int first = 0; ; first += EXPORT_SLICE) {
-            List<AuditSummary> slice = of(reader, period, first, EXPORT_SLICE);
+            List<InspectionSummary> slice = of(reader, period, first, EXPORT_SLICE);
             slice.forEach(a -> out.line(a.id(), CityTime.display(a.submittedAt()), a.venueName(), a.codeNumber(),
                     labels.of(Labels.STREET, a.streetCode(), locale),
                     labels.of(VenueCategory.LABEL_KIND, a.categoryCode(), locale),
@@ -79,15 +79,15 @@ public class AuditRegister {
                 break;
             }
         }
-        auditTrail.record(AuditRecord.success("INSPECTION_AUDITS_EXPORTED", "inspection_audit", period.toString()));
+        auditTrail.record(AuditRecord.success("INSPECTIONS_EXPORTED", "inspection", period.toString()));
         return out.toString();
     }
 
-    private static AuditSummary summary(Audit audit, VenueRef venue) {
-        return new AuditSummary(audit.getId(), audit.getVenueId(), venue == null ? "" : venue.name(),
+    private static InspectionSummary summary(Inspection inspection, VenueRef venue) {
+        return new InspectionSummary(inspection.getId(), inspection.getVenueId(), venue == null ? "" : venue.name(),
                 venue == null ? "" : venue.codeNumber(), venue == null ? "" : venue.streetCode(),
-                venue == null ? "" : venue.categoryCode(), audit.getInspector(), audit.getSubmittedAt(),
-                audit.getResult(), audit.getFindings().stream().filter(f -> f.getVerdict() == Verdict.FAIL)
+                venue == null ? "" : venue.categoryCode(), inspection.getInspector(), inspection.getSubmittedAt(),
+                inspection.getResult(), inspection.getFindings().stream().filter(f -> f.getVerdict() == Verdict.FAIL)
                         .map(f -> f.getItem().name()).toList());
     }
 

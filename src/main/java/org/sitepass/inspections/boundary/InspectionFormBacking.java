@@ -10,10 +10,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.control.AuditForm;
-import org.sitepass.inspections.control.AuditSubjects;
-import org.sitepass.inspections.control.AuditView;
-import org.sitepass.inspections.control.Audits;
+import org.sitepass.inspections.control.InspectionForm;
+import org.sitepass.inspections.control.InspectionSubjects;
+import org.sitepass.inspections.control.InspectionView;
+import org.sitepass.inspections.control.Inspections;
 import org.sitepass.inspections.control.PosterScans;
 import org.sitepass.inspections.entity.ChecklistItem;
 import org.sitepass.platform.CurrentCaller;
@@ -23,21 +23,21 @@ import org.sitepass.platform.PageRequest;
 import org.sitepass.sites.VenueRef;
 
 /**
- * Backs {@code /inspections/audit-form.xhtml}, used on a phone at the venue: the poster photographed or its number
+ * Backs {@code /inspections/inspection-form.xhtml}, used on a phone at the venue: the poster photographed or its number
  * typed, every checklist item judged, photos taken, and the location if the inspector allows it.
  */
 @Named
 @ViewScoped
-public class AuditFormBacking implements Serializable {
+public class InspectionFormBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String FORM = "audit";
+    static final String FORM = "inspection";
 
     @Inject
-    transient AuditSubjects subjects;
+    transient InspectionSubjects subjects;
 
     @Inject
-    transient Audits audits;
+    transient Inspections inspections;
 
     @Inject
     transient CurrentCaller caller;
@@ -48,13 +48,13 @@ public class AuditFormBacking implements Serializable {
     private Long venueId;
     private String venueParameter;
     private VenueRef venue;
-    private final AuditForm form = new AuditForm();
+    private final InspectionForm form = new InspectionForm();
     private transient Part posterPhoto;
     private transient List<Part> photos;
 
-    public AuditFormBacking() {
+    public InspectionFormBacking() {
         form.setFindings(Arrays.stream(ChecklistItem.values()).map(item -> {
-            AuditForm.Item finding = new AuditForm.Item();
+            InspectionForm.Item finding = new InspectionForm.Item();
             finding.setItem(item);
             return finding;
         }).toList());
@@ -74,13 +74,13 @@ public class AuditFormBacking implements Serializable {
                 return null;
             }
             form.setPhotos(UploadedPhotos.base64(photos));
-            Optional<AuditView> audit = audits.submit(caller.get(), form);
-            if (audit.isEmpty()) {
-                messages.warn(InspectionsTexts.text("audit.gone"));
+            Optional<InspectionView> inspection = inspections.submit(caller.get(), form);
+            if (inspection.isEmpty()) {
+                messages.warn(InspectionsTexts.text("inspection.gone"));
                 return null;
             }
-            messages.confirm(InspectionsTexts.text("audit.submitted"));
-            return "/inspections/audit?faces-redirect=true&id=" + audit.get().id();
+            messages.confirm(InspectionsTexts.text("inspection.submitted"));
+            return "/inspections/inspection?faces-redirect=true&id=" + inspection.get().id();
         } catch (InvalidInput e) {
             messages.show(FORM, e);
             return null;
@@ -98,7 +98,7 @@ public class AuditFormBacking implements Serializable {
             form.setPosterPayload(payload.orElse(null));
             if (payload.isEmpty() && form.getPosterCode() == null) {
                 messages.show(FORM, InvalidInput.of("posterPhoto",
-                        InspectionsTexts.text("audit.posterUnreadable")));
+                        InspectionsTexts.text("inspection.posterUnreadable")));
                 return false;
             }
             return true;
@@ -121,7 +121,7 @@ public class AuditFormBacking implements Serializable {
         return venue;
     }
 
-    public AuditForm getForm() {
+    public InspectionForm getForm() {
         return form;
     }
 

@@ -20,10 +20,10 @@ import org.sitepass.platform.InvalidInput;
  * Photos an inspector takes as evidence: JPEG or PNG by content, at most 5 MB, and stored redrawn from their pixels
  * only, so that the phone's location and other metadata never reach the database.
  */
-public final class EvidencePhotos {
+public final class InspectionPhotos {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
-    /** Photos one audit or one answer to an order carries at most. */
+    /** Photos one inspection or one answer to an order carries at most. */
     public static final int MAX_PER_FORM = 6;
     /**
      * The largest JSON body of a form with photos: base64 writes 3 bytes as 4 characters, and 3 MB more leave room
@@ -39,15 +39,15 @@ public final class EvidencePhotos {
     public record Photo(String contentType, byte[] content) {
     }
 
-    private EvidencePhotos() {
+    private InspectionPhotos() {
     }
 
     /** Photos as a phone sends them in JSON (base64), each cleaned; one bad photo refuses them all. */
     public static List<Photo> cleanAll(List<String> base64) {
         try {
-            return base64.stream().map(p -> Base64.getMimeDecoder().decode(p)).map(EvidencePhotos::clean).toList();
+            return base64.stream().map(p -> Base64.getMimeDecoder().decode(p)).map(InspectionPhotos::clean).toList();
         } catch (IllegalArgumentException e) {
-            throw problem("audits.photo.type");
+            throw problem("inspections.photo.type");
         }
     }
 
@@ -62,7 +62,7 @@ public final class EvidencePhotos {
         try {
             ImageIO.write(redrawn, format, out);
         } catch (IOException e) {
-            throw problem("audits.photo.type");
+            throw problem("inspections.photo.type");
         }
         return new Photo("image/" + format, out.toByteArray());
     }
@@ -76,14 +76,14 @@ public final class EvidencePhotos {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(uploaded))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw problem("audits.photo.type");
+                throw problem("inspections.photo.type");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS) {
-                    throw problem("audits.photo.size");
+                    throw problem("inspections.photo.size");
                 }
                 ImageReadParam every = reader.getDefaultReadParam();
                 int step = (int) Math.ceil(Math.sqrt((double) pixels / KEPT_PIXELS));
@@ -95,16 +95,16 @@ public final class EvidencePhotos {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            throw e instanceof InvalidInput problem ? problem : problem("audits.photo.type");
+            throw e instanceof InvalidInput problem ? problem : problem("inspections.photo.type");
         }
     }
 
     private static String format(byte[] uploaded) {
         if (uploaded.length == 0 || uploaded.length > MAX_BYTES) {
-            throw problem("audits.photo.size");
+            throw problem("inspections.photo.size");
         }
         return FileType.of(uploaded).filter(t -> t == FileType.JPEG || t == FileType.PNG).map(FileType::subtype)
-                .orElseThrow(() -> problem("audits.photo.type"));
+                .orElseThrow(() -> problem("inspections.photo.type"));
     }
 
     private static InvalidInput problem(String key) {

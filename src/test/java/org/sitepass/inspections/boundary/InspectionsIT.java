@@ -31,14 +31,14 @@ import org.sitepass.testing.Stack;
 import org.sitepass.testing.Venues;
 
 /**
- * inspector1 audits a Hongkou venue with one failing item and a photo (kept without its location), raises an order,
- * manager1 answers it, inspector1 closes it; nobody outside sees it. The district prints the audit's report; bodies
+ * inspector1 inspects a Hongkou venue with one failing item and a photo (kept without its location), raises an order,
+ * manager1 answers it, inspector1 closes it; nobody outside sees it. The district prints the inspection's report; bodies
  * larger than six photos can make are refused unread.
  */
 @ExtendWith(ArquillianExtension.class)
-class InspectionAuditsIT {
+class InspectionsIT {
 
-    static final String AUDITS = "/api/v1/inspection-audits";
+    static final String INSPECTIONS = "/api/v1/inspections";
     static final String ORDERS = "/api/v1/inspection-orders";
     static final String[] ITEMS = {"POSTER_DISPLAYED", "POSTER_MATCHES", "SENTRIES_WORKING", "STAFF_CHECK_EVERYONE",
         "ALTERNATIVE_OFFERED", "RECORDS_KEPT"};
@@ -49,43 +49,43 @@ class InspectionAuditsIT {
     }
 
     @Test
-    void anAuditWithAFailingItemAndAPhoto() {
+    void anInspectionWithAFailingItemAndAPhoto() {
         JsonObject venue = Venues.issuedInHongkou("检查测试超市");
         long id = venue.getJsonNumber("id").longValue();
         String photoData = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
-        JsonObject form = audit(id, venue.getString("codeNumber"), "STAFF_CHECK_EVERYONE")
+        JsonObject form = inspection(id, venue.getString("codeNumber"), "STAFF_CHECK_EVERYONE")
                 .add("photos", Json.createArrayBuilder().add(photoData)).build();
-        Api.Reply submitted = Api.as("inspector1").post(AUDITS, form);
+        Api.Reply submitted = Api.as("inspector1").post(INSPECTIONS, form);
         assertEquals(201, submitted.status(), submitted.body());
-        JsonObject audit = submitted.json();
-        assertEquals("FAIL", audit.getString("result"));
-        assertTrue(audit.getBoolean("posterMatches"));
-        long photo = audit.getJsonArray("photoIds").getJsonNumber(0).longValue();
-        Api.Reply kept = Api.as("officer1").get(AUDITS + "/photos/" + photo);
+        JsonObject inspection = submitted.json();
+        assertEquals("FAIL", inspection.getString("result"));
+        assertTrue(inspection.getBoolean("posterMatches"));
+        long photo = inspection.getJsonArray("photoIds").getJsonNumber(0).longValue();
+        Api.Reply kept = Api.as("officer1").get(INSPECTIONS + "/photos/" + photo);
         assertEquals("image/jpeg", kept.contentType());
         assertFalse(Photos.carriesLocation(kept.bytes()), "the location was stripped before storing");
 
-        long auditId = audit.getJsonNumber("id").longValue();
-        assertEquals(200, Api.as("officer1").get(AUDITS + "/" + auditId).status());
-        assertEquals(404, Api.as("officer2").get(AUDITS + "/" + auditId).status());
-        assertEquals(403, Api.as("manager1").get(AUDITS + "/" + auditId).status());
-        assertEquals(403, Api.as("officer1").post(AUDITS, form).status(), "officers read, inspectors audit");
+        long inspectionId = inspection.getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("officer1").get(INSPECTIONS + "/" + inspectionId).status());
+        assertEquals(404, Api.as("officer2").get(INSPECTIONS + "/" + inspectionId).status());
+        assertEquals(403, Api.as("manager1").get(INSPECTIONS + "/" + inspectionId).status());
+        assertEquals(403, Api.as("officer1").post(INSPECTIONS, form).status(), "officers read, inspectors inspect");
 
-        rectify(auditId);
+        rectify(inspectionId);
     }
 
     /** An order from the failing item goes to manager1 only, is answered with a photo, and is closed. */
-    private static void rectify(long auditId) {
+    private static void rectify(long inspectionId) {
         String deadline = LocalDate.now().plusDays(7).toString();
-        assertEquals(409, Api.as("inspector1").post(ORDERS, order(auditId, "RECORDS_KEPT", deadline)).status(),
+        assertEquals(409, Api.as("inspector1").post(ORDERS, order(inspectionId, "RECORDS_KEPT", deadline)).status(),
                 "no order for an item that passed");
-        Api.Reply raised = Api.as("inspector1").post(ORDERS, order(auditId, "STAFF_CHECK_EVERYONE", deadline));
+        Api.Reply raised = Api.as("inspector1").post(ORDERS, order(inspectionId, "STAFF_CHECK_EVERYONE", deadline));
         assertEquals(201, raised.status(), raised.body());
         long id = raised.json().getJsonNumber("id").longValue();
 
         String seen = Api.as("manager1").get("/api/v1/venue-orders").body();
         assertTrue(seen.contains("\"id\":" + id + ","));
-        assertFalse(seen.contains("现场检查"), "the audit's notes are not the manager's");
+        assertFalse(seen.contains("现场检查"), "the inspection's notes are not the manager's");
         assertFalse(Api.as("manager2").get("/api/v1/venue-orders").body().contains("\"id\":" + id + ","));
         JsonObject answer = Json.createObjectBuilder().add("note", "已安排专人逐一查验").add("photos",
                 Json.createArrayBuilder().add(Base64.getEncoder().encodeToString(Photos.jpegWithLocation()))).build();
@@ -107,19 +107,19 @@ class InspectionAuditsIT {
         assertTrue(Api.as("officer1").get(ORDERS).body().contains("\"id\":" + id + ","));
 
         JsonObject compliance = Api.as("officer1").get("/api/v1/inspection-compliance").json();
-        assertTrue(compliance.getInt("audits") >= 1);
-        JsonObject newest = Api.as("officer1").get("/api/v1/inspection-compliance/audits?size=1").json();
+        assertTrue(compliance.getInt("inspections") >= 1);
+        JsonObject newest = Api.as("officer1").get("/api/v1/inspection-compliance/inspections?size=1").json();
         assertEquals(1, newest.getJsonArray("items").size());
-        assertEquals(compliance.getInt("audits"), newest.getJsonNumber("total").intValue());
+        assertEquals(compliance.getInt("inspections"), newest.getJsonNumber("total").intValue());
         assertTrue(compliance.getJsonArray("failedByItem").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> "STAFF_CHECK_EVERYONE".equals(i.getString("item")) && i.getInt("failed") >= 1));
         assertTrue(Api.as("inspector1").get("/api/v1/inspection-compliance/csv").body()
                 .startsWith("\uFEFFfigure,key,value"));
-        assertEquals(0, Api.as("officer2").get("/api/v1/inspection-compliance").json().getInt("audits"));
+        assertEquals(0, Api.as("officer2").get("/api/v1/inspection-compliance").json().getInt("inspections"));
     }
 
-    private static JsonObject order(long auditId, String item, String deadline) {
-        return Json.createObjectBuilder().add("auditId", auditId).add("item", item)
+    private static JsonObject order(long inspectionId, String item, String deadline) {
+        return Json.createObjectBuilder().add("inspectionId", inspectionId).add("item", item)
                 .add("requirement", "门岗须对每位进入人员查验").add("deadline", deadline).build();
     }
 
@@ -129,25 +129,25 @@ class InspectionAuditsIT {
         long id = venue.getJsonNumber("id").longValue();
         JsonObject missing = Json.createObjectBuilder().add("venueId", id).add("findings",
                 Json.createArrayBuilder().add(item("POSTER_DISPLAYED", "PASS"))).build();
-        Api.Reply refused = Api.as("inspector1").post(AUDITS, missing);
+        Api.Reply refused = Api.as("inspector1").post(INSPECTIONS, missing);
         assertEquals(400, refused.status());
         assertTrue(refused.body().contains("\"field\":\"findings\""), refused.body());
-        JsonObject gif = audit(id, venue.getString("codeNumber"), null).add("photos", Json.createArrayBuilder()
+        JsonObject gif = inspection(id, venue.getString("codeNumber"), null).add("photos", Json.createArrayBuilder()
                 .add(Base64.getEncoder().encodeToString("GIF89a-not-a-photo".getBytes()))).build();
-        Api.Reply wrongType = Api.as("inspector1").post(AUDITS, gif);
+        Api.Reply wrongType = Api.as("inspector1").post(INSPECTIONS, gif);
         assertEquals(400, wrongType.status());
         assertTrue(wrongType.body().contains("\"field\":\"photos\""));
-        assertEquals(404, Api.as("inspector1").post(AUDITS, audit(Long.MAX_VALUE, "x", null).build()).status());
+        assertEquals(404, Api.as("inspector1").post(INSPECTIONS, inspection(Long.MAX_VALUE, "x", null).build()).status());
     }
 
     @Test
-    void theReportOfAnAuditIsAPdfForItsDistrictOnly() throws IOException {
+    void theReportOfAnInspectionIsAPdfForItsDistrictOnly() throws IOException {
         JsonObject venue = Venues.issuedInHongkou("检查报告超市");
         String photo = Base64.getEncoder().encodeToString(Photos.jpegWithLocation());
-        JsonObject form = audit(venue.getJsonNumber("id").longValue(), venue.getString("codeNumber"), "RECORDS_KEPT")
+        JsonObject form = inspection(venue.getJsonNumber("id").longValue(), venue.getString("codeNumber"), "RECORDS_KEPT")
                 .add("photos", Json.createArrayBuilder().add(photo)).build();
-        long id = Api.as("inspector1").post(AUDITS, form).json().getJsonNumber("id").longValue();
-        String report = AUDITS + "/" + id + "/report";
+        long id = Api.as("inspector1").post(INSPECTIONS, form).json().getJsonNumber("id").longValue();
+        String report = INSPECTIONS + "/" + id + "/report";
 
         Api.Reply pdf = Api.as("officer1").get(report);
         assertEquals(200, pdf.status(), pdf.body());
@@ -168,13 +168,13 @@ class InspectionAuditsIT {
     void aBodyLargerThanSixPhotosCanMakeIsRefusedAndStoresNothing() throws SQLException {
         JsonObject venue = Venues.issuedInHongkou("检查测试超市");
         long id = venue.getJsonNumber("id").longValue();
-        JsonObject form = audit(id, venue.getString("codeNumber"), null).add("photos", oversizePhotos()).build();
-        long before = auditsOf(id);
-        Api.Reply refused = Api.as("inspector1").post(AUDITS, form);
+        JsonObject form = inspection(id, venue.getString("codeNumber"), null).add("photos", oversizePhotos()).build();
+        long before = inspectionsOf(id);
+        Api.Reply refused = Api.as("inspector1").post(INSPECTIONS, form);
         assertEquals(413, refused.status(), refused.body());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
         assertEquals("urn:sitepass:problem:body-too-large", refused.json().getString("type"));
-        assertEquals(before, auditsOf(id));
+        assertEquals(before, inspectionsOf(id));
     }
 
     /** 50 MB of base64, more than six photos of 5 MB make. */
@@ -187,10 +187,10 @@ class InspectionAuditsIT {
         return photos;
     }
 
-    private static long auditsOf(long venue) throws SQLException {
+    private static long inspectionsOf(long venue) throws SQLException {
         try (Connection db = Database.testDatabase().getConnection();
              PreparedStatement count = db.prepareStatement(
-                     "SELECT COUNT(*) FROM inspections_audit WHERE venue_id = ?")) {
+                     "SELECT COUNT(*) FROM inspections_inspection WHERE venue_id = ?")) {
             count.setLong(1, venue);
             try (ResultSet row = count.executeQuery()) {
                 row.next();
@@ -205,7 +205,7 @@ class InspectionAuditsIT {
         }
     }
 
-    private static JsonObjectBuilder audit(long venue, String code, String failing) {
+    private static JsonObjectBuilder inspection(long venue, String code, String failing) {
         JsonArrayBuilder findings = Json.createArrayBuilder();
         for (String item : ITEMS) {
             findings.add(item(item, item.equals(failing) ? "FAIL" : "PASS"));

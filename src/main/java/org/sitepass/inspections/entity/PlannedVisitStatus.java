@@ -1,6 +1,6 @@
 package org.sitepass.inspections.entity;
 
 /** Whether a planned visit has been made. */
-public enum AssignmentStatus {
+public enum PlannedVisitStatus {
     PLANNED, DONE
 }

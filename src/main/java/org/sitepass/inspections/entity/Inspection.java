@@ -22,12 +22,12 @@ import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
 
 /**
- * An on-site audit of one venue as submitted: every checklist item judged, the result following from them. It has
- * no setters: an audit is evidence, and a correction is a new audit.
+ * An on-site inspection of one venue as submitted: every checklist item judged, the result following from them. It has
+ * no setters: an inspection is evidence, and a correction is a new inspection.
  */
 @Entity
-@Table(name = "inspections_audit")
-public class Audit {
+@Table(name = "inspections_inspection")
+public class Inspection {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,8 +36,8 @@ public class Audit {
     private long venueId;
     @Column(name = "district_code")
     private String districtCode;
-    @Column(name = "assignment_id")
-    private Long assignmentId;
+    @Column(name = "planned_visit_id")
+    private Long plannedVisitId;
     private String inspector;
     @Column(name = "poster_code")
     private String posterCode;
@@ -46,36 +46,36 @@ public class Audit {
     private BigDecimal latitude;
     private BigDecimal longitude;
     @Enumerated(EnumType.STRING)
-    private AuditResult result;
+    private InspectionResult result;
     @Column(name = "submitted_at")
     private Instant submittedAt;
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "inspections_finding", joinColumns = @JoinColumn(name = "audit_id"))
+    @CollectionTable(name = "inspections_finding", joinColumns = @JoinColumn(name = "inspection_id"))
     private List<Finding> findings = new ArrayList<>();
 
-    protected Audit() {
+    protected Inspection() {
     }
 
     /** @throws InvalidInput on {@code findings} when an item of the checklist is missing */
-    public Audit(long venueId, String districtCode, Long assignmentId, String inspector, String posterCode,
+    public Inspection(long venueId, String districtCode, Long plannedVisitId, String inspector, String posterCode,
                  boolean posterMatches, BigDecimal latitude, BigDecimal longitude, List<Finding> findings,
                  Instant now) {
         Set<ChecklistItem> judged = EnumSet.noneOf(ChecklistItem.class);
         findings.forEach(f -> judged.add(f.getItem()));
         if (!judged.containsAll(EnumSet.allOf(ChecklistItem.class)) || findings.size() != judged.size()) {
-            throw InvalidInput.of("findings", InspectionsTexts.text("audits.checklist"));
+            throw InvalidInput.of("findings", InspectionsTexts.text("inspections.checklist"));
         }
         this.venueId = venueId;
         this.districtCode = districtCode;
-        this.assignmentId = assignmentId;
+        this.plannedVisitId = plannedVisitId;
         this.inspector = inspector;
         this.posterCode = posterCode;
         this.posterMatches = posterMatches;
         this.latitude = latitude;
         this.longitude = longitude;
         this.findings = List.copyOf(findings);
-        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? AuditResult.FAIL
-                : AuditResult.PASS;
+        this.result = findings.stream().anyMatch(f -> f.getVerdict() == Verdict.FAIL) ? InspectionResult.FAIL
+                : InspectionResult.PASS;
         this.submittedAt = now;
     }
 
@@ -111,7 +111,7 @@ public class Audit {
         return longitude;
     }
 
-    public AuditResult getResult() {
+    public InspectionResult getResult() {
         return result;
     }
 

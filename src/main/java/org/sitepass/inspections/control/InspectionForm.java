@@ -14,10 +14,10 @@ import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.PlainText;
 
 /**
- * An audit as the inspector's phone submits it: the venue, what the poster said (scanned payload or typed number),
+ * An inspection as the inspector's phone submits it: the venue, what the poster said (scanned payload or typed number),
  * where the phone was if allowed, every checklist item, and photos as base64.
  */
-public class AuditForm {
+public class InspectionForm {
 
     /** One checklist item's verdict and note. */
     public static class Item {
@@ -78,7 +78,7 @@ public class AuditForm {
     @Valid
     private List<Item> findings = new ArrayList<>();
 
-    @Size(max = EvidencePhotos.MAX_PER_FORM, message = "{inspections.validation.photos}")
+    @Size(max = InspectionPhotos.MAX_PER_FORM, message = "{inspections.validation.photos}")
     private List<String> photos = new ArrayList<>();
 
     public Long getVenueId() {

@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.control.AuditView;
-import org.sitepass.inspections.control.Audits;
+import org.sitepass.inspections.control.InspectionView;
+import org.sitepass.inspections.control.Inspections;
 import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
@@ -24,17 +24,17 @@ import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 
 /**
- * Backs {@code /inspections/audit.xhtml}: one submitted audit with its findings, photos and report, and the
+ * Backs {@code /inspections/inspection.xhtml}: one submitted inspection with its findings, photos and report, and the
  * orders raised from its failing items.
  */
 @Named
 @ViewScoped
-public class AuditBacking implements Serializable {
+public class InspectionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Audits audits;
+    transient Inspections inspections;
 
     @Inject
     transient Orders orders;
@@ -50,28 +50,28 @@ public class AuditBacking implements Serializable {
 
     private String idParameter;
     private Long id;
-    private AuditView audit;
+    private InspectionView inspection;
     private VenueRef venue;
     private List<OrderView> raised;
     private OrderForm order = new OrderForm();
 
     public void load() throws IOException {
-        audit = id == null ? null : audits.find(caller.get(), id).orElse(null);
-        if (audit == null) {
+        inspection = id == null ? null : inspections.find(caller.get(), id).orElse(null);
+        if (inspection == null) {
             PageRequest.notFound();
             return;
         }
-        venue = sites.venue(audit.venueId()).orElse(null);
-        raised = orders.ofAudit(caller.get(), id);
+        venue = sites.venue(inspection.venueId()).orElse(null);
+        raised = orders.ofInspection(caller.get(), id);
     }
 
     public void raise() throws IOException {
-        order.setAuditId(audit.id());
+        order.setInspectionId(inspection.id());
         try {
             orders.raise(caller.get(), order);
-            messages.note(InspectionsTexts.text("auditView.raised"));
+            messages.note(InspectionsTexts.text("inspectionView.raised"));
             order = new OrderForm();
-            id = audit.id();
+            id = inspection.id();
             load();
         } catch (InvalidInput e) {
             messages.show("raise", e);
@@ -82,7 +82,7 @@ public class AuditBacking implements Serializable {
 
     /** The failing items that have no order yet, so that one finding raises one order. */
     public List<ChecklistItem> getOpenToOrder() {
-        return audit.findings().stream().filter(f -> f.verdict() == Verdict.FAIL)
+        return inspection.findings().stream().filter(f -> f.verdict() == Verdict.FAIL)
                 .filter(f -> raised.stream().noneMatch(o -> o.item().equals(f.item())))
                 .map(f -> ChecklistItem.valueOf(f.item())).toList();
     }
@@ -96,8 +96,8 @@ public class AuditBacking implements Serializable {
         id = PageRequest.id(text);
     }
 
-    public AuditView getAudit() {
-        return audit;
+    public InspectionView getInspection() {
+        return inspection;
     }
 
     public VenueRef getVenue() {

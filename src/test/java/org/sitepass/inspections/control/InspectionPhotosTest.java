@@ -18,13 +18,13 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.testing.Photos;
 
 /** Evidence photos keep their pixels and lose where the phone was. */
-class EvidencePhotosTest {
+class InspectionPhotosTest {
 
     @Test
     void aPhonesJpegLosesItsLocationButStaysAPicture() throws IOException {
         byte[] uploaded = Photos.jpegWithLocation();
         assertTrue(Photos.carriesLocation(uploaded), "the fixture carries a location");
-        EvidencePhotos.Photo kept = EvidencePhotos.clean(uploaded);
+        InspectionPhotos.Photo kept = InspectionPhotos.clean(uploaded);
         assertEquals("image/jpeg", kept.contentType());
         assertFalse(Photos.carriesLocation(kept.content()));
         assertNotNull(ImageIO.read(new ByteArrayInputStream(kept.content())));
@@ -33,10 +33,10 @@ class EvidencePhotosTest {
 
     @Test
     void otherFilesAndOversizePhotosAreRefused() {
-        assertRefused("audits.photo.type", "GIF89a....".getBytes(StandardCharsets.US_ASCII));
-        assertRefused("audits.photo.type", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
-        assertRefused("audits.photo.size", new byte[0]);
-        assertRefused("audits.photo.size", new byte[EvidencePhotos.MAX_BYTES + 1]);
+        assertRefused("inspections.photo.type", "GIF89a....".getBytes(StandardCharsets.US_ASCII));
+        assertRefused("inspections.photo.type", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+        assertRefused("inspections.photo.size", new byte[0]);
+        assertRefused("inspections.photo.size", new byte[InspectionPhotos.MAX_BYTES + 1]);
     }
 
     @Test
@@ -46,19 +46,19 @@ class EvidencePhotosTest {
         ImageIO.write(image, "png", png);
         ByteBuffer bytes = ByteBuffer.wrap(png.toByteArray());
         bytes.putInt(16, 100_000).putInt(20, 100_000);
-        assertRefused("audits.photo.size", bytes.array());
+        assertRefused("inspections.photo.size", bytes.array());
     }
 
     @Test
     void aPhotoOfMoreThanTwelveMegapixelsIsKeptAtAFractionOfItsSize() throws IOException {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(new BufferedImage(4000, 4000, BufferedImage.TYPE_INT_RGB), "png", png);
-        EvidencePhotos.Photo kept = EvidencePhotos.clean(png.toByteArray());
+        InspectionPhotos.Photo kept = InspectionPhotos.clean(png.toByteArray());
         assertEquals(2000, ImageIO.read(new ByteArrayInputStream(kept.content())).getWidth());
     }
 
     private static void assertRefused(String key, byte[] content) {
-        InvalidInput refused = assertThrows(InvalidInput.class, () -> EvidencePhotos.clean(content));
+        InvalidInput refused = assertThrows(InvalidInput.class, () -> InspectionPhotos.clean(content));
         assertEquals(key, refused.problems().get(0).text().key());
     }
 }

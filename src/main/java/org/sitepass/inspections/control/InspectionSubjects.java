@@ -7,9 +7,9 @@ import org.sitepass.platform.Caller;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 
-/** The venues an inspector may audit: those of their district that were issued a code; others do not exist. */
+/** The venues an inspector may inspect: those of their district that were issued a code; others do not exist. */
 @ApplicationScoped
-public class AuditSubjects {
+public class InspectionSubjects {
 
     @Inject
     Sites sites;

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Which venues of a plan go to which inspector, by the inspector's user name. */
-public class AssignmentForm {
+public class VisitAssignmentForm {
 
     @NotEmpty(message = "{sitepass.validation.required}")
     @Size(max = 2000, message = "{inspections.validation.venues}")

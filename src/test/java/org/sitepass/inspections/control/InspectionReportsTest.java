@@ -27,7 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.entity.AuditResult;
+import org.sitepass.inspections.entity.InspectionResult;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -41,8 +41,8 @@ import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
 
-/** The report of an audit prints everything the audit holds, in the reader's language, and every export is logged. */
-class AuditReportsTest {
+/** The report of an inspection prints everything the inspection holds, in the reader's language, and every export is logged. */
+class InspectionReportsTest {
 
     private static final Caller OFFICER = new Caller("officer1", java.util.Set.of(Roles.OFFICER), "310109");
     private static final VenueRef VENUE = new VenueRef(42, "上海市虹口区四川北路街道某某超市第一百二十三分店",
@@ -52,15 +52,15 @@ class AuditReportsTest {
     private static final Map<String, List<String>> NAMES = Map.of(
             Labels.STREET + ":310109009", List.of("欧阳路街道", "Ouyang Road Sub-district"),
             VenueCategory.LABEL_KIND + ":MARKET", List.of("商场超市", "Markets and supermarkets"));
-    private static final Map<Long, EvidencePhotos.Photo> PHOTOS = Map.of(
-            11L, new EvidencePhotos.Photo("image/jpeg", photo("jpeg", 640, 480)),
-            12L, new EvidencePhotos.Photo("image/png", photo("png", 300, 400)));
+    private static final Map<Long, InspectionPhotos.Photo> PHOTOS = Map.of(
+            11L, new InspectionPhotos.Photo("image/jpeg", photo("jpeg", 640, 480)),
+            12L, new InspectionPhotos.Photo("image/png", photo("png", 300, 400)));
 
     private final List<AuditRecord> trail = new ArrayList<>();
 
     @Test
     void theChineseReportHoldsTheFactsTheChecklistWithItsWholeNoteAndEveryPhoto() throws Exception {
-        byte[] pdf = reports(audit(NOTE)).pdf(OFFICER, 7, Languages.CHINESE).orElseThrow();
+        byte[] pdf = reports(inspection(NOTE)).pdf(OFFICER, 7, Languages.CHINESE).orElseThrow();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(PDRectangle.A4.getHeight(), document.getPage(0).getMediaBox().getHeight(), 1);
             String text = compact(new PDFTextStripper().getText(document));
@@ -72,17 +72,17 @@ class AuditReportsTest {
             assertTrue(body(document).contains(compact(NOTE)), "the long note is all there");
             assertEquals(PHOTOS.size(), images(document));
         }
-        assertEquals(List.of(AuditRecord.success("INSPECTION_REPORT_EXPORTED", "inspection_audit", "7")), trail);
+        assertEquals(List.of(AuditRecord.success("INSPECTION_REPORT_EXPORTED", "inspection", "7")), trail);
     }
 
     @Test
     void theEnglishReportSpeaksEnglishAndKeepsWhatPeopleWrote() throws Exception {
-        byte[] pdf = reports(audit(NOTE)).pdf(OFFICER, 7, Languages.ENGLISH).orElseThrow();
+        byte[] pdf = reports(inspection(NOTE)).pdf(OFFICER, 7, Languages.ENGLISH).orElseThrow();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = compact(new PDFTextStripper().getText(document));
             for (String shown : List.of("Sitecodeon-siteinspectionreport", VENUE.name(), "OuyangRoadSub-district",
-                    "Marketsandsupermarkets", "Failed", "Staffcheckeverypersonentering", "Fail", "Auditphoto2",
-                    "auditnumber7")) {
+                    "Marketsandsupermarkets", "Failed", "Staffcheckeverypersonentering", "Fail", "Inspectionphoto2",
+                    "inspectionnumber7")) {
                 assertTrue(text.contains(shown), shown + " in " + text);
             }
             assertTrue(body(document).contains(compact(NOTE)));
@@ -93,17 +93,17 @@ class AuditReportsTest {
     @Test
     void aNoteLongerThanAPageGoesOnOverTheNextPagesUncut() throws Exception {
         String note = note(3000);
-        try (PDDocument document = Loader.loadPDF(reports(audit(note)).pdf(OFFICER, 7, Locale.CHINA).orElseThrow())) {
+        try (PDDocument document = Loader.loadPDF(reports(inspection(note)).pdf(OFFICER, 7, Locale.CHINA).orElseThrow())) {
             assertTrue(document.getNumberOfPages() >= 4, document.getNumberOfPages() + " pages");
             assertTrue(body(document).contains(compact(note)));
         }
     }
 
     @Test
-    void anAuditWithoutPhotosSaysSo() throws Exception {
-        AuditView audit = audit(NOTE);
-        AuditView withoutPhotos = new AuditView(audit.id(), audit.venueId(), audit.inspector(), null, false, null,
-                null, audit.result(), audit.submittedAt(), audit.findings(), List.of());
+    void anInspectionWithoutPhotosSaysSo() throws Exception {
+        InspectionView inspection = inspection(NOTE);
+        InspectionView withoutPhotos = new InspectionView(inspection.id(), inspection.venueId(), inspection.inspector(), null, false, null,
+                null, inspection.result(), inspection.submittedAt(), inspection.findings(), List.of());
         try (PDDocument document = Loader.loadPDF(reports(withoutPhotos).pdf(OFFICER, 7, Languages.CHINESE)
                 .orElseThrow())) {
             String text = compact(new PDFTextStripper().getText(document));
@@ -115,22 +115,22 @@ class AuditReportsTest {
     }
 
     @Test
-    void anAuditTheReaderMayNotSeeHasNoReportAndLeavesNoTrail() {
-        assertEquals(Optional.empty(), reports(audit(NOTE)).pdf(OFFICER, 8, Languages.CHINESE));
+    void anInspectionTheReaderMayNotSeeHasNoReportAndLeavesNoTrail() {
+        assertEquals(Optional.empty(), reports(inspection(NOTE)).pdf(OFFICER, 8, Languages.CHINESE));
         assertEquals(List.of(), trail);
     }
 
-    /** The audit of id 7, the only one the reader's district holds. */
-    private AuditReports reports(AuditView audit) {
-        AuditReports reports = new AuditReports();
-        reports.audits = new Audits() {
+    /** The inspection of id 7, the only one the reader's district holds. */
+    private InspectionReports reports(InspectionView inspection) {
+        InspectionReports reports = new InspectionReports();
+        reports.inspections = new Inspections() {
             @Override
-            public Optional<AuditView> find(Caller reader, long id) {
-                return Optional.of(audit).filter(a -> a.id() == id);
+            public Optional<InspectionView> find(Caller reader, long id) {
+                return Optional.of(inspection).filter(a -> a.id() == id);
             }
 
             @Override
-            public Optional<EvidencePhotos.Photo> photo(Caller reader, long photoId) {
+            public Optional<InspectionPhotos.Photo> photo(Caller reader, long photoId) {
                 return Optional.ofNullable(PHOTOS.get(photoId));
             }
         };
@@ -163,11 +163,11 @@ class AuditReportsTest {
         return reports;
     }
 
-    private static AuditView audit(String failingNote) {
-        return new AuditView(7, VENUE.id(), "inspector1", VENUE.codeNumber(), true, new BigDecimal("31.2712"),
-                new BigDecimal("121.4856"), AuditResult.FAIL, Instant.parse("2024-05-06T02:30:00Z"),
-                List.of(new AuditView.Item("STAFF_CHECK_EVERYONE", Verdict.FAIL, failingNote),
-                        new AuditView.Item("RECORDS_KEPT", Verdict.PASS, "登记簿齐全")),
+    private static InspectionView inspection(String failingNote) {
+        return new InspectionView(7, VENUE.id(), "inspector1", VENUE.codeNumber(), true, new BigDecimal("31.2712"),
+                new BigDecimal("121.4856"), InspectionResult.FAIL, Instant.parse("2024-05-06T02:30:00Z"),
+                List.of(new InspectionView.Item("STAFF_CHECK_EVERYONE", Verdict.FAIL, failingNote),
+                        new InspectionView.Item("RECORDS_KEPT", Verdict.PASS, "登记簿齐全")),
                 List.of(11L, 12L));
     }
 
