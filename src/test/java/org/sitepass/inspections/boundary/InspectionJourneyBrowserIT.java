@@ -168,7 +168,7 @@ class InspectionJourneyBrowserIT {
         long id = Api.as("manager1").post("/api/v1/venues", Venues.with(form, "categoryCode", "HOTEL"))
                 .json().getJsonNumber("id").longValue();
         Api.as("manager1").post("/api/v1/venues/" + id + "/submission");
-        return Api.as("officer1").post("/api/v1/site-code-applications/" + id + "/approval").json();
+        return Api.as("officer1").post("/api/v1/venue-reviews/" + id + "/approval").json();
     }
 
     /** The id of the card of the venue's order on an orders page. */
