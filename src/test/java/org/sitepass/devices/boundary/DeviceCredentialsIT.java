@@ -7,12 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -64,6 +71,29 @@ class DeviceCredentialsIT {
         assertEquals(403, beat(fresh.accessToken()).status(), "its still-valid token is refused");
         assertFalse(fleetEntry(device).getBoolean("online"));
         assertEquals(409, Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").status());
+    }
+
+    /**
+     * A client that an attempt which never finished left in Keycloak, its secret shown to nobody, does not block the
+     * device: registering replaces it, and the device lives on the new secret alone.
+     */
+    @Test
+    void aClientLeftInKeycloakIsReplacedWhenTheDeviceIsRegistered() {
+        String serial = "SN-" + System.nanoTime();
+        String clientId = "sentry-" + serial.toLowerCase(Locale.ROOT);
+        String leftover = Json.createObjectBuilder().add("clientId", clientId).add("secret", "left-behind")
+                .add("publicClient", false).add("serviceAccountsEnabled", true).build().toString();
+        assertEquals(201, keycloakAdmin("POST", "/clients", leftover).statusCode());
+        assertEquals(200, Tokens.ofClient(clientId, "left-behind").status());
+
+        JsonObject issued = register(serial, VendorFixtures.certifiedModelOf("vendor3"));
+        assertEquals(clientId, issued.getString("clientId"));
+        assertNotEquals(200, Tokens.ofClient(clientId, "left-behind").status(), "the leftover's secret is gone");
+        Tokens.Grant grant = Tokens.ofClient(clientId, issued.getString("clientSecret"));
+        assertEquals(200, grant.status());
+        assertEquals(204, beat(grant.accessToken()).status());
+        String found = keycloakAdmin("GET", "/clients?clientId=" + clientId, null).body();
+        assertEquals(1, Json.createReader(new StringReader(found)).readArray().size(), found);
     }
 
     @Test
@@ -195,6 +225,26 @@ class DeviceCredentialsIT {
 
     private static JsonObject device(String serial, long model) {
         return Json.createObjectBuilder().add("serial", serial).add("modelId", model).build();
+    }
+
+    /** Keycloak's admin API as the dev realm's client-managing service client, the one SitePass uses. */
+    private static HttpResponse<String> keycloakAdmin(String method, String path, String body) {
+        String token = Tokens.ofClient(Stack.env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_ID"),
+                Stack.env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_SECRET")).accessToken();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(Stack.realmUrl().replace("/realms/", "/admin/realms/") + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("Keycloak is not reachable", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Api.Reply beat(String token) {
