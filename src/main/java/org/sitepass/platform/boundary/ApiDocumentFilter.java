@@ -1,9 +1,15 @@
 package org.sitepass.platform.boundary;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.ws.rs.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -52,17 +58,28 @@ public class ApiDocumentFilter implements OASFilter {
     private static final String FORBIDDEN = "Forbidden";
     private static final String NOT_FOUND = "NotFound";
     private static final String OTHER_PROBLEM = "OtherProblem";
+    private static final String PAGE = "Page";
 
     @Override
     public void filterOpenAPI(OpenAPI document) {
         forgetPayaraEndpoints(document);
         describeProblems(document.getComponents());
-        document.getComponents().getSchemas().values().forEach(ApiDocumentFilter::forgetAnnotationDefaults);
+        Components components = document.getComponents();
+        components.getSchemas().values().forEach(ApiDocumentFilter::forgetAnnotationDefaults);
+        Map<String, Class<?>> pages = PagedLists.of(resources());
+        components.removeSchema(PAGE);
         Paths paths = document.getPaths();
         new TreeMap<>(paths.getPathItems()).forEach((path, item) -> {
             paths.removePathItem(path);
             PathTemplate template = PathTemplate.parse(path);
-            item.getOperations().forEach((method, operation) -> describe(template, method, operation));
+            item.getOperations().forEach((method, operation) -> {
+                describe(template, method, operation);
+                Class<?> paged = pages.get(PagedLists.key(method.name(), template.plain()));
+                if (paged != null) {
+                    operation.getResponses().getAPIResponse("200").getContent().getMediaTypes().values()
+                            .forEach(media -> media.setSchema(OASFactory.createSchema().ref(page(components, paged))));
+                }
+            });
             PathItem existing = paths.getPathItem(template.plain());
             if (existing == null) {
                 paths.addPathItem(template.plain(), item);
@@ -90,6 +107,31 @@ public class ApiDocumentFilter implements OASFilter {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         }
         answer(operation.getResponses(), open, template.hasParameters());
+    }
+
+    /**
+     * The resources are CDI beans, and Payara builds the document on the first request for it, inside this
+     * application, where the bean manager knows them.
+     */
+    private static Collection<Class<?>> resources() {
+        return CDI.current().getBeanManager().getBeans(Object.class, Any.Literal.INSTANCE).stream()
+                .map(Bean::getBeanClass).filter(type -> type.isAnnotationPresent(Path.class))
+                .collect(Collectors.toSet());
+    }
+
+    /** A page of these items as a schema of its own, so that a client generator knows what the items are. */
+    private static String page(Components components, Class<?> item) {
+        String itemName = PagedLists.schemaName(item);
+        RecordSchemas.ensure(components, item);
+        Schema count = OASFactory.createSchema().type(SchemaType.INTEGER).format("int32");
+        components.addSchema(itemName + PAGE, OASFactory.createSchema().type(SchemaType.OBJECT)
+                .description("One page of " + itemName + ", with how many there are in all")
+                .addProperty("items", OASFactory.createSchema().type(SchemaType.ARRAY)
+                        .items(OASFactory.createSchema().ref(itemName)))
+                .addProperty("total", OASFactory.createSchema().type(SchemaType.INTEGER).format("int64"))
+                .addProperty("page", count).addProperty("size", count)
+                .addRequired("items").addRequired("total").addRequired("page").addRequired("size"));
+        return itemName + PAGE;
     }
 
     /** The path's regular expression becomes the parameter's type or pattern, so clients learn what it allowed. */

@@ -8,11 +8,18 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
+import org.sitepass.devices.boundary.DevicesResource;
+import org.sitepass.devices.control.DeviceView;
+import org.sitepass.vendors.boundary.CertificationsResource;
+import org.sitepass.vendors.control.ModelView;
+import org.sitepass.vendors.control.VendorView;
 
 class ApiDocumentFilterTest {
 
@@ -41,6 +48,27 @@ class ApiDocumentFilterTest {
     void theRootIsTheFirstSegmentUnderTheApi() {
         assertEquals("devices", PathTemplate.parse("/api/v1/devices/heartbeat").root());
         assertEquals("venues", PathTemplate.parse("/api/v1/venues/{id: [0-9]+}").root());
+    }
+
+    @Test
+    void pagedListsAreFoundByTheirPathsWithTheirItems() {
+        Map<String, Class<?>> pages = PagedLists.of(List.of(DevicesResource.class, CertificationsResource.class,
+                AuditEntriesResource.class, ApiDocumentFilterTest.class));
+        assertEquals(DeviceView.class, pages.get("GET /api/v1/devices"));
+        assertEquals(VendorView.class, pages.get("GET /api/v1/certifications/vendors"));
+        assertEquals(ModelView.class, pages.get("GET /api/v1/certifications/models"));
+        assertEquals(AuditEntriesResource.Entry.class, pages.get("GET /api/v1/audit-entries"));
+        assertEquals(4, pages.size(), pages.toString());
+    }
+
+    @Test
+    void aPagesItemsAreNamedAsTheScannerNamesThem() {
+        assertEquals("DeviceView", PagedLists.schemaName(DeviceView.class));
+        assertEquals("Named", PagedLists.schemaName(Renamed.class));
+    }
+
+    @Schema(name = "Named")
+    private record Renamed(long id) {
     }
 
     /** The filter's tables are written by hand; the resources are the truth they must follow. */

@@ -172,11 +172,21 @@ class ApiSecurityIT {
                 .getSchema().getType());
 
         Set<String> pageSchemas = new HashSet<>();
-        for (String pages : List.of("/api/v1/venues", "/api/v1/venue-reviews", "/api/v1/audit-entries")) {
-            pageSchemas.add(document.getPaths().get(pages).getGet().getResponses().get("200").getContent()
-                    .get("application/json").getSchema().get$ref());
+        for (String pages : List.of("/api/v1/venues", "/api/v1/venue-reviews", "/api/v1/audit-entries",
+                "/api/v1/devices", "/api/v1/certifications/vendors")) {
+            String ref = document.getPaths().get(pages).getGet().getResponses().get("200").getContent()
+                    .get("application/json").getSchema().get$ref();
+            assertTrue(pageSchemas.add(ref), "a page schema of its own: " + pages);
+            Schema<?> page = document.getComponents().getSchemas().get(ref.substring(ref.lastIndexOf('/') + 1));
+            assertEquals(Set.of("items", "total", "page", "size"), page.getProperties().keySet(), pages);
+            Schema<?> items = page.getProperties().get("items");
+            assertEquals("array", items.getType(), pages);
+            String item = items.getItems().get$ref();
+            assertTrue(document.getComponents().getSchemas().containsKey(item.substring(item.lastIndexOf('/') + 1)),
+                    pages + " pages " + item);
+            assertEquals("integer", page.getProperties().get("total").getType(), pages);
         }
-        assertEquals(3, pageSchemas.size(), "records of the same simple name get schemas of their own");
+        assertFalse(document.getComponents().getSchemas().containsKey("Page"), "no page without its items");
 
         document.getComponents().getSchemas().forEach((name, schema) ->
                 assertNull(schema.getMaxProperties(), name + " allows the properties it lists"));
