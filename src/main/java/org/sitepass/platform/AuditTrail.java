@@ -30,10 +30,18 @@ public class AuditTrail {
             caller = currentCaller.get();
             address = currentCaller.clientAddress();
         } catch (ContextNotActiveException outsideRequest) {
-            caller = new Caller(SYSTEM_ACTOR, Set.of(), null);
-            address = NO_ADDRESS;
+            recordBySystem(record);
+            return;
         }
         record(caller, address, record);
+    }
+
+    /**
+     * What the application did by itself, such as reacting to another module's fact: the system's even when the
+     * fact was fired during someone's request.
+     */
+    public void recordBySystem(AuditRecord record) {
+        record(new Caller(SYSTEM_ACTOR, Set.of(), null), NO_ADDRESS, record);
     }
 
     public void record(Caller caller, String clientAddress, AuditRecord record) {

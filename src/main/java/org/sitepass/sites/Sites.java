@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitepass.sites.control.Categories;
 import org.sitepass.sites.control.SiteCodeVerification;
@@ -94,6 +95,21 @@ public class Sites {
     public List<Long> venueIdsManagedBy(String manager) {
         return em.createQuery("SELECT v.id FROM Venue v WHERE v.manager = :manager", Long.class)
                 .setParameter("manager", manager).getResultList();
+    }
+
+    /** What the fleet must show even when the {@link SiteCodeSuspended} that told it so was lost. */
+    public Set<Long> suspendedVenueIds() {
+        return venueIdsWithCode(CodeStatus.SUSPENDED);
+    }
+
+    /** What the fleet must show even when the {@link SiteCodeRevoked} that told it so was lost. */
+    public Set<Long> revokedVenueIds() {
+        return venueIdsWithCode(CodeStatus.REVOKED);
+    }
+
+    private Set<Long> venueIdsWithCode(CodeStatus status) {
+        return Set.copyOf(em.createQuery("SELECT v.id FROM Venue v WHERE v.codeStatus = :status", Long.class)
+                .setParameter("status", status).getResultList());
     }
 
     private static VenueRef ref(Venue v) {

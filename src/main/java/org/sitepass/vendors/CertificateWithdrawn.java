@@ -8,10 +8,10 @@ import java.time.Instant;
  *
  * @param holderId the vendor's or the model's id, as {@code holder} says
  */
-public record CertificateWithdrawn(CertificateHolder holder, long holderId, Reason reason, Instant at) {
+public record CertificateWithdrawn(CertificateHolder holder, long holderId, Cause cause, Instant at) {
 
     /** Why the certificate is no longer in force. */
-    public enum Reason {
+    public enum Cause {
         SUSPENDED, REVOKED, EXPIRED
     }
 }

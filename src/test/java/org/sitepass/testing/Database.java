@@ -1,6 +1,9 @@
 package org.sitepass.testing;
 
 import com.mysql.cj.jdbc.MysqlDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** Direct access to the test database, for what no API may do: tampering, schema checks. */
@@ -11,6 +14,16 @@ public final class Database {
 
     public static DataSource testDatabase() {
         return dataSource(Stack.env("SITEPASS_DB_URL"));
+    }
+
+    /** Runs one UPDATE (or DELETE) with its parameters in order; answers how many rows it changed. */
+    public static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = testDatabase().getConnection(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            return update.executeUpdate();
+        }
     }
 
     /** The same server and settings, another schema. */

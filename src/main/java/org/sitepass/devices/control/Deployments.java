@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -58,6 +59,9 @@ public class Deployments {
 
     @Inject
     Liveness liveness;
+
+    @Inject
+    FleetAudit fleetAudit;
 
     public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
         return registry.own(vendor, deviceId).map(device -> {
@@ -151,22 +155,45 @@ public class Deployments {
                 offline, stopped);
     }
 
-    /** The venue's code is suspended: its devices stay at the door, refused until the code is reinstated. */
+    /**
+     * The venue's code is suspended: its devices stay at the door, refused until the code is reinstated. The code is
+     * read after the deployments are locked, so that a fact or a reconciliation that arrives late cannot undo a later
+     * reinstatement. Answers how many deployments changed; {@code trigger} names the fact for the audit trail.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void suspendAt(long venueId) {
-        at(venueId, List.of(DeploymentStatus.ACTIVE)).forEach(Deployment::suspend);
+    public int suspendAt(long venueId, String trigger) {
+        List<Deployment> active = at(venueId, List.of(DeploymentStatus.ACTIVE));
+        List<Deployment> suspended = codeActive(venueId) ? List.of() : active;
+        suspended.forEach(Deployment::suspend);
+        return fleetAudit.record("DEVICE_DEPLOYMENTS_SUSPENDED", "venue", venueId, trigger, suspended.size());
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void reinstateAt(long venueId) {
-        at(venueId, List.of(DeploymentStatus.SUSPENDED)).forEach(Deployment::reinstate);
+    public int reinstateAt(long venueId, String trigger) {
+        List<Deployment> suspended = at(venueId, List.of(DeploymentStatus.SUSPENDED));
+        List<Deployment> reinstated = codeActive(venueId) ? suspended : List.of();
+        reinstated.forEach(Deployment::reinstate);
+        return fleetAudit.record("DEVICE_DEPLOYMENTS_REINSTATED", "venue", venueId, trigger, reinstated.size());
     }
 
     /** The venue's code is revoked for good: what stood or was proposed there is over, with the date and why. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void endAt(long venueId) {
+    public int endAt(long venueId, String trigger) {
         Instant now = CityTime.now();
-        at(venueId, DeviceRegistry.OPEN).forEach(d -> d.withdraw(EndCause.CODE_REVOKED, now));
+        List<Deployment> open = at(venueId, DeviceRegistry.OPEN);
+        open.forEach(d -> d.withdraw(EndCause.CODE_REVOKED, now));
+        return fleetAudit.record("DEVICE_DEPLOYMENTS_ENDED", "venue", venueId, trigger, open.size());
+    }
+
+    /** The venues where deployments in one of {@code statuses} are: what a reconciliation looks at, unlocked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> venuesWith(List<DeploymentStatus> statuses) {
+        return Set.copyOf(em.createQuery("SELECT DISTINCT d.venueId FROM Deployment d WHERE d.status IN :statuses",
+                Long.class).setParameter("statuses", statuses).getResultList());
+    }
+
+    private boolean codeActive(long venueId) {
+        return sites.venue(venueId).map(VenueRef::codeActive).orElse(false);
     }
 
     private List<Deployment> at(long venueId, List<DeploymentStatus> statuses) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.DevicesTexts;
@@ -44,6 +45,8 @@ public class DeviceRegistry {
 
     static final List<DeploymentStatus> OPEN = List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE,
             DeploymentStatus.SUSPENDED);
+    private static final List<DeviceStatus> RETIRED = List.of(DeviceStatus.DECOMMISSIONING,
+            DeviceStatus.DECOMMISSIONED);
 
     @PersistenceContext
     EntityManager em;
@@ -59,6 +62,9 @@ public class DeviceRegistry {
 
     @Inject
     Liveness liveness;
+
+    @Inject
+    FleetAudit fleetAudit;
 
     /**
      * Only a vendor in force registers, only devices of its own certified models, and a serial only once; the
@@ -152,26 +158,57 @@ public class DeviceRegistry {
                 .toList();
     }
 
-    /** The devices a withdrawn certificate covered stop; those already decommissioned are left as they are. */
+    /**
+     * The devices a withdrawn certificate covers stop, or show why it is withdrawn now; those already decommissioned
+     * are left as they are. The certificate is read after the devices are locked, so that a fact or a reconciliation
+     * that arrives late cannot undo a later reinstatement. Answers how many devices changed; {@code trigger} names
+     * the fact for the audit trail.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void stopCoveredBy(CertificateHolder holder, long holderId, Withdrawal why) {
-        covered(holder, holderId).forEach(d -> d.withdrawn(holder, why));
+    public int stopCoveredBy(CertificateHolder holder, long holderId, String trigger) {
+        List<Device> covered = covered(holder, holderId);
+        Optional<Withdrawal> why = vendors.notInForce(holder, holderId).map(c -> Withdrawal.of(c.cause()));
+        List<Device> changed = why.map(w -> covered.stream().filter(d -> d.withdrawal(holder) != w).toList())
+                .orElse(List.of());
+        changed.forEach(d -> d.withdrawn(holder, why.orElseThrow()));
+        return fleetAudit.record("DEVICES_STOPPED", objectType(holder), holderId, trigger, changed.size());
     }
 
-    /** Restarts what the certificate stopped; a device the other certificate still stops stays stopped. */
+    /** Restarts what the certificate stopped, if it is in force; a device the other one still stops stays stopped. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void restartCoveredBy(CertificateHolder holder, long holderId) {
-        covered(holder, holderId).stream().filter(d -> d.withdrawal(holder) != null)
-                .forEach(d -> d.reinstated(holder));
+    public int restartCoveredBy(CertificateHolder holder, long holderId, String trigger) {
+        List<Device> covered = covered(holder, holderId);
+        List<Device> restarted = vendors.notInForce(holder, holderId).isPresent() ? List.of()
+                : covered.stream().filter(d -> d.withdrawal(holder) != null).toList();
+        restarted.forEach(d -> d.reinstated(holder));
+        return fleetAudit.record("DEVICES_RESTARTED", objectType(holder), holderId, trigger, restarted.size());
+    }
+
+    /** The vendors or models whose certificates stop in-service devices: what a reconciliation looks at, unlocked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> stoppingHolders(CertificateHolder holder) {
+        return Set.copyOf(em.createQuery(String.format("SELECT DISTINCT d.%s FROM Device d WHERE d.%s IS NOT NULL"
+                        + " AND d.status NOT IN :retired", holderField(holder), withdrawalField(holder)), Long.class)
+                .setParameter("retired", RETIRED).getResultList());
     }
 
     private List<Device> covered(CertificateHolder holder, long holderId) {
-        String owner = holder == CertificateHolder.VENDOR ? "vendorId" : "modelId";
-        return em.createQuery("SELECT d FROM Device d WHERE d." + owner + " = :holder AND d.status NOT IN :retired"
-                        + " ORDER BY d.id", Device.class)
-                .setParameter("holder", holderId)
-                .setParameter("retired", List.of(DeviceStatus.DECOMMISSIONING, DeviceStatus.DECOMMISSIONED))
+        return em.createQuery("SELECT d FROM Device d WHERE d." + holderField(holder) + " = :holder"
+                        + " AND d.status NOT IN :retired ORDER BY d.id", Device.class)
+                .setParameter("holder", holderId).setParameter("retired", RETIRED)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    private static String holderField(CertificateHolder holder) {
+        return holder == CertificateHolder.VENDOR ? "vendorId" : "modelId";
+    }
+
+    private static String withdrawalField(CertificateHolder holder) {
+        return holder == CertificateHolder.VENDOR ? "vendorWithdrawal" : "modelWithdrawal";
+    }
+
+    private static String objectType(CertificateHolder holder) {
+        return holder == CertificateHolder.VENDOR ? "vendor" : "device_model";
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -49,7 +49,7 @@ public class CertificateExpiry {
                             + " WHERE e.id = :id AND e.certification.expiredAt IS NULL")
                     .setParameter("now", now).setParameter("id", id).executeUpdate();
             if (claimed == 1) {
-                events.fire(new CertificateWithdrawn(holder, id, CertificateWithdrawn.Reason.EXPIRED, now));
+                events.fire(new CertificateWithdrawn(holder, id, CertificateWithdrawn.Cause.EXPIRED, now));
                 announced++;
             }
         }

@@ -57,7 +57,7 @@ public class CertificateExpirySchedule {
                 LOG.log(Level.INFO, "{0} certificates expired and announced", announced);
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "certificate expiry sweep failed: {0}", e.getClass().getName());
+            LOG.log(Level.WARNING, "certificate expiry sweep failed", e);
         }
     }
 }

@@ -130,7 +130,7 @@ public class Certifications {
     public Optional<VendorView> suspendVendor(Caller officer, long id, String reason) {
         return vendorDecision(officer, id, "VENDOR_SUSPENDED", reason, (c, now) -> {
             c.suspend(officer.name(), reason, now);
-            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Reason.SUSPENDED, now);
+            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Cause.SUSPENDED, now);
         });
     }
 
@@ -144,7 +144,7 @@ public class Certifications {
     public Optional<VendorView> revokeVendor(Caller officer, long id, String reason) {
         return vendorDecision(officer, id, "VENDOR_REVOKED", reason, (c, now) -> {
             c.revoke(officer.name(), reason, now);
-            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Reason.REVOKED, now);
+            withdrawn(CertificateHolder.VENDOR, id, CertificateWithdrawn.Cause.REVOKED, now);
         });
     }
 
@@ -161,7 +161,7 @@ public class Certifications {
     public Optional<ModelView> revokeModel(Caller officer, long id, String reason) {
         return modelDecision(officer, id, "DEVICE_MODEL_REVOKED", reason, (c, now) -> {
             c.revoke(officer.name(), reason, now);
-            withdrawn(CertificateHolder.MODEL, id, CertificateWithdrawn.Reason.REVOKED, now);
+            withdrawn(CertificateHolder.MODEL, id, CertificateWithdrawn.Cause.REVOKED, now);
         });
     }
 
@@ -185,15 +185,22 @@ public class Certifications {
         });
     }
 
-    private void withdrawn(CertificateHolder holder, long id, CertificateWithdrawn.Reason reason, Instant now) {
-        events.fire(new CertificateWithdrawn(holder, id, reason, now));
+    private void withdrawn(CertificateHolder holder, long id, CertificateWithdrawn.Cause cause, Instant now) {
+        events.fire(new CertificateWithdrawn(holder, id, cause, now));
     }
 
-    /** A certificate reinstated past its date stays withdrawn: the expiry sweep announces it as expired. */
     private void reinstated(Certification c, CertificateHolder holder, long id, Instant now) {
-        if (c.isInForce(today())) {
-            events.fire(new CertificateReinstated(holder, id, now));
-        }
+        events.fire(afterReinstatement(c, holder, id, today(), now));
+    }
+
+    /**
+     * A certificate reinstated past its date stays withdrawn, and is announced as expired again: the suspension
+     * had replaced the reason its devices were stopped for, and nothing else would put it back.
+     */
+    static Object afterReinstatement(Certification c, CertificateHolder holder, long id, LocalDate today,
+                                     Instant now) {
+        return c.isInForce(today) ? new CertificateReinstated(holder, id, now)
+                : new CertificateWithdrawn(holder, id, CertificateWithdrawn.Cause.EXPIRED, now);
     }
 
     private void audit(String action, String type, long id, String purpose) {

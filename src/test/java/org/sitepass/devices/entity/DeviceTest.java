@@ -11,6 +11,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.CertificateHolder;
+import org.sitepass.vendors.CertificateWithdrawn;
 
 /**
  * A sentry's life: pending until its client exists, heard, online while heard within three intervals, stopped and
@@ -102,6 +103,13 @@ class DeviceTest {
         assertEquals(DeviceStatus.STOPPED, device.getStatus());
         assertRefused("devices.refused.MODEL_EXPIRED", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
         assertThrows(RequestRefused.class, () -> device.reinstated(CertificateHolder.VENDOR));
+    }
+
+    @Test
+    void aCertificateWithdrawnForACauseStopsTheDeviceForTheSameReason() {
+        for (CertificateWithdrawn.Cause cause : CertificateWithdrawn.Cause.values()) {
+            assertEquals(cause.name(), Withdrawal.of(cause).name());
+        }
     }
 
     @Test
