@@ -2,6 +2,7 @@ package org.sitepass.devices.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,7 +33,11 @@ public class FleetReconciliation {
     @Inject
     Deployments deployments;
 
-    /** Answers how many devices and deployments it changed. */
+    /**
+     * Answers how many devices and deployments it changed. What to look at is read in a transaction of its own: the
+     * container's entity manager is not to be used outside one on a scheduler's thread.
+     */
+    @Transactional
     public int reconcile() {
         return certificates() + venues();
     }
