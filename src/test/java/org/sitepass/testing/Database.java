@@ -3,7 +3,10 @@ package org.sitepass.testing;
 import com.mysql.cj.jdbc.MysqlDataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** Direct access to the test database, for what no API may do: tampering, schema checks. */
@@ -23,6 +26,22 @@ public final class Database {
                 update.setObject(i + 1, parameters[i]);
             }
             return update.executeUpdate();
+        }
+    }
+
+    /** The first column of every row a SELECT answers, as text. */
+    public static List<String> texts(String sql, Object... parameters) throws SQLException {
+        try (Connection db = testDatabase().getConnection(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> texts = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    texts.add(rows.getString(1));
+                }
+            }
+            return texts;
         }
     }
 

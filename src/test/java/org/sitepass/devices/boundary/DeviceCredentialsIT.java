@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,7 +148,7 @@ class DeviceCredentialsIT {
     }
 
     @Test
-    void aRevokedModelCertificateStopsItsDevices() {
+    void aRevokedModelCertificateStopsItsDevices() throws SQLException {
         long model = VendorFixtures.certifiedModelOf("vendor3");
         Sentry sentry = sentry(model);
         assertEquals(204, beat(sentry.token()).status());
@@ -157,6 +158,10 @@ class DeviceCredentialsIT {
         assertOutOfService(beat(sentry.token()));
         assertEquals("STOPPED", fleetEntry(sentry.device()).getString("status"));
         assertEquals("MODEL_REVOKED", fleetEntry(sentry.device()).getString("stoppedBy"));
+        assertEquals(List.of("system"), Database.texts("SELECT actor FROM platform_audit_entry"
+                        + " WHERE action = 'DEVICES_STOPPED' AND object_type = 'device_model' AND object_id = ?"
+                        + " AND purpose LIKE 'CertificateWithdrawn REVOKED: %'", String.valueOf(model)),
+                "the officer's decision is theirs, stopping the devices the system's");
     }
 
     @Test
@@ -201,6 +206,9 @@ class DeviceCredentialsIT {
         Api.Reply refused = Eventually.until(() -> beat(sentry.token()), r -> r.status() == 403);
         assertOutOfService(refused);
         assertEquals("MODEL_SUSPENDED", fleetEntry(sentry.device()).getString("stoppedBy"));
+        assertEquals(List.of("system FleetReconciliation: 1"), Database.texts("SELECT CONCAT(actor, ' ', purpose)"
+                + " FROM platform_audit_entry WHERE action = 'DEVICES_STOPPED' AND object_type = 'device_model'"
+                + " AND object_id = ?", String.valueOf(model)), "the repair is in the audit trail, by the system");
 
         assertEquals(1, Database.update("UPDATE vendors_model SET status = ? WHERE id = ?", "CERTIFIED", model));
         assertEquals(204, Eventually.until(() -> beat(sentry.token()), r -> r.status() == 204).status());
