@@ -17,7 +17,7 @@ import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PagedRows;
-import org.sitepass.platform.Period;
+import org.sitepass.platform.PeriodChoice;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
 @Named
@@ -38,19 +38,15 @@ public class ComplianceBacking implements Serializable {
     @Inject
     transient PageLanguage language;
 
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice period = new PeriodChoice();
     private ComplianceFigures figures;
     private final PagedRows<InspectionSummary> inspections = new PagedRows<>(
-            () -> register.count(caller.get(), new Period(from, to)),
-            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), InspectionSummary::id);
+            () -> register.count(caller.get(), period.period()),
+            (first, size) -> register.of(caller.get(), period.period(), first, size), InspectionSummary::id);
 
     @PostConstruct
     public void refresh() {
-        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
-        from = period.from();
-        to = period.to();
-        figures = compliance.figures(caller.get(), period);
+        figures = compliance.figures(caller.get(), period.settle(LocalDate.now(CityTime.ZONE)));
     }
 
     /** Whole percent; no inspections is no rate rather than a rate of zero. */
@@ -81,10 +77,6 @@ public class ComplianceBacking implements Serializable {
                 .build().toString();
     }
 
-    public String getPeriodQuery() {
-        return "?" + new Period(from, to).query();
-    }
-
     public ComplianceFigures getFigures() {
         return figures;
     }
@@ -93,19 +85,7 @@ public class ComplianceBacking implements Serializable {
         return inspections;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 }

@@ -14,6 +14,7 @@ import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Period;
+import org.sitepass.platform.PeriodChoice;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.DistrictFigures;
 import org.sitepass.sites.control.DistrictReport;
@@ -37,20 +38,17 @@ public class DistrictViewBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice period = new PeriodChoice();
     private DistrictFigures figures;
 
     @PostConstruct
     public void refresh() {
-        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
-        if (period.adjusts(from, to)) {
-            messages.warn(SitesTexts.text("district.periodAdjusted", period.from(), period.to()));
+        Period shown = period.settle(LocalDate.now(CityTime.ZONE));
+        if (period.adjusted()) {
+            messages.warn(SitesTexts.text("district.periodAdjusted", shown.from(), shown.to()));
         }
-        from = period.from();
-        to = period.to();
         String district = caller.get().district();
-        figures = report.figures(district == null ? "" : district, period);
+        figures = report.figures(district == null ? "" : district, shown);
     }
 
     public DistrictFigures getFigures() {
@@ -87,22 +85,10 @@ public class DistrictViewBacking implements Serializable {
     }
 
     public String getCsvLink() {
-        return "/sites/district/report.csv?" + new Period(from, to).query();
+        return "/sites/district/report.csv?" + period.getQuery();
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 }
