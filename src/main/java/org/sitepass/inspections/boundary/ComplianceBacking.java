@@ -4,15 +4,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.inspections.control.ComplianceFigures.ItemCount;
 import org.sitepass.inspections.control.InspectionRegister;
 import org.sitepass.inspections.control.InspectionSummary;
+import org.sitepass.platform.BarChart;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
@@ -60,21 +61,12 @@ public class ComplianceBacking implements Serializable {
 
     /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */
     public String getChart() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        JsonArrayBuilder failed = Json.createArrayBuilder();
-        figures.failedByItem().forEach(i -> {
-            items.add(InspectionsTexts.in(language.locale(), "item." + i.item()));
-            failed.add(i.failed());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", items)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", InspectionsTexts.in(language.locale(), "compliance.failed"))
-                                .add("data", failed).add("backgroundColor", "#b3261e"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("maintainAspectRatio", false))
-                .build().toString();
+        List<ItemCount> counts = figures.failedByItem();
+        return BarChart.lying(counts.stream().map(i -> InspectionsTexts.in(language.locale(), "item." + i.item()))
+                        .toList())
+                .series(InspectionsTexts.in(language.locale(), "compliance.failed"),
+                        counts.stream().map(ItemCount::failed).toList(), "#b3261e")
+                .json();
     }
 
     public ComplianceFigures getFigures() {
