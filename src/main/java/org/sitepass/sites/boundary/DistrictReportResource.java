@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CityTime;
@@ -55,8 +54,7 @@ public class DistrictReportResource {
     @Operation(summary = "The same figures as CSV (UTF-8 with BOM, one figure per line)")
     public Response export(@Valid @BeanParam PeriodParameters period) {
         DistrictFigures figures = report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));
-        String text = csv.write(figures, Languages.choose(headers.getAcceptableLanguages()));
-        return DistrictCsv.download(figures).response(text.getBytes(StandardCharsets.UTF_8));
+        return csv.download(figures, Languages.choose(headers.getAcceptableLanguages())).response();
     }
 
     private String district() {
