@@ -8,8 +8,6 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -21,7 +19,7 @@ import org.sitepass.inspections.control.InspectionSummary;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.CsvDownload;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Period;
@@ -43,8 +41,8 @@ public class ComplianceResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -81,7 +79,7 @@ public class ComplianceResource {
     public Response inspectionsCsv(@Valid @BeanParam PeriodParameters asked) {
         Period period = period(asked);
         return new CsvDownload("inspections-" + period,
-                register.csv(caller.get(), period, Languages.choose(headers.getAcceptableLanguages()))).response();
+                register.csv(caller.get(), period, language.locale())).response();
     }
 
     private static Period period(PeriodParameters asked) {
