@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sitepass.platform.Submission;
 import org.sitepass.sites.SitesTexts;
 
 /**
@@ -48,12 +49,8 @@ public class Venue {
     private String proposedAddress;
     @Column(name = "rejection_reason")
     private String rejectionReason;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
+    @Embedded
+    private Submission submission;
     @Column(name = "code_number")
     private String codeNumber;
     @Enumerated(EnumType.STRING)
@@ -229,14 +226,13 @@ public class Venue {
 
     private void markSubmitted(Instant now) {
         reviewStatus = ReviewStatus.SUBMITTED;
-        submittedAt = now;
+        submission = Submission.of(submission).submitted(now);
         updatedAt = now;
     }
 
     private void decide(ReviewStatus status, String officer, Instant now) {
         reviewStatus = status;
-        decidedBy = officer;
-        decidedAt = now;
+        submission = Submission.of(submission).decided(officer, now);
         updatedAt = now;
     }
 
@@ -280,7 +276,7 @@ public class Venue {
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return Submission.of(submission).getSubmittedAt();
     }
 
 
