@@ -122,9 +122,7 @@ public class RectificationOrder {
     }
 
     private void requireStatus(boolean allowed) {
-        if (!allowed) {
-            throw InspectionsTexts.conflict("orders.refused." + status.name());
-        }
+        RequestRefused.unless(allowed, () -> InspectionsTexts.conflict("orders.refused." + status.name()));
     }
 
     public Long getId() {

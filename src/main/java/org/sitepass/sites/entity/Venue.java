@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Submission;
 import org.sitepass.sites.SitesTexts;
 
@@ -250,9 +251,7 @@ public class Venue {
     }
 
     private static void refuseIf(boolean refused, String key) {
-        if (refused) {
-            throw SitesTexts.conflict(key);
-        }
+        RequestRefused.unless(!refused, () -> SitesTexts.conflict(key));
     }
 
     public Long getId() {

@@ -122,9 +122,7 @@ public class Certification {
     }
 
     private void refuseUnless(boolean allowed) {
-        if (!allowed) {
-            throw VendorsTexts.conflict("certification.refused." + status.name());
-        }
+        RequestRefused.unless(allowed, () -> VendorsTexts.conflict("certification.refused." + status.name()));
     }
 
     public CertificationStatus getStatus() {
