@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sitepass.inspections.entity.ChecklistItem;
 import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.FormText;
 import org.sitepass.platform.LocatedForm;
 import org.sitepass.platform.PlainText;
 
@@ -51,7 +52,7 @@ public class InspectionForm extends LocatedForm {
         }
 
         public void setNote(String note) {
-            this.note = note == null || note.isBlank() ? null : note.strip();
+            this.note = FormText.given(note);
         }
     }
 
@@ -84,7 +85,7 @@ public class InspectionForm extends LocatedForm {
     }
 
     public void setPosterPayload(String posterPayload) {
-        this.posterPayload = posterPayload == null || posterPayload.isBlank() ? null : posterPayload.strip();
+        this.posterPayload = FormText.given(posterPayload);
     }
 
     public String getPosterCode() {
@@ -92,7 +93,7 @@ public class InspectionForm extends LocatedForm {
     }
 
     public void setPosterCode(String posterCode) {
-        this.posterCode = posterCode == null || posterCode.isBlank() ? null : posterCode.strip();
+        this.posterCode = FormText.given(posterCode);
     }
 
     public List<Item> getFindings() {

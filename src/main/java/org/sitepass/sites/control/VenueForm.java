@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.util.Locale;
 import org.sitepass.platform.CreditCode;
+import org.sitepass.platform.FormText;
 import org.sitepass.platform.LocatedForm;
 import org.sitepass.platform.MobileNumber;
 import org.sitepass.platform.PlainText;
@@ -80,7 +80,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = FormText.given(name);
     }
 
     public String getCategoryCode() {
@@ -88,7 +88,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setCategoryCode(String categoryCode) {
-        this.categoryCode = trimmed(categoryCode);
+        this.categoryCode = FormText.given(categoryCode);
     }
 
     public String getDistrictCode() {
@@ -96,7 +96,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setDistrictCode(String districtCode) {
-        this.districtCode = trimmed(districtCode);
+        this.districtCode = FormText.given(districtCode);
     }
 
     public String getStreetCode() {
@@ -104,7 +104,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setStreetCode(String streetCode) {
-        this.streetCode = trimmed(streetCode);
+        this.streetCode = FormText.given(streetCode);
     }
 
     public String getAddress() {
@@ -112,7 +112,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setAddress(String address) {
-        this.address = trimmed(address);
+        this.address = FormText.given(address);
     }
 
     public String getOperatorName() {
@@ -120,7 +120,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setOperatorName(String operatorName) {
-        this.operatorName = trimmed(operatorName);
+        this.operatorName = FormText.given(operatorName);
     }
 
     public String getOperatorCreditCode() {
@@ -128,8 +128,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setOperatorCreditCode(String operatorCreditCode) {
-        String code = trimmed(operatorCreditCode);
-        this.operatorCreditCode = code == null ? null : code.toUpperCase(Locale.ROOT);
+        this.operatorCreditCode = FormText.givenInCapitals(operatorCreditCode);
     }
 
     public String getResponsiblePerson() {
@@ -137,7 +136,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setResponsiblePerson(String responsiblePerson) {
-        this.responsiblePerson = trimmed(responsiblePerson);
+        this.responsiblePerson = FormText.given(responsiblePerson);
     }
 
     public String getContactMobile() {
@@ -145,7 +144,7 @@ public class VenueForm extends LocatedForm {
     }
 
     public void setContactMobile(String contactMobile) {
-        this.contactMobile = trimmed(contactMobile);
+        this.contactMobile = FormText.given(contactMobile);
     }
 
     public Integer getEntrances() {
@@ -162,10 +161,5 @@ public class VenueForm extends LocatedForm {
 
     public void setExpectedDailyVisitors(Integer expectedDailyVisitors) {
         this.expectedDailyVisitors = expectedDailyVisitors;
-    }
-
-    /** Empty fields from a page or a spreadsheet mean "not given", not "given as empty". */
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
