@@ -51,7 +51,8 @@ public class Compliance {
                 .setParameter("district", district).setParameter("from", CityTime.startOf(from))
                 .setParameter("to", CityTime.startOf(to.plusDays(1))).getResultList();
         List<RectificationOrder> open = em.createQuery("""
-                        SELECT o FROM RectificationOrder o WHERE o.districtCode = :district AND o.status IN :open""",
+                        SELECT o FROM RectificationOrder o WHERE o.place.districtCode = :district
+                          AND o.status IN :open""",
                         RectificationOrder.class)
                 .setParameter("district", district)
                 .setParameter("open", List.of(OrderStatus.OPEN, OrderStatus.RESPONDED)).getResultList();
