@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.CertificateHolder;
 
 /**
@@ -185,9 +186,7 @@ public class Device {
     }
 
     private void refuseUnless(boolean allowed, String key) {
-        if (!allowed) {
-            throw DevicesTexts.conflict(key);
-        }
+        RequestRefused.unless(allowed, () -> DevicesTexts.conflict(key));
     }
 
     public Long getId() {

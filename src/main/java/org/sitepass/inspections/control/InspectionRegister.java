@@ -75,8 +75,8 @@ public class InspectionRegister {
     }
 
     private <T> TypedQuery<T> inPeriod(Caller reader, Period period, String select, String order, Class<T> type) {
-        return em.createQuery(select + " FROM Inspection a WHERE a.districtCode = :district AND a.submittedAt >= :from"
-                        + " AND a.submittedAt < :to" + order, type)
+        return em.createQuery(select + " FROM Inspection a WHERE a.place.districtCode = :district"
+                        + " AND a.submittedAt >= :from AND a.submittedAt < :to" + order, type)
                 .setParameter("district", InspectionScope.district(reader))
                 .setParameter("from", CityTime.startOf(period.from()))
                 .setParameter("to", CityTime.startOf(period.to().plusDays(1)));
