@@ -13,7 +13,6 @@ import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.ChecklistItem;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;

@@ -8,7 +8,6 @@ import java.util.function.BiFunction;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.entity.OrderAction;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 

@@ -8,7 +8,6 @@ import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.ResponseForm;
 import org.sitepass.inspections.entity.OrderAction;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.RequestRefused;
 

@@ -20,7 +20,6 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.InspectionResult;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.DocumentFonts;
 import org.sitepass.platform.Typefaces;

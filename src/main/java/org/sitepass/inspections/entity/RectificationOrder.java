@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.VenueInDistrict;
 

@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.sitepass.platform.CsvTable;
-import org.sitepass.platform.Districts;
 import org.sitepass.platform.CsvDownload;
 import org.sitepass.platform.Labels;
-import org.sitepass.platform.Languages;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.VenueCategory;
-import org.sitepass.sites.control.Categories;
 import org.sitepass.sites.control.DistrictFigures;
 
 /**

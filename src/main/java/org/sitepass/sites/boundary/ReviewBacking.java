@@ -18,7 +18,6 @@ import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/review/venue.xhtml}: one venue of the officer's district and the decisions on it. */

@@ -19,7 +19,6 @@ import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/venues/edit.xhtml}: a new venue, or one of the manager's venues by {@code ?id=}. */

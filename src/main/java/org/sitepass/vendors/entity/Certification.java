@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Submission;
 import org.sitepass.vendors.VendorsTexts;
