@@ -62,7 +62,8 @@ public class Compliance {
                 .distinct().toList());
         return new ComplianceFigures(district, from, to, planned.size(),
                 planned.stream().filter(a -> a.getStatus() == PlannedVisitStatus.DONE).count(), inspections.size(),
-                inspections.stream().filter(a -> a.getResult() == InspectionResult.PASS).count(), failedByItem(inspections),
+                inspections.stream().filter(a -> a.getResult() == InspectionResult.PASS).count(),
+                failedByItem(inspections),
                 open.size(), open.stream().filter(o -> o.isOverdue(today)).count(),
                 groups(inspections, open, venues, VenueRef::streetCode),
                 groups(inspections, open, venues, VenueRef::categoryCode));

@@ -29,7 +29,8 @@ import org.sitepass.platform.Roles;
             @Tag(name = "sites", description = "Venues, site-code applications and review, site codes, posters"),
             @Tag(name = "vendors", description = "Vendors, their certification, device models, qualified suppliers"),
             @Tag(name = "devices", description = "Sentry devices, credentials, deployments to venues, heartbeats"),
-            @Tag(name = "inspections", description = "Inspection plans and planned visits, inspections, rectification orders, compliance")
+            @Tag(name = "inspections",
+                    description = "Inspection plans and planned visits, inspections, rectification orders, compliance")
         })
 @SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",

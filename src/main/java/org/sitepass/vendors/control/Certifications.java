@@ -124,7 +124,8 @@ public class Certifications {
     }
 
     public Optional<VendorView> rejectVendor(Caller officer, long id, String reason) {
-        return vendorDecision(officer, id, "VENDOR_REJECTED", reason, (c, now) -> c.reject(officer.name(), reason, now));
+        return vendorDecision(officer, id, "VENDOR_REJECTED", reason,
+                (c, now) -> c.reject(officer.name(), reason, now));
     }
 
     public Optional<VendorView> suspendVendor(Caller officer, long id, String reason) {
