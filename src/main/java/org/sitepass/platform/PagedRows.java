@@ -48,9 +48,10 @@ public final class PagedRows<T> extends LazyDataModel<T> {
         return (int) Math.min(Integer.MAX_VALUE, count.count());
     }
 
+    /** The table's own page size is obeyed only within the API's limit: a crafted request reads no more. */
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return slice.rows(first, pageSize);
+        return slice.rows(Math.max(0, first), Math.min(Math.max(1, pageSize), PageParameters.MAX_SIZE));
     }
 
     @Override

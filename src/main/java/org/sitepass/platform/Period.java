@@ -27,7 +27,7 @@ public record Period(LocalDate from, LocalDate to) {
 
     /** Whether the period shown differs from the one asked for, so that the page can say it was adjusted. */
     public boolean adjusts(LocalDate askedFrom, LocalDate askedTo) {
-        return askedFrom != null && (!from.equals(askedFrom) || !to.equals(askedTo));
+        return askedFrom != null && !from.equals(askedFrom) || askedTo != null && !to.equals(askedTo);
     }
 
     /** The query a page's links carry to ask for this period again. */

@@ -76,6 +76,11 @@ public class PersonalData {
         return Masks.mobile(mobile);
     }
 
+    /** A sealed mobile as an officer sees it: opened only to be masked; none when none was given. */
+    public String maskedMobile(String sealed, String column) {
+        return sealed == null ? null : maskMobile(open(sealed, column));
+    }
+
     public String maskPersonName(String name) {
         return Masks.personName(name);
     }

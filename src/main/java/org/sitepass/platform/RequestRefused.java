@@ -1,5 +1,7 @@
 package org.sitepass.platform;
 
+import java.util.function.Supplier;
+
 /**
  * A request refused whole: a body larger than the resource reads (413), a state change the domain's state machine
  * does not allow (409), or a scanned code that is not valid (422). The type tells a client program why; the detail
@@ -30,6 +32,15 @@ public class RequestRefused extends RuntimeException {
      */
     public static RequestRefused conflict(String subject, ModuleText detail) {
         return new RequestRefused(CONFLICT, "urn:sitepass:problem:" + subject + "-state", detail);
+    }
+
+    /**
+     * Throws the refusal unless the change is allowed; the refusal, and so its text, is made only when it is thrown.
+     */
+    public static void unless(boolean allowed, Supplier<RequestRefused> refusal) {
+        if (!allowed) {
+            throw refusal.get();
+        }
     }
 
     /** A body over the limit of {@link BodyLimit}. */

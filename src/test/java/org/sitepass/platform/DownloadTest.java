@@ -52,9 +52,9 @@ class DownloadTest {
                     }
                     return null;
                 });
-        Download.attachment("text/csv;charset=UTF-8", "audits.csv").applyTo(response);
+        Download.attachment("text/csv;charset=UTF-8", "inspections.csv").applyTo(response);
         assertEquals(Map.of("Content-Type", "text/csv;charset=UTF-8",
-                "Content-Disposition", "attachment; filename=\"audits.csv\"", "X-Content-Type-Options", "nosniff",
+                "Content-Disposition", "attachment; filename=\"inspections.csv\"", "X-Content-Type-Options", "nosniff",
                 "Cache-Control", "private, no-store"), set);
     }
 }

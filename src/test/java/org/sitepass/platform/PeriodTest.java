@@ -60,6 +60,8 @@ class PeriodTest {
         assertTrue(LAST_30_DAYS.adjusts(TODAY.minusDays(400), TODAY));
         assertFalse(LAST_30_DAYS.adjusts(LAST_30_DAYS.from(), TODAY));
         assertFalse(LAST_30_DAYS.adjusts(null, null));
+        assertFalse(LAST_30_DAYS.adjusts(LAST_30_DAYS.from(), null), "an end left out is no adjustment");
+        assertTrue(LAST_30_DAYS.adjusts(null, TODAY.plusDays(3)), "an end past today is");
     }
 
     @Test

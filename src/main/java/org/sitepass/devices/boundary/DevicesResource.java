@@ -13,8 +13,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -34,7 +32,7 @@ import org.sitepass.devices.control.DeviceView;
 import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
@@ -58,8 +56,8 @@ public class DevicesResource {
     @Inject
     DeviceBatch batch;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @Inject
     CurrentCaller caller;
@@ -85,7 +83,7 @@ public class DevicesResource {
             content = @Content(schema = @Schema(ref = "DeviceBatchReport")))
     public Response registerMany(InputStream body) throws IOException {
         byte[] content = body.readNBytes(DeviceBatch.MAX_BYTES + 1);
-        DeviceBatch.Report report = batch.register(caller.get(), Languages.choose(headers.getAcceptableLanguages()),
+        DeviceBatch.Report report = batch.register(caller.get(), language.locale(),
                 content);
         return Response.ok(report).header("Cache-Control", "no-store").build();
     }

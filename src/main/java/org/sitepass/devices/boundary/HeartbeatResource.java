@@ -33,6 +33,7 @@ public class HeartbeatResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A sentry's heartbeat: firmware, uptime, unsent records and its clock")
     @APIResponse(responseCode = "204", description = "Recorded")
+    @ChecksItsDevice
     public Response beat(@NotNull @Valid HeartbeatForm form) {
         heartbeats.heard(caller.tokenClaim("azp"), caller.tokenClaim("device_id"), form);
         return Response.noContent().build();

@@ -6,22 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
 import org.sitepass.devices.control.Heartbeats;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 
 /**
  * A sentry's token stays valid for minutes after its device is decommissioned or stopped, and other modules' APIs
- * (site-code verification) cannot ask the registry: every sentry call is checked here, after the role check. The
- * heartbeat checks for itself, under the lock it takes anyway.
+ * (site-code verification) cannot ask the registry: every sentry call is checked here, after the role check, but
+ * those whose resource method checks for itself ({@link ChecksItsDevice}).
  */
 @Provider
 @ApplicationScoped
 @Priority(Priorities.AUTHORIZATION + 100)
 public class SentryCalls implements ContainerRequestFilter {
-
-    private static final String HEARTBEAT_PATH = "devices/heartbeat";
 
     @Inject
     Heartbeats heartbeats;
@@ -29,11 +30,18 @@ public class SentryCalls implements ContainerRequestFilter {
     @Inject
     CurrentCaller caller;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().isUserInRole(Roles.SENTRY)
-                && !request.getUriInfo().getPath().endsWith(HEARTBEAT_PATH)) {
+                && !checksItsDevice(resource.getResourceMethod())) {
             heartbeats.requireInService(caller.tokenClaim("azp"), caller.tokenClaim("device_id"));
         }
+    }
+
+    static boolean checksItsDevice(Method method) {
+        return method != null && method.isAnnotationPresent(ChecksItsDevice.class);
     }
 }

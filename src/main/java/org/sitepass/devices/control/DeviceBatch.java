@@ -38,6 +38,10 @@ public class DeviceBatch {
     public record Row(int rowNumber, String serial, IssuedCredentials credentials, List<String> problems) {
     }
 
+    /** A data record of the file, with its number in the file as a spreadsheet counts rows. */
+    record Line(int number, String serial, String model) {
+    }
+
     /** The whole upload's outcome. */
     @Schema(name = "DeviceBatchReport")
     public record Report(int accepted, int rejected, List<Row> rows) {
@@ -53,46 +57,45 @@ public class DeviceBatch {
     Validator validator;
 
     public Report register(Caller vendor, Locale locale, byte[] content) {
-        List<String[]> rows = rows(content);
         List<ModelRef> models = vendors.certifiedModelsOf(vendor);
         List<Row> report = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String[] cells = rows.get(i);
-            int rowNumber = i + 2;
+        for (Line line : rows(content)) {
+            int rowNumber = line.number();
             Optional<ModelRef> model = models.stream()
-                    .filter(m -> m.name().equals(cells[1]) || String.valueOf(m.id()).equals(cells[1])).findFirst();
+                    .filter(m -> m.name().equals(line.model()) || String.valueOf(m.id()).equals(line.model()))
+                    .findFirst();
             if (model.isEmpty()) {
-                report.add(new Row(rowNumber, cells[0], null,
+                report.add(new Row(rowNumber, line.serial(), null,
                         List.of(ModuleText.validation("devices.validation.model").in(locale))));
                 continue;
             }
             DeviceForm form = new DeviceForm();
-            form.setSerial(cells[0]);
+            form.setSerial(line.serial());
             form.setModelId(model.get().id());
             List<String> invalid = validator.validate(form).stream()
                     .map(v -> ModuleText.validation(v.getMessageTemplate().replaceAll("[{}]", ""))
                             .in(locale))
                     .toList();
             if (!invalid.isEmpty()) {
-                report.add(new Row(rowNumber, cells[0], null, invalid));
+                report.add(new Row(rowNumber, line.serial(), null, invalid));
                 continue;
             }
             try {
                 report.add(new Row(rowNumber, form.getSerial(), lifecycle.register(vendor, form), List.of()));
             } catch (IdentityProviderUnavailable e) {
                 // every later row would wait for Keycloak in vain; this one says how to finish it
-                report.add(new Row(rowNumber, cells[0], null, List.of(e.detail().in(locale))));
+                report.add(new Row(rowNumber, line.serial(), null, List.of(e.detail().in(locale))));
                 break;
             } catch (InvalidInput e) {
-                report.add(new Row(rowNumber, cells[0], null, e.problems().stream().map(p -> p.text().in(locale))
+                report.add(new Row(rowNumber, line.serial(), null, e.problems().stream().map(p -> p.text().in(locale))
                         .toList()));
             } catch (RequestRefused e) {
-                report.add(new Row(rowNumber, cells[0], null, List.of(e.detail().in(locale))));
+                report.add(new Row(rowNumber, line.serial(), null, List.of(e.detail().in(locale))));
             } catch (RuntimeException e) {
                 // the rows before already have credentials that exist nowhere else: report them, stop here
                 LOG.log(Level.WARNING, "device batch stopped at row {0}: {1}",
                         new Object[] {rowNumber, e.getClass().getName()});
-                report.add(new Row(rowNumber, cells[0], null,
+                report.add(new Row(rowNumber, line.serial(), null,
                         List.of(DevicesTexts.text("devices.batch.failed").in(locale))));
                 break;
             }
@@ -102,15 +105,20 @@ public class DeviceBatch {
     }
 
     /** Header {@code serial,model} (or 序列号,型号), then one device per line; a malformed file registers nothing. */
-    static List<String[]> rows(byte[] content) {
+    static List<Line> rows(byte[] content) {
         if (content.length == 0 || content.length > MAX_BYTES) {
             throw problem("devices.batch.size");
         }
-        List<List<String>> records;
+        List<Integer> numbers = new ArrayList<>();
+        List<List<String>> records = new ArrayList<>();
         try {
-            records = CsvRecords.read(content).stream()
-                    .map(fields -> fields.stream().map(String::strip).toList())
-                    .filter(fields -> fields.stream().anyMatch(f -> !f.isEmpty())).toList();
+            CsvRecords.read(content, (number, fields) -> {
+                List<String> stripped = fields.stream().map(String::strip).toList();
+                if (stripped.stream().anyMatch(f -> !f.isEmpty())) {
+                    numbers.add(number);
+                    records.add(stripped);
+                }
+            });
         } catch (CsvRecords.Unreadable e) {
             throw e.flaw() == CsvRecords.Flaw.ENCODING ? problem("devices.batch.encoding")
                     : InvalidInput.of("file", DevicesTexts.text("devices.batch.quote", e.recordNumber()));
@@ -121,12 +129,13 @@ public class DeviceBatch {
         if (records.size() - 1 > MAX_ROWS || records.size() < 2) {
             throw problem("devices.batch.rows");
         }
-        List<String[]> rows = new ArrayList<>();
-        for (List<String> fields : records.subList(1, records.size())) {
+        List<Line> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            List<String> fields = records.get(i);
             if (fields.size() != 2) {
                 throw problem("devices.batch.header");
             }
-            rows.add(fields.toArray(String[]::new));
+            rows.add(new Line(numbers.get(i), fields.get(0), fields.get(1)));
         }
         return rows;
     }

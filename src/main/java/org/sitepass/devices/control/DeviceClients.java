@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,6 +32,7 @@ public class DeviceClients {
     /** The SENTRY realm role's fixed id: the admin client may map this role but may not look it up. */
     static final String SENTRY_ROLE_ID = "5e7e7e00-0000-4000-8000-5e7e7e000001";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final String DEVICE_ID_MAPPER = "device id";
 
     @Inject
     @ConfigProperty(name = "sitepass.oidc.provider-uri")
@@ -45,12 +49,14 @@ public class DeviceClients {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     /**
-     * Creates the client of a device and answers its secret, which SitePass does not keep. A client of the same name
-     * left by an earlier attempt is replaced, so that calling this again after a failure converges.
+     * Makes the client of a device and answers its secret, which SitePass does not keep. A client of the same name
+     * left by an earlier attempt for this pending device (its secret shown to nobody) is set up again and given a new
+     * secret rather than deleted and made anew, so that calling this again after a failure converges and never
+     * leaves the device without a client.
      */
     public String create(String clientId, long deviceId) {
         String token = adminToken();
-        JsonObject client = Json.createObjectBuilder()
+        JsonObject settings = Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("name", "Sentry device " + deviceId)
                 .add("enabled", true)
@@ -60,42 +66,58 @@ public class DeviceClients {
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
                 .add("clientAuthenticatorType", "client-secret")
-                .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("name", "device id")
-                        .add("protocol", "openid-connect")
-                        .add("protocolMapper", "oidc-hardcoded-claim-mapper")
-                        .add("config", Json.createObjectBuilder()
-                                .add("claim.name", "device_id")
-                                .add("claim.value", String.valueOf(deviceId))
-                                .add("jsonType.label", "long")
-                                .add("access.token.claim", "true")
-                                .add("id.token.claim", "false")
-                                .add("userinfo.token.claim", "false"))))
                 .build();
-        HttpResponse<String> created = sendAllowing(token, "POST", "/clients", client.toString(), 201, 409);
+        JsonObject mapper = Json.createObjectBuilder()
+                .add("name", DEVICE_ID_MAPPER)
+                .add("protocol", "openid-connect")
+                .add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                .add("config", Json.createObjectBuilder()
+                        .add("claim.name", "device_id")
+                        .add("claim.value", String.valueOf(deviceId))
+                        .add("jsonType.label", "long")
+                        .add("access.token.claim", "true")
+                        .add("id.token.claim", "false")
+                        .add("userinfo.token.claim", "false"))
+                .build();
+        String client = Json.createObjectBuilder(settings)
+                .add("protocolMappers", Json.createArrayBuilder().add(mapper)).build().toString();
+        HttpResponse<String> created = sendAllowing(token, "POST", "/clients", client, 201, 409);
+        String uuid;
         if (created.statusCode() == 409) {
-            // left behind by an earlier attempt for this pending device (its secret was never shown), so it is
-            // replaced
-            delete(token, clientId);
-            created = send(token, "POST", "/clients", client.toString(), 201);
+            uuid = uuid(token, clientId);
+            send(token, "PUT", "/clients/" + uuid, settings.toString(), 204);
+            addMapperIfMissing(token, uuid, mapper);
+        } else {
+            String location = created.headers().firstValue("Location").orElseThrow(
+                    () -> new IllegalStateException("Keycloak created a client without naming it"));
+            uuid = location.substring(location.lastIndexOf('/') + 1);
         }
-        String location = created.headers().firstValue("Location").orElseThrow(
-                () -> new IllegalStateException("Keycloak created a client without naming it"));
-        String uuid = location.substring(location.lastIndexOf('/') + 1);
-        String accountId = json(send(token, "GET", "/clients/" + uuid + "/service-account-user", null, 200))
-                .asJsonObject().getString("id");
+        String accountId = read(send(token, "GET", "/clients/" + uuid + "/service-account-user", null, 200),
+                json -> json.asJsonObject().getString("id"));
         String sentry = Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("id", SENTRY_ROLE_ID).add("name", "SENTRY")).build().toString();
         send(token, "POST", "/users/" + accountId + "/role-mappings/realm", sentry, 204);
-        return json(send(token, "GET", "/clients/" + uuid + "/client-secret", null, 200))
-                .asJsonObject().getString("value");
+        return newSecret(token, uuid);
+    }
+
+    private void addMapperIfMissing(String token, String uuid, JsonObject mapper) {
+        String models = "/clients/" + uuid + "/protocol-mappers/models";
+        boolean present = read(send(token, "GET", models, null, 200), json -> json.asJsonArray()
+                .getValuesAs(JsonObject.class).stream().anyMatch(m -> DEVICE_ID_MAPPER.equals(m.getString("name"))));
+        if (!present) {
+            send(token, "POST", models, mapper.toString(), 201);
+        }
     }
 
     /** A new secret for the device; the old one stops working at once. */
     public String rotate(String clientId) {
         String token = adminToken();
-        return json(send(token, "POST", "/clients/" + uuid(token, clientId) + "/client-secret", null, 200))
-                .asJsonObject().getString("value");
+        return newSecret(token, uuid(token, clientId));
+    }
+
+    private String newSecret(String token, String uuid) {
+        return read(send(token, "POST", "/clients/" + uuid + "/client-secret", null, 200),
+                json -> json.asJsonObject().getString("value"));
     }
 
     /**
@@ -108,7 +130,7 @@ public class DeviceClients {
         find(token, clientId).ifPresent(uuid -> send(token, "PUT", "/clients/" + uuid, body, 204));
     }
 
-    /** Undoes {@link #create}: the client of a device that our registry could not mark as registered. */
+    /** Undoes {@link #create}: the client of a device still pending that our registry could not mark registered. */
     public void remove(String clientId) {
         delete(adminToken(), clientId);
     }
@@ -123,9 +145,10 @@ public class DeviceClients {
     }
 
     private Optional<String> find(String token, String clientId) {
-        JsonArray found = json(send(token, "GET", "/clients?clientId="
-                + URLEncoder.encode(clientId, StandardCharsets.UTF_8), null, 200)).asJsonArray();
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
+        return read(send(token, "GET", "/clients?clientId=" + encode(clientId), null, 200), json -> {
+            JsonArray found = json.asJsonArray();
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
+        });
     }
 
     private String adminToken() {
@@ -135,7 +158,7 @@ public class DeviceClients {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return json(exchange(request, 200, 200)).asJsonObject().getString("access_token");
+        return read(exchange(request, 200, 200), json -> json.asJsonObject().getString("access_token"));
     }
 
     private HttpResponse<String> send(String token, String method, String path, String body, int expected) {
@@ -174,8 +197,20 @@ public class DeviceClients {
         return realmUrl.replace("/realms/", "/admin/realms/");
     }
 
-    private static JsonStructure json(HttpResponse<String> response) {
-        return Json.createReader(new StringReader(response.body())).read();
+    private static <T> T read(HttpResponse<String> response, Function<JsonStructure, T> what) {
+        return read(response.body(), what);
+    }
+
+    /**
+     * An answer that is not JSON, of another shape or missing a key is Keycloak failing like any other, not a bug of
+     * ours; like the others it is not echoed.
+     */
+    static <T> T read(String body, Function<JsonStructure, T> what) {
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return Objects.requireNonNull(what.apply(reader.read()));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Keycloak answered something unreadable: " + e.getClass().getName());
+        }
     }
 
     private static String encode(String value) {

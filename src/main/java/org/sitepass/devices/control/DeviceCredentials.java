@@ -3,11 +3,15 @@ package org.sitepass.devices.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.Caller;
 
 /**
@@ -34,32 +38,88 @@ public class DeviceCredentials {
 
     /**
      * The Keycloak client, named by the serial (unique for good, unlike a row id), is made only once the device is
-     * stored, so that a refused registration leaves nothing behind in Keycloak. If the registry cannot record the
-     * client, the client is removed again: credentials nobody holds for a device that is not registered.
+     * stored and claimed by this attempt, so that a refused registration leaves nothing behind in Keycloak and no two
+     * attempts work on one client. If the registry cannot record the client, the client is removed again, but only
+     * while the device still waits for it under this attempt's claim: never the client of a registered device.
      */
     public IssuedCredentials register(Caller owner, DeviceForm form) {
-        DeviceClient device = registry.pending(owner, form);
-        String secret = inKeycloak(() -> clients.create(device.clientId(), device.deviceId()),
-                "devices.keycloak.register");
+        String claim = UUID.randomUUID().toString();
+        DeviceClient device = claim(owner, form, claim);
+        String secret;
         try {
-            registry.clientCreated(device.deviceId());
+            secret = inKeycloak(() -> clients.create(device.clientId(), device.deviceId()),
+                    "devices.keycloak.register");
+        } catch (IdentityProviderUnavailable e) {
+            release(device, claim);
+            throw e;
+        }
+        try {
+            registry.clientCreated(device.deviceId(), claim);
         } catch (RuntimeException e) {
-            try {
-                clients.remove(device.clientId());
-            } catch (RuntimeException cleanup) {
-                LOG.log(Level.WARNING, "client of pending device {0} left for the next attempt: {1}",
-                        new Object[] {device.deviceId(), cleanup.getClass().getName()});
-            }
+            undo(device, claim);
             throw e;
         }
         return new IssuedCredentials(device.deviceId(), device.clientId(), secret, tokenUrl());
     }
 
-    /** Nothing is stored but the audit entry, written once Keycloak has answered. */
+    /** Two first registrations of one serial at once both find nothing; the one that stores second was too late. */
+    private DeviceClient claim(Caller owner, DeviceForm form, String claim) {
+        try {
+            return registry.pending(owner, form, claim);
+        } catch (RuntimeException e) {
+            if (serialStoredMeanwhile(e)) {
+                throw DevicesTexts.conflict("devices.refused.registrationInProgress");
+            }
+            throw e;
+        }
+    }
+
+    static boolean serialStoredMeanwhile(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof SQLException sql && String.valueOf(sql.getSQLState()).startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void undo(DeviceClient device, String claim) {
+        try {
+            if (registry.claimedBy(device.deviceId(), claim)) {
+                clients.remove(device.clientId());
+                registry.release(device.deviceId(), claim);
+            }
+        } catch (RuntimeException cleanup) {
+            LOG.log(Level.WARNING, "client of pending device {0} left for the next attempt: {1}",
+                    new Object[] {device.deviceId(), cleanup.getClass().getName()});
+        }
+    }
+
+    /** Registering again, as the refusal asks, need not wait for this claim to go stale. */
+    private void release(DeviceClient device, String claim) {
+        try {
+            registry.release(device.deviceId(), claim);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "claim on pending device {0} left to go stale: {1}",
+                    new Object[] {device.deviceId(), e.getClass().getName()});
+        }
+    }
+
+    /**
+     * Nothing is stored but the audit entry, written once Keycloak has answered. From the moment Keycloak is asked,
+     * the old secret may be dead: whatever fails from then on asks for another rotation, which is always safe.
+     */
     public Optional<IssuedCredentials> rotate(Caller owner, long id) {
         return registry.rotatable(owner, id).map(device -> {
             String secret = inKeycloak(() -> clients.rotate(device.clientId()), "devices.keycloak.rotate");
-            registry.audit("DEVICE_CREDENTIALS_ROTATED", id);
+            try {
+                registry.audit("DEVICE_CREDENTIALS_ROTATED", id);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "rotation of device {0} not audited: {1}",
+                        new Object[] {id, e.getClass().getName()});
+                throw new IdentityProviderUnavailable("devices.keycloak.rotate");
+            }
             return new IssuedCredentials(id, device.clientId(), secret, tokenUrl());
         });
     }

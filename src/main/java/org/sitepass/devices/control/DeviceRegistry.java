@@ -67,11 +67,12 @@ public class DeviceRegistry {
     FleetAudit fleetAudit;
 
     /**
-     * Only a vendor in force registers, only devices of its own certified models, and a serial only once; the
-     * vendor's own device of that serial still waiting for its client is taken up again, so that registering again
-     * after Keycloak failed finishes the job.
+     * Only a vendor in force registers, only devices of its own certified models, and a serial only once. The device
+     * is stored claimed by this attempt, so that no other attempt calls Keycloak for it meanwhile; the vendor's own
+     * device of that serial still waiting for its client is claimed again, so that registering again after Keycloak
+     * failed finishes the job, unless another attempt's claim is still recent.
      */
-    public DeviceClient pending(Caller owner, DeviceForm form) {
+    public DeviceClient pending(Caller owner, DeviceForm form, String claim) {
         VendorRef vendor = company(owner);
         if (!vendor.inForce()) {
             throw DevicesTexts.conflict("devices.refused.vendorNotInForce");
@@ -83,20 +84,50 @@ public class DeviceRegistry {
         }
         Optional<Device> same = em.createQuery("SELECT d FROM Device d WHERE d.serial = :serial", Device.class)
                 .setParameter("serial", form.getSerial()).getResultList().stream().findFirst();
+        Instant now = CityTime.now();
         if (same.isPresent()) {
-            return same.filter(d -> d.getStatus() == DeviceStatus.PENDING_CLIENT && d.getVendorId() == vendor.id()
-                            && d.getModelId() == model.id()).map(DeviceClient::of)
-                    .orElseThrow(() -> InvalidInput.of("serial", ModuleText.validation("devices.validation.serialTaken")));
+            Device device = same.filter(d -> d.getStatus() == DeviceStatus.PENDING_CLIENT
+                            && d.getVendorId() == vendor.id() && d.getModelId() == model.id())
+                    .orElseThrow(() -> InvalidInput.of("serial",
+                            ModuleText.validation("devices.validation.serialTaken")));
+            int claimed = em.createQuery("""
+                            UPDATE Device d SET d.claim = :claim, d.claimedAt = :now, d.version = d.version + 1
+                            WHERE d.id = :id AND d.status = :pending
+                            AND (d.claimedAt IS NULL OR d.claimedAt < :stale)""")
+                    .setParameter("claim", claim).setParameter("now", now).setParameter("id", device.getId())
+                    .setParameter("pending", DeviceStatus.PENDING_CLIENT)
+                    .setParameter("stale", Device.claimsStaleBefore(now)).executeUpdate();
+            if (claimed == 0) {
+                throw DevicesTexts.conflict("devices.refused.registrationInProgress");
+            }
+            return DeviceClient.of(device);
         }
-        Device device = new Device(form.getSerial(), vendor.id(), model.id(), CityTime.now());
+        Device device = new Device(form.getSerial(), vendor.id(), model.id(), now, claim);
         em.persist(device);
         em.flush();
         return DeviceClient.of(device);
     }
 
-    public void clientCreated(long id) {
-        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated();
+    public void clientCreated(long id, String claim) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated(claim);
         audit("DEVICE_REGISTERED", id);
+    }
+
+    /** Whether the device still waits for its client under this claim: only then may the attempt undo its client. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean claimedBy(long id, String claim) {
+        return em.createQuery("SELECT COUNT(d) FROM Device d WHERE d.id = :id AND d.status = :pending"
+                        + " AND d.claim = :claim", Long.class)
+                .setParameter("id", id).setParameter("pending", DeviceStatus.PENDING_CLIENT)
+                .setParameter("claim", claim).getSingleResult() > 0;
+    }
+
+    /** The attempt gives up its claim, so that registering again need not wait for it to go stale. */
+    public void release(long id, String claim) {
+        em.createQuery("UPDATE Device d SET d.claim = NULL, d.claimedAt = NULL, d.version = d.version + 1"
+                        + " WHERE d.id = :id AND d.status = :pending AND d.claim = :claim")
+                .setParameter("id", id).setParameter("pending", DeviceStatus.PENDING_CLIENT)
+                .setParameter("claim", claim).executeUpdate();
     }
 
     /** A device whose client exists, for a new secret; the rotation is audited once Keycloak has made it. */

@@ -12,22 +12,23 @@ import org.sitepass.sites.VenueRef;
  *
  * @param stoppedBy  for a STOPPED device, which certificate stopped it and why ({@code VENDOR_SUSPENDED},
  *                   {@code MODEL_EXPIRED}...), or null
- * @param inService  whether it is not (being) decommissioned, so that it can still be decommissioned
+ * @param inService  whether it is not (being) decommissioned
+ * @param decommissionable whether it may be decommissioned, or decommissioned again to finish
  * @param rotatable  whether its client exists and is in use, so that its secret can be rotated
  * @param deployable whether it is registered and has no open deployment, so it can be proposed to a venue
  * @param deployment the open deployment's status ({@code PROPOSED}, {@code ACTIVE}, {@code SUSPENDED}), or null
  */
 public record DeviceView(long id, String serial, long modelId, String clientId, DeviceStatus status, String stoppedBy,
-                         boolean inService, boolean rotatable, boolean deployable, boolean online,
-                         Instant registeredAt, Instant lastSeenAt, String firmwareVersion, Integer queueLength,
-                         Long clockDriftMs, Long deploymentId, DeploymentStatus deployment, String venueName,
-                         String codeNumber, String entrance) {
+                         boolean inService, boolean decommissionable, boolean rotatable, boolean deployable,
+                         boolean online, Instant registeredAt, Instant lastSeenAt, String firmwareVersion,
+                         Integer queueLength, Long clockDriftMs, Long deploymentId, DeploymentStatus deployment,
+                         String venueName, String codeNumber, String entrance) {
 
     static DeviceView of(Device d, Instant onlineCutoff, Deployment open, VenueRef venue) {
         return new DeviceView(d.getId(), d.getSerial(), d.getModelId(), d.getClientId(), d.getStatus(),
-                d.stoppedBy(), d.isInService(), d.isRotatable(), d.isDeployable() && open == null,
-                d.isOnline(onlineCutoff), d.getRegisteredAt(), d.getLastSeenAt(), d.getFirmwareVersion(),
-                d.getQueueLength(), d.getClockDriftMs(), open == null ? null : open.getId(),
+                d.stoppedBy(), d.isInService(), d.isDecommissionable(), d.isRotatable(),
+                d.isDeployable() && open == null, d.isOnline(onlineCutoff), d.getRegisteredAt(), d.getLastSeenAt(),
+                d.getFirmwareVersion(), d.getQueueLength(), d.getClockDriftMs(), open == null ? null : open.getId(),
                 open == null ? null : open.getStatus(), venue == null ? null : venue.name(),
                 venue == null ? null : venue.codeNumber(), open == null ? null : open.getEntrance());
     }

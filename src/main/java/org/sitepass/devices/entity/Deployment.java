@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.platform.RequestRefused;
 
 /**
  * A device at a venue's entrance: the vendor proposes, the venue's manager decides, the dates are kept. While the
@@ -102,9 +103,7 @@ public class Deployment {
     }
 
     private void refuseUnless(boolean allowed) {
-        if (!allowed) {
-            throw DevicesTexts.conflict("deployments.refused." + status.name());
-        }
+        RequestRefused.unless(allowed, () -> DevicesTexts.conflict("deployments.refused." + status.name()));
     }
 
     public Long getId() {

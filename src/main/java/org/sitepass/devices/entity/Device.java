@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.vendors.CertificateHolder;
 
 /**
@@ -26,6 +27,8 @@ public class Device {
 
     private static final String CLIENT_PREFIX = "sentry-";
     private static final int BEATS_BEFORE_OFFLINE = 3;
+    /** Longer than the Keycloak calls of one registration take together, each with its own timeout. */
+    private static final Duration CLAIM_HELD = Duration.ofMinutes(2);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,26 +62,44 @@ public class Device {
     @Enumerated(EnumType.STRING)
     @Column(name = "model_withdrawal")
     private Withdrawal modelWithdrawal;
+    @Column(name = "claim_token")
+    private String claim;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
     @Version
     private long version;
 
     protected Device() {
     }
 
-    public Device(String serial, long vendorId, long modelId, Instant now) {
+    /** Stored pending, claimed by the registration attempt that is about to make its client. */
+    public Device(String serial, long vendorId, long modelId, Instant now, String claim) {
         this.serial = serial;
         this.vendorId = vendorId;
         this.modelId = modelId;
         this.clientId = CLIENT_PREFIX + serial.toLowerCase(Locale.ROOT);
         this.status = DeviceStatus.PENDING_CLIENT;
         this.registeredAt = now;
+        this.claim = claim;
+        this.claimedAt = now;
     }
 
-    /** Keycloak has made the device's client: the device may speak, unless a certificate stopped it meanwhile. */
-    public void clientCreated() {
+    /**
+     * Keycloak has made the device's client for the attempt holding the claim: the device may speak, unless a
+     * certificate stopped it meanwhile. An attempt whose stale claim was taken over is refused, whatever it made.
+     */
+    public void clientCreated(String by) {
         refuseUnless(status == DeviceStatus.PENDING_CLIENT, "devices.refused.clientExists");
+        refuseUnless(by.equals(claim), "devices.refused.registrationInProgress");
         status = DeviceStatus.REGISTERED;
+        claim = null;
+        claimedAt = null;
         settle();
+    }
+
+    /** A claim made before this instant is stale: its attempt is taken to have died, and another may take over. */
+    public static Instant claimsStaleBefore(Instant now) {
+        return now.minus(CLAIM_HELD);
     }
 
     /** What a heartbeat says; drift is the device's clock minus ours, positive when the device runs ahead. */
@@ -103,9 +124,14 @@ public class Device {
         status = DeviceStatus.DECOMMISSIONED;
     }
 
-    /** Not decommissioned nor being decommissioned: it can still be decommissioned. */
+    /** Not decommissioned nor being decommissioned. */
     public boolean isInService() {
         return !status.isRetired();
+    }
+
+    /** Decommissioning it again is how a device whose client Keycloak has not yet disabled is finished. */
+    public boolean isDecommissionable() {
+        return status != DeviceStatus.DECOMMISSIONED;
     }
 
     /** Its client exists and is in use, so that its secret can be rotated. */
@@ -185,9 +211,7 @@ public class Device {
     }
 
     private void refuseUnless(boolean allowed, String key) {
-        if (!allowed) {
-            throw DevicesTexts.conflict(key);
-        }
+        RequestRefused.unless(allowed, () -> DevicesTexts.conflict(key));
     }
 
     public Long getId() {

@@ -4,20 +4,21 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.Compliance;
 import org.sitepass.inspections.control.ComplianceFigures;
+import org.sitepass.inspections.control.ComplianceFigures.ItemCount;
 import org.sitepass.inspections.control.InspectionRegister;
 import org.sitepass.inspections.control.InspectionSummary;
+import org.sitepass.platform.BarChart;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PagedRows;
-import org.sitepass.platform.Period;
+import org.sitepass.platform.PeriodChoice;
 
 /** Backs {@code /inspections/compliance.xhtml}: the district's figures over a period, as chart and tables. */
 @Named
@@ -38,19 +39,15 @@ public class ComplianceBacking implements Serializable {
     @Inject
     transient PageLanguage language;
 
-    private LocalDate from;
-    private LocalDate to;
+    private final PeriodChoice period = new PeriodChoice();
     private ComplianceFigures figures;
     private final PagedRows<InspectionSummary> inspections = new PagedRows<>(
-            () -> register.count(caller.get(), new Period(from, to)),
-            (first, size) -> register.of(caller.get(), new Period(from, to), first, size), InspectionSummary::id);
+            () -> register.count(caller.get(), period.period()),
+            (first, size) -> register.of(caller.get(), period.period(), first, size), InspectionSummary::id);
 
     @PostConstruct
     public void refresh() {
-        Period period = Period.of(from, to, LocalDate.now(CityTime.ZONE));
-        from = period.from();
-        to = period.to();
-        figures = compliance.figures(caller.get(), period);
+        figures = compliance.figures(caller.get(), period.settle(LocalDate.now(CityTime.ZONE)));
     }
 
     /** Whole percent; no inspections is no rate rather than a rate of zero. */
@@ -64,25 +61,12 @@ public class ComplianceBacking implements Serializable {
 
     /** A Chart.js bar chart of failures by item; the table beside it carries the same numbers for screen readers. */
     public String getChart() {
-        JsonArrayBuilder items = Json.createArrayBuilder();
-        JsonArrayBuilder failed = Json.createArrayBuilder();
-        figures.failedByItem().forEach(i -> {
-            items.add(InspectionsTexts.in(language.locale(), "item." + i.item()));
-            failed.add(i.failed());
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", items)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", InspectionsTexts.in(language.locale(), "compliance.failed"))
-                                .add("data", failed).add("backgroundColor", "#b3261e"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true)
-                        .add("maintainAspectRatio", false))
-                .build().toString();
-    }
-
-    public String getPeriodQuery() {
-        return "?" + new Period(from, to).query();
+        List<ItemCount> counts = figures.failedByItem();
+        return BarChart.lying(counts.stream().map(i -> InspectionsTexts.in(language.locale(), "item." + i.item()))
+                        .toList())
+                .series(InspectionsTexts.in(language.locale(), "compliance.failed"),
+                        counts.stream().map(ItemCount::failed).toList(), "#b3261e")
+                .json();
     }
 
     public ComplianceFigures getFigures() {
@@ -93,19 +77,7 @@ public class ComplianceBacking implements Serializable {
         return inspections;
     }
 
-    public LocalDate getFrom() {
-        return from;
-    }
-
-    public void setFrom(LocalDate from) {
-        this.from = from;
-    }
-
-    public LocalDate getTo() {
-        return to;
-    }
-
-    public void setTo(LocalDate to) {
-        this.to = to;
+    public PeriodChoice getPeriod() {
+        return period;
     }
 }

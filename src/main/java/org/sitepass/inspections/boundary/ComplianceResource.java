@@ -8,11 +8,8 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.inspections.control.Compliance;
@@ -21,8 +18,8 @@ import org.sitepass.inspections.control.InspectionRegister;
 import org.sitepass.inspections.control.InspectionSummary;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Download;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.CsvDownload;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Period;
@@ -35,8 +32,6 @@ import org.sitepass.platform.Roles;
 @RolesAllowed({Roles.OFFICER, Roles.INSPECTOR})
 public class ComplianceResource {
 
-    static final String CSV = "text/csv;charset=UTF-8";
-
     @Inject
     Compliance compliance;
 
@@ -46,8 +41,8 @@ public class ComplianceResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -63,7 +58,7 @@ public class ComplianceResource {
     @Operation(summary = "The same figures as CSV (figure, key, value; UTF-8 with BOM)")
     public Response csv(@Valid @BeanParam PeriodParameters asked) {
         Period period = period(asked);
-        return attachment(compliance.csv(caller.get(), period), "compliance-" + period);
+        return new CsvDownload("compliance-" + period, compliance.csv(caller.get(), period)).response();
     }
 
     @GET
@@ -83,19 +78,11 @@ public class ComplianceResource {
     @Operation(summary = "The same list as CSV, labelled in the request's language (UTF-8 with BOM)")
     public Response inspectionsCsv(@Valid @BeanParam PeriodParameters asked) {
         Period period = period(asked);
-        return attachment(register.csv(caller.get(), period, Languages.choose(headers.getAcceptableLanguages())),
-                "inspections-" + period);
+        return new CsvDownload("inspections-" + period,
+                register.csv(caller.get(), period, language.locale())).response();
     }
 
     private static Period period(PeriodParameters asked) {
         return asked.period(LocalDate.now(CityTime.ZONE));
-    }
-
-    private static Response attachment(String csv, String name) {
-        return csv(name).response(csv.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static Download csv(String name) {
-        return Download.attachment(CSV, name + ".csv");
     }
 }

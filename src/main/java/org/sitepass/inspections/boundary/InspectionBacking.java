@@ -13,8 +13,8 @@ import org.sitepass.inspections.control.OrderForm;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.ChecklistItem;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
@@ -48,21 +48,20 @@ public class InspectionBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private String idParameter;
-    private Long id;
+    private final AddressId address = new AddressId();
     private InspectionView inspection;
     private VenueRef venue;
     private List<OrderView> raised;
     private OrderForm order = new OrderForm();
 
     public void load() throws IOException {
-        inspection = id == null ? null : inspections.find(caller.get(), id).orElse(null);
+        inspection = address.get() == null ? null : inspections.find(caller.get(), address.get()).orElse(null);
         if (inspection == null) {
             PageRequest.notFound();
             return;
         }
         venue = sites.venue(inspection.venueId()).orElse(null);
-        raised = orders.ofInspection(caller.get(), id);
+        raised = orders.ofInspection(caller.get(), address.get());
     }
 
     public void raise() throws IOException {
@@ -71,7 +70,7 @@ public class InspectionBacking implements Serializable {
             orders.raise(caller.get(), order);
             messages.note(InspectionsTexts.text("inspectionView.raised"));
             order = new OrderForm();
-            id = inspection.id();
+            address.set(inspection.id());
             load();
         } catch (InvalidInput e) {
             messages.show("raise", e);
@@ -87,13 +86,8 @@ public class InspectionBacking implements Serializable {
                 .map(f -> ChecklistItem.valueOf(f.item())).toList();
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String text) {
-        idParameter = text;
-        id = PageRequest.id(text);
+    public AddressId getAddress() {
+        return address;
     }
 
     public InspectionView getInspection() {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -18,6 +17,7 @@ import org.sitepass.inspections.control.InspectionReports;
 import org.sitepass.inspections.control.Inspections;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.CsvDownload;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Download;
 import org.sitepass.platform.PageLanguage;
@@ -98,7 +98,6 @@ public class InspectionFilesServlet extends HttpServlet {
         String csv = "/inspections.csv".equals(path)
                 ? register.csv(caller.get(), period, language.locale())
                 : compliance.csv(caller.get(), period);
-        ComplianceResource.csv(path.substring(1, path.length() - 4) + "-" + period).applyTo(response);
-        response.getOutputStream().write(csv.getBytes(StandardCharsets.UTF_8));
+        new CsvDownload(path.substring(1, path.length() - 4) + "-" + period, csv).writeTo(response);
     }
 }

@@ -10,7 +10,6 @@ import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.Signal;
 import org.sitepass.inspections.entity.Verdict;
 import org.sitepass.platform.Labels;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 

@@ -12,8 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -29,7 +27,7 @@ import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Download;
 import org.sitepass.platform.FileType;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Roles;
 
 /** On-site inspections of the caller's district: inspectors submit them; officers and inspectors read them. */
@@ -48,8 +46,8 @@ public class InspectionsResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,7 +83,7 @@ public class InspectionsResource {
     @Produces("application/pdf")
     @Operation(summary = "The report of one inspection as an A4 PDF with its photos, in the caller's language")
     public Response report(@PathParam("id") long id) {
-        byte[] pdf = reports.pdf(caller.get(), id, Languages.choose(headers.getAcceptableLanguages()))
+        byte[] pdf = reports.pdf(caller.get(), id, language.locale())
                 .orElseThrow(NotFoundException::new);
         return reportFile(id).response(pdf);
     }

@@ -1,20 +1,13 @@
 package org.sitepass.inspections.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
-import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.OrderAction;
-import org.sitepass.inspections.entity.Plan;
-import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 
@@ -24,27 +17,19 @@ import org.sitepass.platform.RequestRefused;
  */
 @Named
 @ViewScoped
-public class OrdersBacking implements Serializable {
+public class OrdersBacking extends OrdersPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient Orders orders;
-
-    @Inject
-    transient CurrentCaller caller;
-
-    @Inject
-    transient PageMessages messages;
-
-    private List<OrderView> list;
-    private final OrderChoice choice = new OrderChoice(OrderAction.CLOSE);
-
     private String note;
 
-    @PostConstruct
-    void load() {
-        list = orders.ofDistrict(caller.get());
+    public OrdersBacking() {
+        super(OrderAction.CLOSE);
+    }
+
+    @Override
+    List<OrderView> visible() {
+        return orders.ofDistrict(caller.get());
     }
 
     public String close() {
@@ -72,19 +57,6 @@ public class OrdersBacking implements Serializable {
             load();
             return null;
         }
-    }
-
-    /** The order picked for a decision, while it still awaits one. */
-    public OrderView getSelected() {
-        return choice.in(list);
-    }
-
-    public OrderChoice getChoice() {
-        return choice;
-    }
-
-    public List<OrderView> getList() {
-        return list;
     }
 
     public String getNote() {

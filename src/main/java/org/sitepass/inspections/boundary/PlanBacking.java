@@ -14,6 +14,7 @@ import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.PlanView;
 import org.sitepass.inspections.control.Plans;
 import org.sitepass.inspections.control.VisitAssignmentForm;
+import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
@@ -34,8 +35,7 @@ public class PlanBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private String idParameter;
-    private Long id;
+    private final AddressId address = new AddressId();
     private PlanView plan;
     private final Map<Long, Boolean> chosen = new HashMap<>();
 
@@ -43,7 +43,7 @@ public class PlanBacking implements Serializable {
     private String inspector;
 
     public void load() throws IOException {
-        plan = id == null ? null : plans.find(caller.get(), id).orElse(null);
+        plan = address.get() == null ? null : plans.find(caller.get(), address.get()).orElse(null);
         if (plan == null) {
             PageRequest.notFound();
         }
@@ -69,13 +69,8 @@ public class PlanBacking implements Serializable {
         chosen.clear();
     }
 
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String text) {
-        idParameter = text;
-        id = PageRequest.id(text);
+    public AddressId getAddress() {
+        return address;
     }
 
     public PlanView getPlan() {

@@ -1,21 +1,14 @@
 package org.sitepass.inspections.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import java.io.Serializable;
 import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.OrderView;
-import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.control.ResponseForm;
 import org.sitepass.inspections.entity.OrderAction;
-import org.sitepass.inspections.entity.Plan;
-import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 
 /**
@@ -24,27 +17,20 @@ import org.sitepass.platform.RequestRefused;
  */
 @Named
 @ViewScoped
-public class VenueOrdersBacking implements Serializable {
+public class VenueOrdersBacking extends OrdersPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    transient Orders orders;
-
-    @Inject
-    transient CurrentCaller caller;
-
-    @Inject
-    transient PageMessages messages;
-
-    private List<OrderView> list;
-    private final OrderChoice choice = new OrderChoice(OrderAction.RESPOND);
     private final ResponseForm form = new ResponseForm();
     private transient List<Part> photos;
 
-    @PostConstruct
-    void load() {
-        list = orders.ofMyVenues(caller.get());
+    public VenueOrdersBacking() {
+        super(OrderAction.RESPOND);
+    }
+
+    @Override
+    List<OrderView> visible() {
+        return orders.ofMyVenues(caller.get());
     }
 
     public String respond() {
@@ -62,19 +48,6 @@ public class VenueOrdersBacking implements Serializable {
             load();
         }
         return null;
-    }
-
-    /** The order picked for an answer, while it awaits one. */
-    public OrderView getSelected() {
-        return choice.in(list);
-    }
-
-    public OrderChoice getChoice() {
-        return choice;
-    }
-
-    public List<OrderView> getList() {
-        return list;
     }
 
     public ResponseForm getForm() {

@@ -46,12 +46,13 @@ public class Compliance {
                           AND p.periodFrom <= :to AND p.periodTo >= :from""", PlannedVisit.class)
                 .setParameter("district", district).setParameter("from", from).setParameter("to", to).getResultList();
         List<Inspection> inspections = em.createQuery("""
-                        SELECT a FROM Inspection a WHERE a.districtCode = :district AND a.submittedAt >= :from
+                        SELECT a FROM Inspection a WHERE a.place.districtCode = :district AND a.submittedAt >= :from
                           AND a.submittedAt < :to""", Inspection.class)
                 .setParameter("district", district).setParameter("from", CityTime.startOf(from))
                 .setParameter("to", CityTime.startOf(to.plusDays(1))).getResultList();
         List<RectificationOrder> open = em.createQuery("""
-                        SELECT o FROM RectificationOrder o WHERE o.districtCode = :district AND o.status IN :open""",
+                        SELECT o FROM RectificationOrder o WHERE o.place.districtCode = :district
+                          AND o.status IN :open""",
                         RectificationOrder.class)
                 .setParameter("district", district)
                 .setParameter("open", List.of(OrderStatus.OPEN, OrderStatus.RESPONDED)).getResultList();
@@ -61,7 +62,8 @@ public class Compliance {
                 .distinct().toList());
         return new ComplianceFigures(district, from, to, planned.size(),
                 planned.stream().filter(a -> a.getStatus() == PlannedVisitStatus.DONE).count(), inspections.size(),
-                inspections.stream().filter(a -> a.getResult() == InspectionResult.PASS).count(), failedByItem(inspections),
+                inspections.stream().filter(a -> a.getResult() == InspectionResult.PASS).count(),
+                failedByItem(inspections),
                 open.size(), open.stream().filter(o -> o.isOverdue(today)).count(),
                 groups(inspections, open, venues, VenueRef::streetCode),
                 groups(inspections, open, venues, VenueRef::categoryCode));

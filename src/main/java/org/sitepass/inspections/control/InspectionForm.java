@@ -1,23 +1,22 @@
 package org.sitepass.inspections.control;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitepass.inspections.entity.ChecklistItem;
 import org.sitepass.inspections.entity.Verdict;
+import org.sitepass.platform.FormText;
+import org.sitepass.platform.LocatedForm;
 import org.sitepass.platform.PlainText;
 
 /**
  * An inspection as the inspector's phone submits it: the venue, what the poster said (scanned payload or typed number),
  * where the phone was if allowed, every checklist item, and photos as base64.
  */
-public class InspectionForm {
+public class InspectionForm extends LocatedForm {
 
     /** One checklist item's verdict and note. */
     public static class Item {
@@ -53,7 +52,7 @@ public class InspectionForm {
         }
 
         public void setNote(String note) {
-            this.note = note == null || note.isBlank() ? null : note.strip();
+            this.note = FormText.given(note);
         }
     }
 
@@ -65,14 +64,6 @@ public class InspectionForm {
 
     @Size(max = 20, message = "{sitepass.validation.length}")
     private String posterCode;
-
-    @DecimalMin(value = "30.5", message = "{sites.validation.latitude}")
-    @DecimalMax(value = "32.0", message = "{sites.validation.latitude}")
-    private BigDecimal latitude;
-
-    @DecimalMin(value = "120.7", message = "{sites.validation.longitude}")
-    @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
-    private BigDecimal longitude;
 
     @NotEmpty(message = "{sitepass.validation.required}")
     @Valid
@@ -94,7 +85,7 @@ public class InspectionForm {
     }
 
     public void setPosterPayload(String posterPayload) {
-        this.posterPayload = posterPayload == null || posterPayload.isBlank() ? null : posterPayload.strip();
+        this.posterPayload = FormText.given(posterPayload);
     }
 
     public String getPosterCode() {
@@ -102,23 +93,7 @@ public class InspectionForm {
     }
 
     public void setPosterCode(String posterCode) {
-        this.posterCode = posterCode == null || posterCode.isBlank() ? null : posterCode.strip();
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(BigDecimal latitude) {
-        this.latitude = latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(BigDecimal longitude) {
-        this.longitude = longitude;
+        this.posterCode = FormText.given(posterCode);
     }
 
     public List<Item> getFindings() {

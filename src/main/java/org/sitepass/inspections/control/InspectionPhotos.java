@@ -12,7 +12,6 @@ import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.FileType;
 import org.sitepass.platform.InvalidInput;
 

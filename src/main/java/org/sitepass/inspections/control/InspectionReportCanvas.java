@@ -20,14 +20,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.entity.InspectionResult;
-import org.sitepass.inspections.entity.Plan;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.DocumentFonts;
 import org.sitepass.platform.Typefaces;
 
 /**
- * Draws the report of one inspection on A4 pages: the title, the facts of the visit, the checklist as a table whose notes
- * wrap, then every photo as wide as the text, and on every page a footer saying when the report was made. Text is
+ * Draws the report of one inspection on A4 pages: the title, the facts of the visit, the checklist as a table whose
+ * notes wrap, then every photo as wide as the text, and on every page a footer saying when the report was made. Text is
  * real text in subset-embedded fonts, so that it can be searched and copied; photos are embedded as they were
  * stored, a JPEG as it is and a PNG losslessly.
  */
@@ -56,8 +55,8 @@ final class InspectionReportCanvas {
     private final Typefaces<PDType0Font> fonts;
     private final ReportPages pages;
 
-    private InspectionReportCanvas(InspectionReport report, Locale locale, PDDocument document, Typefaces<PDType0Font> fonts)
-            throws IOException {
+    private InspectionReportCanvas(InspectionReport report, Locale locale, PDDocument document,
+                                   Typefaces<PDType0Font> fonts) throws IOException {
         this.report = report;
         this.locale = locale;
         this.document = document;
@@ -85,8 +84,8 @@ final class InspectionReportCanvas {
         facts();
         findings();
         photos();
-        pages.finish(text("report.printed", CityTime.display(report.madeAt()), String.valueOf(report.inspection().id())),
-                fonts.text(), MUTED);
+        pages.finish(text("report.printed", CityTime.display(report.madeAt()),
+                String.valueOf(report.inspection().id())), fonts.text(), MUTED);
     }
 
     private void facts() throws IOException {
@@ -99,11 +98,14 @@ final class InspectionReportCanvas {
         fact("report.submittedAt", CityTime.display(inspection.submittedAt()), fonts.text(), INK);
         Color result = inspection.result() == InspectionResult.FAIL ? FAILED : INK;
         fact("report.result", text("result." + inspection.result()), fonts.text(), result);
-        String poster = text(inspection.posterMatches() ? "inspectionView.posterMatches" : "inspectionView.posterMismatch");
+        String poster = text(inspection.posterMatches() ? "inspectionView.posterMatches"
+                : "inspectionView.posterMismatch");
         fact("report.poster", inspection.posterCode() == null ? poster : inspection.posterCode() + " · " + poster,
                 fonts.text(), inspection.posterMatches() ? INK : FAILED);
-        fact("report.location", inspection.latitude() == null || inspection.longitude() == null ? text("inspectionView.noLocation")
-                : inspection.latitude().toPlainString() + ", " + inspection.longitude().toPlainString(), fonts.text(), INK);
+        boolean located = inspection.latitude() != null && inspection.longitude() != null;
+        fact("report.location", located
+                ? inspection.latitude().toPlainString() + ", " + inspection.longitude().toPlainString()
+                : text("inspectionView.noLocation"), fonts.text(), INK);
     }
 
     private void fact(String label, String value, PDType0Font font, Color color) throws IOException {

@@ -64,6 +64,7 @@ public class InspectionReports {
         String category = labels.of(VenueCategory.LABEL_KIND, venue.categoryCode(), locale);
         List<InspectionPhotos.Photo> photos = inspection.photoIds().stream()
                 .map(id -> inspections.photo(reader, id).orElseThrow()).toList();
-        return new InspectionReport(inspection, venue.name(), venue.codeNumber(), street, category, photos, CityTime.now());
+        return new InspectionReport(inspection, venue.name(), venue.codeNumber(), street, category, photos,
+                CityTime.now());
     }
 }

@@ -23,9 +23,9 @@ import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
 
 /**
- * On-site inspections by the district's inspectors. The poster's code is checked against the venue through the site-code
- * verification; a forged or foreign poster is a finding, not an error. Submitting closes the inspector's planned
- * visit to the venue; nothing of an inspection changes afterwards.
+ * On-site inspections by the district's inspectors. The poster's code is checked against the venue through the
+ * site-code verification; a forged or foreign poster is a finding, not an error. Submitting closes the inspector's
+ * planned visit to the venue; nothing of an inspection changes afterwards.
  */
 @ApplicationScoped
 @Transactional
@@ -107,7 +107,8 @@ public class Inspections {
     }
 
     private List<Long> photoIds(long inspectionId) {
-        return em.createQuery("SELECT p.id FROM InspectionPhoto p WHERE p.inspectionId = :inspection ORDER BY p.id", Long.class)
+        return em.createQuery("SELECT p.id FROM InspectionPhoto p WHERE p.inspectionId = :inspection ORDER BY p.id",
+                        Long.class)
                 .setParameter("inspection", inspectionId).getResultList();
     }
 

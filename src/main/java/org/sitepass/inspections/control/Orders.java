@@ -79,7 +79,7 @@ public class Orders {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderView> ofDistrict(Caller reader) {
         String district = InspectionScope.district(reader);
-        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.place.districtCode = :district"
                         + " ORDER BY o.deadline", RectificationOrder.class)
                 .setParameter("district", district).setMaxResults(2_000).getResultList());
     }
@@ -87,7 +87,7 @@ public class Orders {
     /** The orders raised from one inspection, to the district's officers and inspectors. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OrderView> ofInspection(Caller reader, long inspectionId) {
-        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.districtCode = :district"
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.place.districtCode = :district"
                         + " AND o.inspectionId = :inspection ORDER BY o.id", RectificationOrder.class)
                 .setParameter("district", InspectionScope.district(reader)).setParameter("inspection", inspectionId)
                 .getResultList());
@@ -100,8 +100,8 @@ public class Orders {
         if (venues.isEmpty()) {
             return List.of();
         }
-        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.venueId IN :venues ORDER BY o.deadline",
-                        RectificationOrder.class)
+        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.place.venueId IN :venues"
+                        + " ORDER BY o.deadline", RectificationOrder.class)
                 .setParameter("venues", venues).setMaxResults(2_000).getResultList());
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.sitepass.inspections.entity.Signal;
+import org.sitepass.platform.FormText;
 import org.sitepass.platform.PlainText;
 import org.sitepass.sites.VenueCategory.RiskLevel;
 
@@ -38,7 +39,7 @@ public class PlanForm {
     }
 
     public void setName(String name) {
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        this.name = FormText.given(name);
     }
 
     public LocalDate getPeriodFrom() {

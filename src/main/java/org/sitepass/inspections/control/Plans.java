@@ -143,7 +143,7 @@ public class Plans {
             VenueRef v = venues.get(a.getVenueId());
             return new PlannedVisitView(a.getId(), a.getVenueId(), v == null ? "" : v.name(),
                     v == null ? "" : v.codeNumber(), v == null ? "" : v.streetCode(),
-                    v == null ? "" : v.categoryCode(), a.getReason().name(), a.getInspector(), a.getStatus().name());
+                    v == null ? "" : v.categoryCode(), a.getReason(), a.getInspector(), a.getStatus());
         }).toList();
     }
 }

@@ -3,6 +3,7 @@ package org.sitepass.inspections.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Set;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.VenueInDistrict;
 
 /**
  * An on-site inspection of one venue as submitted: every checklist item judged, the result following from them. It has
@@ -32,10 +34,8 @@ public class Inspection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "venue_id")
-    private long venueId;
-    @Column(name = "district_code")
-    private String districtCode;
+    @Embedded
+    private VenueInDistrict place;
     @Column(name = "planned_visit_id")
     private Long plannedVisitId;
     private String inspector;
@@ -65,8 +65,7 @@ public class Inspection {
         if (!judged.containsAll(EnumSet.allOf(ChecklistItem.class)) || findings.size() != judged.size()) {
             throw InvalidInput.of("findings", InspectionsTexts.text("inspections.checklist"));
         }
-        this.venueId = venueId;
-        this.districtCode = districtCode;
+        this.place = new VenueInDistrict(venueId, districtCode);
         this.plannedVisitId = plannedVisitId;
         this.inspector = inspector;
         this.posterCode = posterCode;
@@ -84,11 +83,11 @@ public class Inspection {
     }
 
     public long getVenueId() {
-        return venueId;
+        return place.getVenueId();
     }
 
     public String getDistrictCode() {
-        return districtCode;
+        return place.getDistrictCode();
     }
 
     public String getInspector() {

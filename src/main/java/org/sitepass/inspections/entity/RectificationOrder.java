@@ -1,6 +1,7 @@
 package org.sitepass.inspections.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +15,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.sitepass.inspections.InspectionsTexts;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.VenueInDistrict;
 
 /**
  * What a venue must put right after a failing finding, and by when. The venue answers; the inspector re-inspects
@@ -30,10 +31,8 @@ public class RectificationOrder {
     private Long id;
     @Column(name = "inspection_id")
     private Long inspectionId;
-    @Column(name = "venue_id")
-    private long venueId;
-    @Column(name = "district_code")
-    private String districtCode;
+    @Embedded
+    private VenueInDistrict place;
     @Enumerated(EnumType.STRING)
     private ChecklistItem item;
     private String requirement;
@@ -71,8 +70,7 @@ public class RectificationOrder {
             throw InspectionsTexts.conflict("orders.refused.deadline");
         }
         this.inspectionId = inspection.getId();
-        this.venueId = inspection.getVenueId();
-        this.districtCode = inspection.getDistrictCode();
+        this.place = new VenueInDistrict(inspection.getVenueId(), inspection.getDistrictCode());
         this.item = item;
         this.requirement = requirement;
         this.deadline = deadline;
@@ -122,9 +120,7 @@ public class RectificationOrder {
     }
 
     private void requireStatus(boolean allowed) {
-        if (!allowed) {
-            throw InspectionsTexts.conflict("orders.refused." + status.name());
-        }
+        RequestRefused.unless(allowed, () -> InspectionsTexts.conflict("orders.refused." + status.name()));
     }
 
     public Long getId() {
@@ -136,11 +132,11 @@ public class RectificationOrder {
     }
 
     public long getVenueId() {
-        return venueId;
+        return place.getVenueId();
     }
 
     public String getDistrictCode() {
-        return districtCode;
+        return place.getDistrictCode();
     }
 
     public ChecklistItem getItem() {

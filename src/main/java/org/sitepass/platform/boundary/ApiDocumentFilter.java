@@ -75,8 +75,9 @@ public class ApiDocumentFilter implements OASFilter {
             item.getOperations().forEach((method, operation) -> {
                 describe(template, method, operation);
                 Class<?> paged = pages.get(PagedLists.key(method.name(), template.plain()));
-                if (paged != null) {
-                    operation.getResponses().getAPIResponse("200").getContent().getMediaTypes().values()
+                APIResponse success = operation.getResponses().getAPIResponse("200");
+                if (paged != null && success != null && success.getContent() != null) {
+                    success.getContent().getMediaTypes().values()
                             .forEach(media -> media.setSchema(OASFactory.createSchema().ref(page(components, paged))));
                 }
             });

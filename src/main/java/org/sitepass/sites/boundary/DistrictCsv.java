@@ -4,13 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
 import org.sitepass.platform.CsvTable;
-import org.sitepass.platform.Districts;
-import org.sitepass.platform.Download;
+import org.sitepass.platform.CsvDownload;
 import org.sitepass.platform.Labels;
-import org.sitepass.platform.Languages;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.VenueCategory;
-import org.sitepass.sites.control.Categories;
 import org.sitepass.sites.control.DistrictFigures;
 
 /**
@@ -25,9 +22,9 @@ public class DistrictCsv {
     Labels labels;
 
     /** Named by district and period, so that the exports of several months sit side by side in a folder. */
-    static Download download(DistrictFigures figures) {
-        return Download.attachment("text/csv;charset=UTF-8", "site-codes-" + figures.districtCode() + "-"
-                + figures.from() + "-" + figures.to() + ".csv");
+    CsvDownload download(DistrictFigures figures, Locale locale) {
+        return new CsvDownload("site-codes-" + figures.districtCode() + "-" + figures.from() + "-" + figures.to(),
+                write(figures, locale));
     }
 
     public String write(DistrictFigures figures, Locale locale) {

@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
@@ -43,7 +42,6 @@ public class DistrictCsvServlet extends HttpServlet {
         Period period = Period.fromLink(request.getParameter("from"), request.getParameter("to"),
                 LocalDate.now(CityTime.ZONE));
         DistrictFigures figures = report.figures(caller.get().district(), period);
-        DistrictCsv.download(figures).applyTo(response);
-        response.getOutputStream().write(csv.write(figures, language.locale()).getBytes(StandardCharsets.UTF_8));
+        csv.download(figures, language.locale()).writeTo(response);
     }
 }

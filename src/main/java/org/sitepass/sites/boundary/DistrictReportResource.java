@@ -8,16 +8,13 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.PeriodParameters;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.control.DistrictFigures;
@@ -38,8 +35,8 @@ public class DistrictReportResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -55,8 +52,7 @@ public class DistrictReportResource {
     @Operation(summary = "The same figures as CSV (UTF-8 with BOM, one figure per line)")
     public Response export(@Valid @BeanParam PeriodParameters period) {
         DistrictFigures figures = report.figures(district(), period.period(LocalDate.now(CityTime.ZONE)));
-        String text = csv.write(figures, Languages.choose(headers.getAcceptableLanguages()));
-        return DistrictCsv.download(figures).response(text.getBytes(StandardCharsets.UTF_8));
+        return csv.download(figures, language.locale()).response();
     }
 
     private String district() {

@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
@@ -17,7 +18,6 @@ import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.Reviews;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/review/venue.xhtml}: one venue of the officer's district and the decisions on it. */
@@ -36,37 +36,36 @@ public class ReviewBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private Long id;
-    private String idParameter;
+    private final AddressId address = new AddressId();
     private VenueView venue;
 
     private String reason;
 
     public void load() throws IOException {
-        venue = id == null ? null : reviews.find(caller.get(), id).orElse(null);
+        venue = address.get() == null ? null : reviews.find(caller.get(), address.get()).orElse(null);
         if (venue == null) {
             PageRequest.notFound();
         }
     }
 
     public String approve() {
-        return decide(() -> reviews.approve(caller.get(), id), "review.done.approved");
+        return decide(() -> reviews.approve(caller.get(), address.get()), "review.done.approved");
     }
 
     public String reject() {
-        return withReason(given -> reviews.reject(caller.get(), id, given), "review.done.rejected");
+        return withReason(given -> reviews.reject(caller.get(), address.get(), given), "review.done.rejected");
     }
 
     public String suspend() {
-        return withReason(given -> reviews.suspend(caller.get(), id, given), "review.done.suspended");
+        return withReason(given -> reviews.suspend(caller.get(), address.get(), given), "review.done.suspended");
     }
 
     public String reinstate() {
-        return withReason(given -> reviews.reinstate(caller.get(), id, given), "review.done.reinstated");
+        return withReason(given -> reviews.reinstate(caller.get(), address.get(), given), "review.done.reinstated");
     }
 
     public String revoke() {
-        return withReason(given -> reviews.revoke(caller.get(), id, given), "review.done.revoked");
+        return withReason(given -> reviews.revoke(caller.get(), address.get(), given), "review.done.revoked");
     }
 
     /** A decision against the applicant must say why; the page asks for it rather than failing. */
@@ -84,7 +83,7 @@ public class ReviewBacking implements Serializable {
             venue = decision.get().orElseThrow(NoSuchVenue::new);
             reason = null;
             messages.confirm(SitesTexts.text(doneKey));
-            return "/sites/review/venue?faces-redirect=true&id=" + id;
+            return "/sites/review/venue?faces-redirect=true&id=" + address.get();
         } catch (RequestRefused e) {
             messages.show(e);
         } catch (NoSuchVenue e) {
@@ -102,18 +101,8 @@ public class ReviewBacking implements Serializable {
         return venue != null && venue.underReview();
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    /** The {@code ?id=} of the page as typed; anything but digits names no venue. */
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String text) {
-        this.idParameter = text;
-        this.id = PageRequest.id(text);
+    public AddressId getAddress() {
+        return address;
     }
 
     public VenueView getVenue() {

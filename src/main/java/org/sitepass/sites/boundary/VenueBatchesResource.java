@@ -12,8 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -24,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.Languages;
+import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.SitesTexts;
 import org.sitepass.sites.control.BatchReport;
@@ -47,8 +45,8 @@ public class VenueBatchesResource {
     @Inject
     CurrentCaller caller;
 
-    @Context
-    HttpHeaders headers;
+    @Inject
+    RequestLanguage language;
 
     @POST
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -58,7 +56,7 @@ public class VenueBatchesResource {
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
     public Response upload(@Valid @BeanParam UploadParameters upload, InputStream body) throws IOException {
         BatchReport report = venueBatches.upload(caller.get(),
-                Languages.choose(headers.getAcceptableLanguages()), upload.fileName(), bounded(body));
+                language.locale(), upload.fileName(), bounded(body));
         return Response.status(Response.Status.CREATED).entity(report).build();
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.function.Supplier;
+import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageMessages;
@@ -18,7 +19,6 @@ import org.sitepass.sites.control.HistoryStep;
 import org.sitepass.sites.control.NoSuchVenue;
 import org.sitepass.sites.control.VenueForm;
 import org.sitepass.sites.control.VenueView;
-import org.sitepass.sites.entity.Venue;
 import org.sitepass.sites.entity.VenueAction;
 
 /** Backs {@code /sites/venues/edit.xhtml}: a new venue, or one of the manager's venues by {@code ?id=}. */
@@ -38,18 +38,17 @@ public class VenueEditBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private Long id;
-    private String idParameter;
+    private final AddressId address = new AddressId();
     private VenueView venue;
     private VenueForm form = new VenueForm();
     private List<HistoryStep> history;
 
     /** Another manager's venue is answered exactly like one that does not exist. */
     public void load() throws IOException {
-        if (idParameter == null || idParameter.isEmpty()) {
+        if (!address.given()) {
             return;
         }
-        venue = id == null ? null : venues.find(caller.get(), id).orElse(null);
+        venue = address.get() == null ? null : venues.find(caller.get(), address.get()).orElse(null);
         if (venue == null) {
             PageRequest.notFound();
             return;
@@ -58,19 +57,19 @@ public class VenueEditBacking implements Serializable {
     }
 
     public String save() {
-        return attempt(() -> id == null ? venues.create(caller.get(), form)
-                : venues.update(caller.get(), id, form).orElseThrow(NoSuchVenue::new));
+        return attempt(() -> address.get() == null ? venues.create(caller.get(), form)
+                : venues.update(caller.get(), address.get(), form).orElseThrow(NoSuchVenue::new));
     }
 
     public String submit() {
-        return attempt(() -> venues.saveAndSubmit(caller.get(), id, form));
+        return attempt(() -> venues.saveAndSubmit(caller.get(), address.get(), form));
     }
 
     /** Back to the list with what happened, or here with what to correct. */
     private String attempt(Supplier<VenueView> action) {
         try {
             venue = action.get();
-            id = venue.id();
+            address.set(venue.id());
             messages.confirm(SitesTexts.text("edit.saved." + venue.status()));
             return "/sites/venues/list?faces-redirect=true";
         } catch (InvalidInput e) {
@@ -94,7 +93,8 @@ public class VenueEditBacking implements Serializable {
 
     public List<HistoryStep> getHistory() {
         if (history == null) {
-            history = id == null ? List.of() : venues.history(caller.get(), id).orElse(List.of());
+            history = address.get() == null ? List.of()
+                    : venues.history(caller.get(), address.get()).orElse(List.of());
         }
         return history;
     }
@@ -103,18 +103,8 @@ public class VenueEditBacking implements Serializable {
         form.setStreetCode(null);
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    /** The {@code ?id=} of the page as typed; anything but digits names no venue. */
-    public String getIdParameter() {
-        return idParameter;
-    }
-
-    public void setIdParameter(String text) {
-        this.idParameter = text;
-        this.id = PageRequest.id(text);
+    public AddressId getAddress() {
+        return address;
     }
 
     public VenueView getVenue() {

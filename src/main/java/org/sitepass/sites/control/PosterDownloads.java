@@ -42,7 +42,8 @@ public class PosterDownloads {
     /** Every active code of the manager, one PDF each, streamed: a chain may have thousands. */
     public void zip(Caller manager, OutputStream out) {
         List<PosterContent> contents = em.createQuery("""
-                        SELECT v FROM Venue v WHERE v.manager = :manager AND v.codeStatus = :active ORDER BY v.codeNumber""",
+                        SELECT v FROM Venue v WHERE v.manager = :manager AND v.codeStatus = :active
+                        ORDER BY v.codeNumber""",
                         Venue.class)
                 .setParameter("manager", manager.name())
                 .setParameter("active", CodeStatus.ACTIVE)

@@ -18,15 +18,16 @@ import org.sitepass.sites.entity.Venue;
 @ApplicationScoped
 public class ReviewQueue {
 
+    private static final String SUBMITTED_AT = "v.submission.submittedAt";
     private static final Map<String, String> SORTS = Map.of(
-            "submittedAt", "v.submittedAt", "name", "v.nameKey", "street", "v.details.streetCode",
+            "submittedAt", SUBMITTED_AT, "name", "v.nameKey", "street", "v.details.streetCode",
             "category", "v.details.categoryCode");
 
     @PersistenceContext
     EntityManager em;
 
     public List<QueueEntry> page(ReviewQuery query) {
-        String sort = query.sort() == null ? "v.submittedAt" : SORTS.getOrDefault(query.sort(), "v.submittedAt");
+        String sort = query.sort() == null ? SUBMITTED_AT : SORTS.getOrDefault(query.sort(), SUBMITTED_AT);
         String order = sort + (query.descending() ? " DESC" : " ASC");
         List<Venue> venues = where(query, "SELECT v FROM Venue v", " ORDER BY " + order + ", v.id", Venue.class)
                 .setFirstResult(query.first())
@@ -87,11 +88,11 @@ public class ReviewQueue {
             parameters.put("category", query.categoryCode());
         }
         if (query.submittedFrom() != null) {
-            jpql.append(" AND v.submittedAt >= :from");
+            jpql.append(" AND " + SUBMITTED_AT + " >= :from");
             parameters.put("from", CityTime.startOf(query.submittedFrom()));
         }
         if (query.submittedTo() != null) {
-            jpql.append(" AND v.submittedAt < :to");
+            jpql.append(" AND " + SUBMITTED_AT + " < :to");
             parameters.put("to", CityTime.startOf(query.submittedTo().plusDays(1)));
         }
         TypedQuery<T> typed = em.createQuery(jpql.append(tail).toString(), type);

@@ -131,8 +131,7 @@ public class Reviews {
     }
 
     private VenueView view(Venue venue) {
-        String sealed = venue.forEditing().getSealedContactMobile();
-        return VenueView.of(venue, sealed == null ? null
-                : personalData.maskMobile(personalData.open(sealed, Venues.MOBILE_COLUMN)));
+        return VenueView.of(venue,
+                personalData.maskedMobile(venue.forEditing().getSealedContactMobile(), Venues.MOBILE_COLUMN));
     }
 }

@@ -62,7 +62,8 @@ public final class SigningKeys {
                         new X509EncodedKeySpec(Base64.getDecoder().decode(m.group(2)))));
             }
             if (!publicKeys.containsKey(active.group(1))) {
-                throw new IllegalStateException("sitepass.sitecode.verify-keys lacks the active key " + active.group(1));
+                throw new IllegalStateException("sitepass.sitecode.verify-keys lacks the active key "
+                        + active.group(1));
             }
             return new SigningKeys(active.group(1), privateKey, publicKeys);
         } catch (GeneralSecurityException | IllegalArgumentException e) {

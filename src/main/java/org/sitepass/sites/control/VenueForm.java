@@ -1,16 +1,14 @@
 package org.sitepass.sites.control;
 
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.math.BigDecimal;
-import java.util.Locale;
 import org.sitepass.platform.CreditCode;
+import org.sitepass.platform.FormText;
+import org.sitepass.platform.LocatedForm;
 import org.sitepass.platform.MobileNumber;
 import org.sitepass.platform.PlainText;
 
@@ -18,7 +16,7 @@ import org.sitepass.platform.PlainText;
  * A venue as a person fills it in, on the page or through the API: the same constraints, and so
  * the same messages, for both. Formats are checked on every save; {@link Complete} adds what submission needs.
  */
-public class VenueForm {
+public class VenueForm extends LocatedForm {
 
     static final String REQUIRED = "{sites.validation.requiredForSubmission}";
     static final String LENGTH = "{sitepass.validation.length}";
@@ -48,15 +46,6 @@ public class VenueForm {
     @Size(max = 200, message = LENGTH)
     @PlainText
     private String address;
-
-    /** Shanghai lies between 30.6 and 31.9 degrees north and 120.8 and 122.2 east; a little margin either way. */
-    @DecimalMin(value = "30.5", message = "{sites.validation.latitude}")
-    @DecimalMax(value = "32.0", message = "{sites.validation.latitude}")
-    private BigDecimal latitude;
-
-    @DecimalMin(value = "120.7", message = "{sites.validation.longitude}")
-    @DecimalMax(value = "122.3", message = "{sites.validation.longitude}")
-    private BigDecimal longitude;
 
     @NotBlank(groups = Complete.class, message = REQUIRED)
     @Size(max = 100, message = LENGTH)
@@ -91,7 +80,7 @@ public class VenueForm {
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = FormText.given(name);
     }
 
     public String getCategoryCode() {
@@ -99,7 +88,7 @@ public class VenueForm {
     }
 
     public void setCategoryCode(String categoryCode) {
-        this.categoryCode = trimmed(categoryCode);
+        this.categoryCode = FormText.given(categoryCode);
     }
 
     public String getDistrictCode() {
@@ -107,7 +96,7 @@ public class VenueForm {
     }
 
     public void setDistrictCode(String districtCode) {
-        this.districtCode = trimmed(districtCode);
+        this.districtCode = FormText.given(districtCode);
     }
 
     public String getStreetCode() {
@@ -115,7 +104,7 @@ public class VenueForm {
     }
 
     public void setStreetCode(String streetCode) {
-        this.streetCode = trimmed(streetCode);
+        this.streetCode = FormText.given(streetCode);
     }
 
     public String getAddress() {
@@ -123,23 +112,7 @@ public class VenueForm {
     }
 
     public void setAddress(String address) {
-        this.address = trimmed(address);
-    }
-
-    public BigDecimal getLatitude() {
-        return latitude;
-    }
-
-    public void setLatitude(BigDecimal latitude) {
-        this.latitude = latitude;
-    }
-
-    public BigDecimal getLongitude() {
-        return longitude;
-    }
-
-    public void setLongitude(BigDecimal longitude) {
-        this.longitude = longitude;
+        this.address = FormText.given(address);
     }
 
     public String getOperatorName() {
@@ -147,7 +120,7 @@ public class VenueForm {
     }
 
     public void setOperatorName(String operatorName) {
-        this.operatorName = trimmed(operatorName);
+        this.operatorName = FormText.given(operatorName);
     }
 
     public String getOperatorCreditCode() {
@@ -155,8 +128,7 @@ public class VenueForm {
     }
 
     public void setOperatorCreditCode(String operatorCreditCode) {
-        String code = trimmed(operatorCreditCode);
-        this.operatorCreditCode = code == null ? null : code.toUpperCase(Locale.ROOT);
+        this.operatorCreditCode = FormText.givenInCapitals(operatorCreditCode);
     }
 
     public String getResponsiblePerson() {
@@ -164,7 +136,7 @@ public class VenueForm {
     }
 
     public void setResponsiblePerson(String responsiblePerson) {
-        this.responsiblePerson = trimmed(responsiblePerson);
+        this.responsiblePerson = FormText.given(responsiblePerson);
     }
 
     public String getContactMobile() {
@@ -172,7 +144,7 @@ public class VenueForm {
     }
 
     public void setContactMobile(String contactMobile) {
-        this.contactMobile = trimmed(contactMobile);
+        this.contactMobile = FormText.given(contactMobile);
     }
 
     public Integer getEntrances() {
@@ -189,10 +161,5 @@ public class VenueForm {
 
     public void setExpectedDailyVisitors(Integer expectedDailyVisitors) {
         this.expectedDailyVisitors = expectedDailyVisitors;
-    }
-
-    /** Empty fields from a page or a spreadsheet mean "not given", not "given as empty". */
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -32,7 +32,8 @@ public record VenueView(long id, String name, String categoryCode, String distri
                 d.getAddress(), d.getLatitude(), d.getLongitude(), d.getOperatorName(), d.getOperatorCreditCode(),
                 d.getResponsiblePerson(), contactMobile, d.getEntrances(), d.getExpectedDailyVisitors(),
                 venue.status(), venue.allowedActions(), venue.isRejected(), venue.getCodeNumber(),
-                venue.getRejectionReason(), venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(), venue.getManager(),
+                venue.getRejectionReason(), venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(),
+                venue.getManager(),
                 venue.isUnderReview(), venue.getCodeStatus() == CodeStatus.ACTIVE);
     }
 

@@ -149,7 +149,7 @@ public class Venues {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<List<HistoryStep>> history(Caller manager, long id) {
         return own(manager, id).map(venue -> em.createQuery(
-                        "SELECT e FROM ReviewEvent e WHERE e.venueId = :venue ORDER BY e.id", ReviewEvent.class)
+                        "SELECT e FROM ReviewEvent e WHERE e.place.venueId = :venue ORDER BY e.id", ReviewEvent.class)
                 .setParameter("venue", venue.getId()).getResultList().stream().map(HistoryStep::of).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.sitepass.sites.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sitepass.platform.VenueInDistrict;
 
 /** One step in the life of a venue's application or code, kept with the district it counted for. */
 @Entity
@@ -18,10 +20,8 @@ public class ReviewEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
-    @Column(name = "venue_id")
-    private long venueId;
-    @Column(name = "district_code")
-    private String districtCode;
+    @Embedded
+    private VenueInDistrict place;
     @Enumerated(EnumType.STRING)
     private ReviewEventKind kind;
     private String reason;
@@ -33,8 +33,7 @@ public class ReviewEvent {
     }
 
     public ReviewEvent(Venue venue, ReviewEventKind kind, String reason, String actor, Instant occurredAt) {
-        this.venueId = venue.getId();
-        this.districtCode = venue.getDetails().getDistrictCode();
+        this.place = new VenueInDistrict(venue.getId(), venue.getDetails().getDistrictCode());
         this.kind = kind;
         this.reason = reason;
         this.actor = actor;

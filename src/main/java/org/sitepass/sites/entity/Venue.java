@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.Submission;
 import org.sitepass.sites.SitesTexts;
 
 /**
@@ -48,12 +50,8 @@ public class Venue {
     private String proposedAddress;
     @Column(name = "rejection_reason")
     private String rejectionReason;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
+    @Embedded
+    private Submission submission;
     @Column(name = "code_number")
     private String codeNumber;
     @Enumerated(EnumType.STRING)
@@ -229,14 +227,13 @@ public class Venue {
 
     private void markSubmitted(Instant now) {
         reviewStatus = ReviewStatus.SUBMITTED;
-        submittedAt = now;
+        submission = Submission.of(submission).submitted(now);
         updatedAt = now;
     }
 
     private void decide(ReviewStatus status, String officer, Instant now) {
         reviewStatus = status;
-        decidedBy = officer;
-        decidedAt = now;
+        submission = Submission.of(submission).decided(officer, now);
         updatedAt = now;
     }
 
@@ -254,9 +251,7 @@ public class Venue {
     }
 
     private static void refuseIf(boolean refused, String key) {
-        if (refused) {
-            throw SitesTexts.conflict(key);
-        }
+        RequestRefused.unless(!refused, () -> SitesTexts.conflict(key));
     }
 
     public Long getId() {
@@ -280,7 +275,7 @@ public class Venue {
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return Submission.of(submission).getSubmittedAt();
     }
 
 

@@ -20,7 +20,6 @@ import org.sitepass.vendors.control.Certifications;
 import org.sitepass.vendors.control.DocumentView;
 import org.sitepass.vendors.control.ModelView;
 import org.sitepass.vendors.control.VendorView;
-import org.sitepass.vendors.entity.Certification;
 import org.sitepass.vendors.entity.CertificationAction;
 import org.sitepass.vendors.entity.CertificationStatus;
 

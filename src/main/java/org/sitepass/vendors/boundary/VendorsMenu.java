@@ -8,7 +8,10 @@ import org.sitepass.platform.MenuEntry;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.VendorsTexts;
 
-/** The vendor pages in the menu: vendors describe their company and models, officers certify, everyone reads the directory. */
+/**
+ * The vendor pages in the menu: vendors describe their company and models, officers certify, everyone reads the
+ * directory.
+ */
 @ApplicationScoped
 public class VendorsMenu implements MenuContribution {
 

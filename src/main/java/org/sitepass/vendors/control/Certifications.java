@@ -98,8 +98,8 @@ public class Certifications {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(Vendor.class, id)).map(v -> {
             auditTrail.record(AuditRecord.success("VENDOR_VIEWED", "vendor", String.valueOf(id)));
-            return VendorView.of(v, personalData.maskMobile(
-                    personalData.open(v.getSealedContactMobile(), Registrations.MOBILE_COLUMN)), today());
+            return VendorView.of(v, personalData.maskedMobile(v.getSealedContactMobile(), Registrations.MOBILE_COLUMN),
+                    today());
         });
     }
 
@@ -124,7 +124,8 @@ public class Certifications {
     }
 
     public Optional<VendorView> rejectVendor(Caller officer, long id, String reason) {
-        return vendorDecision(officer, id, "VENDOR_REJECTED", reason, (c, now) -> c.reject(officer.name(), reason, now));
+        return vendorDecision(officer, id, "VENDOR_REJECTED", reason,
+                (c, now) -> c.reject(officer.name(), reason, now));
     }
 
     public Optional<VendorView> suspendVendor(Caller officer, long id, String reason) {

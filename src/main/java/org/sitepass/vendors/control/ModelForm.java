@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.EnumSet;
 import java.util.Set;
+import org.sitepass.platform.FormText;
 import org.sitepass.platform.PlainText;
 import org.sitepass.vendors.entity.Capability;
 import org.sitepass.vendors.entity.FormFactor;
@@ -34,7 +35,7 @@ public class ModelForm {
     }
 
     public void setName(String name) {
-        this.name = name == null || name.isBlank() ? null : name.strip();
+        this.name = FormText.given(name);
     }
 
     public FormFactor getFormFactor() {

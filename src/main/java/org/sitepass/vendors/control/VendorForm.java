@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sitepass.platform.CreditCode;
+import org.sitepass.platform.FormText;
 import org.sitepass.platform.MobileNumber;
 import org.sitepass.platform.PlainText;
 
@@ -50,7 +50,7 @@ public class VendorForm {
     }
 
     public void setName(String name) {
-        this.name = trimmed(name);
+        this.name = FormText.given(name);
     }
 
     public String getCreditCode() {
@@ -58,8 +58,7 @@ public class VendorForm {
     }
 
     public void setCreditCode(String creditCode) {
-        String code = trimmed(creditCode);
-        this.creditCode = code == null ? null : code.toUpperCase(Locale.ROOT);
+        this.creditCode = FormText.givenInCapitals(creditCode);
     }
 
     public String getAddress() {
@@ -67,7 +66,7 @@ public class VendorForm {
     }
 
     public void setAddress(String address) {
-        this.address = trimmed(address);
+        this.address = FormText.given(address);
     }
 
     public String getContactPerson() {
@@ -75,7 +74,7 @@ public class VendorForm {
     }
 
     public void setContactPerson(String contactPerson) {
-        this.contactPerson = trimmed(contactPerson);
+        this.contactPerson = FormText.given(contactPerson);
     }
 
     public String getContactMobile() {
@@ -83,7 +82,7 @@ public class VendorForm {
     }
 
     public void setContactMobile(String contactMobile) {
-        this.contactMobile = trimmed(contactMobile);
+        this.contactMobile = FormText.given(contactMobile);
     }
 
     public List<String> getServiceDistricts() {
@@ -92,9 +91,5 @@ public class VendorForm {
 
     public void setServiceDistricts(List<String> serviceDistricts) {
         this.serviceDistricts = serviceDistricts == null ? new ArrayList<>() : new ArrayList<>(serviceDistricts);
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

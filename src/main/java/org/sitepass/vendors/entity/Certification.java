@@ -2,14 +2,15 @@ package org.sitepass.vendors.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
-import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.Submission;
 import org.sitepass.vendors.VendorsTexts;
 
 /**
@@ -28,12 +29,8 @@ public class Certification {
     private LocalDate validUntil;
     @Column(name = "decision_reason")
     private String decisionReason;
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
+    @Embedded
+    private Submission submission;
     /** When the daily sweep announced that the certificate had passed its date; set once, by one instance. */
     @Column(name = "expired_at")
     private Instant expiredAt;
@@ -52,7 +49,7 @@ public class Certification {
     public void submit(Instant now) {
         refuseUnless(CertificationAction.SUBMIT);
         status = CertificationStatus.SUBMITTED;
-        submittedAt = now;
+        submission = Submission.of(submission).submitted(now);
     }
 
     public void certify(String officer, String number, LocalDate until, LocalDate today, Instant now) {
@@ -116,8 +113,7 @@ public class Certification {
     }
 
     private void decide(String officer, Instant now) {
-        decidedBy = officer;
-        decidedAt = now;
+        submission = Submission.of(submission).decided(officer, now);
     }
 
     private void refuseUnless(CertificationAction action) {
@@ -125,9 +121,7 @@ public class Certification {
     }
 
     private void refuseUnless(boolean allowed) {
-        if (!allowed) {
-            throw VendorsTexts.conflict("certification.refused." + status.name());
-        }
+        RequestRefused.unless(allowed, () -> VendorsTexts.conflict("certification.refused." + status.name()));
     }
 
     public CertificationStatus getStatus() {
@@ -147,6 +141,6 @@ public class Certification {
     }
 
     public Instant getSubmittedAt() {
-        return submittedAt;
+        return Submission.of(submission).getSubmittedAt();
     }
 }

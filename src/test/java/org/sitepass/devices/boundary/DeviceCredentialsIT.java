@@ -14,11 +14,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -75,10 +83,10 @@ class DeviceCredentialsIT {
 
     /**
      * A client that an attempt which never finished left in Keycloak, its secret shown to nobody, does not block the
-     * device: registering replaces it, and the device lives on the new secret alone.
+     * device: registering sets it up again with a new secret, and the device lives on the new secret alone.
      */
     @Test
-    void aClientLeftInKeycloakIsReplacedWhenTheDeviceIsRegistered() {
+    void aClientLeftInKeycloakIsTakenOverWhenTheDeviceIsRegistered() {
         String serial = "SN-" + System.nanoTime();
         String clientId = "sentry-" + serial.toLowerCase(Locale.ROOT);
         String leftover = Json.createObjectBuilder().add("clientId", clientId).add("secret", "left-behind")
@@ -94,6 +102,78 @@ class DeviceCredentialsIT {
         assertEquals(204, beat(grant.accessToken()).status());
         String found = keycloakAdmin("GET", "/clients?clientId=" + clientId, null).body();
         assertEquals(1, Json.createReader(new StringReader(found)).readArray().size(), found);
+    }
+
+    /**
+     * Two registrations of one new serial at once: one gets working credentials, the other a clear refusal (in
+     * progress, or the serial taken), never an error, and Keycloak ends with the one client the device speaks as.
+     */
+    @Test
+    void twoRegistrationsOfOneSerialAtOnceLeaveOneWorkingClient() throws Exception {
+        String serial = "SN-" + System.nanoTime();
+        JsonObject form = device(serial, VendorFixtures.certifiedModelOf("vendor3"));
+        Api vendor = Api.as("vendor3");
+        CyclicBarrier start = new CyclicBarrier(2);
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        List<Api.Reply> replies = new ArrayList<>();
+        try {
+            Callable<Api.Reply> registration = () -> {
+                start.await();
+                return vendor.post("/api/v1/devices", form);
+            };
+            for (Future<Api.Reply> reply : both.invokeAll(List.of(registration, registration))) {
+                replies.add(reply.get());
+            }
+        } finally {
+            both.shutdown();
+        }
+        List<Api.Reply> issued = replies.stream().filter(r -> r.status() == 201).toList();
+        assertEquals(1, issued.size(), replies.stream().map(Api.Reply::body).toList().toString());
+        Api.Reply refused = replies.stream().filter(r -> r.status() != 201).findFirst().orElseThrow();
+        assertTrue(refused.status() == 409 || refused.status() == 400, refused.status() + " " + refused.body());
+        JsonObject credentials = issued.get(0).json();
+        assertEquals("REGISTERED", fleetEntry(credentials.getJsonNumber("deviceId").longValue()).getString("status"));
+        String clientId = credentials.getString("clientId");
+        String found = keycloakAdmin("GET", "/clients?clientId=" + clientId, null).body();
+        assertEquals(1, Json.createReader(new StringReader(found)).readArray().size(), found);
+        Tokens.Grant grant = Tokens.ofClient(clientId, credentials.getString("clientSecret"));
+        assertEquals(200, grant.status());
+        assertEquals(204, beat(grant.accessToken()).status());
+    }
+
+    /**
+     * A device the first step stored, claimed by an attempt that then died: registering again is refused while the
+     * claim is recent, and takes it over and finishes the device once it is stale.
+     */
+    @Test
+    void aPendingDeviceIsFinishedByRegisteringAgain() throws SQLException {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
+        long vendor = Api.as("vendor3").get("/api/v1/vendors/mine").json().getJsonNumber("id").longValue();
+        String serial = "SN-" + System.nanoTime();
+        try (Connection db = Database.testDatabase().getConnection()) {
+            try (PreparedStatement pending = db.prepareStatement("""
+                    INSERT INTO devices_device (serial, vendor_id, model_id, client_id, status, registered_at,
+                    claim_token, claimed_at, version)
+                    VALUES (?, ?, ?, ?, 'PENDING_CLIENT', '2026-01-01', 'a-dead-attempt', '2099-01-01', 1)""")) {
+                pending.setString(1, serial);
+                pending.setLong(2, vendor);
+                pending.setLong(3, model);
+                pending.setString(4, "sentry-" + serial.toLowerCase(Locale.ROOT));
+                assertEquals(1, pending.executeUpdate());
+            }
+            Api.Reply held = Api.as("vendor3").post("/api/v1/devices", device(serial, model));
+            assertEquals(409, held.status(), held.body());
+            try (PreparedStatement stale = db.prepareStatement(
+                    "UPDATE devices_device SET claimed_at = '2020-01-01' WHERE serial = ?")) {
+                stale.setString(1, serial);
+                assertEquals(1, stale.executeUpdate());
+            }
+        }
+        JsonObject issued = register(serial, model);
+        assertEquals("REGISTERED", fleetEntry(issued.getJsonNumber("deviceId").longValue()).getString("status"));
+        Tokens.Grant grant = Tokens.ofClient(issued.getString("clientId"), issued.getString("clientSecret"));
+        assertEquals(200, grant.status());
+        assertEquals(204, beat(grant.accessToken()).status());
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.sitepass.devices.control;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,19 +14,18 @@ class DeviceBatchTest {
 
     @Test
     void rowsFollowTheHeaderInEitherLanguage() {
-        List<String[]> rows = DeviceBatch.rows("\uFEFF序列号,型号\r\nSN-0001, 哨兵 X1 \n\nSN-0002,42\n"
+        List<DeviceBatch.Line> rows = DeviceBatch.rows("\uFEFF序列号,型号\r\nSN-0001, 哨兵 X1 \n,\nSN-0002,42\n"
                 .getBytes(StandardCharsets.UTF_8));
-        assertEquals(2, rows.size());
-        assertArrayEquals(new String[] {"SN-0001", "哨兵 X1"}, rows.get(0));
-        assertArrayEquals(new String[] {"SN-0002", "42"}, rows.get(1));
+        assertEquals(List.of(new DeviceBatch.Line(2, "SN-0001", "哨兵 X1"), new DeviceBatch.Line(4, "SN-0002", "42")),
+                rows, "a blank record keeps its row number, so that the report matches the spreadsheet");
         assertEquals(1, DeviceBatch.rows("Serial, Model\nA-1,m\n".getBytes(StandardCharsets.UTF_8)).size());
     }
 
     @Test
     void quotedModelNamesMayHoldCommasAndQuotes() {
-        List<String[]> rows = DeviceBatch.rows("serial,model\r\n\"SN-1\",\"Gate, \"\"Pro\"\"\"\r\n"
+        List<DeviceBatch.Line> rows = DeviceBatch.rows("serial,model\r\n\"SN-1\",\"Gate, \"\"Pro\"\"\"\r\n"
                 .getBytes(StandardCharsets.UTF_8));
-        assertArrayEquals(new String[] {"SN-1", "Gate, \"Pro\""}, rows.get(0));
+        assertEquals("Gate, \"Pro\"", rows.get(0).model());
     }
 
     @Test

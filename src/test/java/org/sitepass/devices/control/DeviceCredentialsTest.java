@@ -3,18 +3,24 @@ package org.sitepass.devices.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.RequestRefused;
 
 /**
  * Keycloak unreachable (the real admin client pointed at a closed local port): each step fails with a clear refusal
- * and the registry is left in the state its retry finishes. That the retry converges once Keycloak answers is shown
- * against the real Keycloak in {@code DeviceCredentialsIT}.
+ * and the registry is left in the state its retry finishes. Where Keycloak must have answered for the step under
+ * test to be reached, it answers as told. That the retry converges once Keycloak answers, and that concurrent
+ * registrations end with one working client, is shown against the real Keycloak in {@code DeviceCredentialsIT}.
  */
 class DeviceCredentialsTest {
 
@@ -34,7 +40,53 @@ class DeviceCredentialsTest {
                 () -> credentials.register(null, new DeviceForm()));
         assertEquals(503, refused.status());
         assertEquals("devices.keycloak.register", refused.detail().key());
-        assertEquals(List.of("pending"), steps.done, "stored as pending, never marked registered");
+        assertEquals(List.of("pending claim-1", "release 7 claim-1"), steps.done,
+                "stored as pending, never marked registered, its claim given up for the retry");
+    }
+
+    @Test
+    void aClientIsNotUndoneOnceAnotherAttemptRegisteredTheDevice() {
+        List<String> removed = new ArrayList<>();
+        credentials.clients = new DeviceClients() {
+            @Override
+            public String create(String clientId, long deviceId) {
+                return "secret";
+            }
+
+            @Override
+            public void remove(String clientId) {
+                removed.add(clientId);
+            }
+        };
+        steps.refuseClientCreated = true;
+        assertThrows(IllegalStateException.class, () -> credentials.register(null, new DeviceForm()));
+        assertEquals(List.of(), removed, "the client the registered device speaks as is kept");
+        steps.stillClaimed = true;
+        assertThrows(IllegalStateException.class, () -> credentials.register(null, new DeviceForm()));
+        assertEquals(List.of(DEVICE.clientId()), removed, "a client nobody holds for a pending device is undone");
+        assertEquals("release 7 claim-2", steps.done.get(steps.done.size() - 1));
+    }
+
+    @Test
+    void aSerialStoredMeanwhileByAnotherRegistrationIsRefusedAsInProgress() {
+        steps.storedMeanwhile = true;
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> credentials.register(null, new DeviceForm()));
+        assertEquals(409, refused.status());
+        assertEquals("devices.refused.registrationInProgress", refused.detail().key());
+    }
+
+    @Test
+    void aRotationFailingAfterKeycloakAnsweredAsksToRotateAgain() {
+        credentials.clients = new DeviceClients() {
+            @Override
+            public String rotate(String clientId) {
+                return "new secret";
+            }
+        };
+        steps.refuseAudit = true;
+        IdentityProviderUnavailable refused = assertThrows(IdentityProviderUnavailable.class,
+                () -> credentials.rotate(null, 7));
+        assertEquals("devices.keycloak.rotate", refused.detail().key());
     }
 
     @Test
@@ -73,16 +125,38 @@ class DeviceCredentialsTest {
     private static final class Steps extends DeviceRegistry {
 
         final List<String> done = new ArrayList<>();
+        final Map<String, String> claims = new HashMap<>();
+        boolean refuseClientCreated;
+        boolean stillClaimed;
+        boolean storedMeanwhile;
+        boolean refuseAudit;
 
         @Override
-        public DeviceClient pending(Caller owner, DeviceForm form) {
-            done.add("pending");
+        public DeviceClient pending(Caller owner, DeviceForm form, String claim) {
+            if (storedMeanwhile) {
+                throw new PersistenceException(new SQLIntegrityConstraintViolationException("devices_device_serial"));
+            }
+            claims.putIfAbsent(claim, "claim-" + (claims.size() + 1));
+            done.add("pending " + claims.get(claim));
             return DEVICE;
         }
 
         @Override
-        public void clientCreated(long id) {
+        public void clientCreated(long id, String claim) {
+            if (refuseClientCreated) {
+                throw new IllegalStateException("registered meanwhile");
+            }
             done.add("clientCreated " + id);
+        }
+
+        @Override
+        public boolean claimedBy(long id, String claim) {
+            return stillClaimed;
+        }
+
+        @Override
+        public void release(long id, String claim) {
+            done.add("release " + id + " " + claims.get(claim));
         }
 
         @Override
@@ -93,6 +167,9 @@ class DeviceCredentialsTest {
 
         @Override
         public void audit(String action, long id) {
+            if (refuseAudit) {
+                throw new IllegalStateException("audit trail unavailable");
+            }
             done.add(action + " " + id);
         }
 

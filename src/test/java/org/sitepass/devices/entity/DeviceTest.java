@@ -25,8 +25,8 @@ class DeviceTest {
     private final Device device = registered();
 
     private static Device registered() {
-        Device device = new Device("SN-0001", 1, 2, NOW);
-        device.clientCreated();
+        Device device = new Device("SN-0001", 1, 2, NOW, "claim");
+        device.clientCreated("claim");
         return device;
     }
 
@@ -56,13 +56,19 @@ class DeviceTest {
 
     @Test
     void aDeviceIsHeardOnlyOnceItsClientExists() {
-        Device pending = new Device("SN-0002", 1, 2, NOW);
+        Device pending = new Device("SN-0002", 1, 2, NOW, "first");
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
         assertEquals("sentry-sn-0002", pending.getClientId(), "named before Keycloak is asked, so a retry finds it");
         assertRefused("devices.refused.pendingClient", () -> pending.heard(NOW, "1.0.0", 1, 0, NOW));
-        pending.clientCreated();
+        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second"));
+        pending.clientCreated("first");
         assertEquals(DeviceStatus.REGISTERED, pending.getStatus());
-        assertThrows(RequestRefused.class, pending::clientCreated);
+        assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first"));
+    }
+
+    @Test
+    void aClaimGoesStaleOnceItsAttemptHasSurelyEnded() {
+        assertEquals(NOW.minus(Duration.ofMinutes(2)), Device.claimsStaleBefore(NOW));
     }
 
     @Test
@@ -71,12 +77,14 @@ class DeviceTest {
         assertTrue(device.isInService());
         device.decommission(NOW);
         assertFalse(device.isInService());
+        assertTrue(device.isDecommissionable(), "decommissioning it again disables its client");
         assertEquals(DeviceStatus.DECOMMISSIONING, device.getStatus());
         assertFalse(device.isOnline(Device.onlineCutoff(NOW, INTERVAL)));
         assertRefused("devices.refused.decommissioned", () -> device.heard(NOW, "1.0.0", 61, 0, NOW));
         assertThrows(RequestRefused.class, () -> device.decommission(NOW));
         device.clientDisabled();
         assertEquals(DeviceStatus.DECOMMISSIONED, device.getStatus());
+        assertFalse(device.isDecommissionable());
         assertThrows(RequestRefused.class, device::clientDisabled);
         assertThrows(RequestRefused.class, () -> device.withdrawn(CertificateHolder.VENDOR, Withdrawal.REVOKED));
     }
@@ -121,10 +129,10 @@ class DeviceTest {
 
     @Test
     void aDeviceWithdrawnWhilePendingIsStoppedOnceItsClientExists() {
-        Device pending = new Device("SN-0003", 1, 2, NOW);
+        Device pending = new Device("SN-0003", 1, 2, NOW, "claim");
         pending.withdrawn(CertificateHolder.MODEL, Withdrawal.REVOKED);
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
-        pending.clientCreated();
+        pending.clientCreated("claim");
         assertEquals(DeviceStatus.STOPPED, pending.getStatus());
     }
 

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.testing.Photos;
 
-/** Evidence photos keep their pixels and lose where the phone was. */
+/** Inspection photos keep their pixels and lose where the phone was. */
 class InspectionPhotosTest {
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.sitepass.platform.CityTime;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.QrCodes;
@@ -43,6 +46,7 @@ class SiteCodeBrowserIT {
             browser.submit(By.linkText(name));
             browser.submit("review:approve");
             assertEquals("已发码", browser.find(By.id("status")).getText());
+            districtViewLinksTheDaysItShows(browser);
             browser.logOut();
 
             browser.logInAndOpen("manager1", "/sites/venues/list.xhtml");
@@ -61,6 +65,16 @@ class SiteCodeBrowserIT {
         }
     }
 
+    /** The pickers show the period settled on, and the CSV link asks for exactly that period. */
+    private static void districtViewLinksTheDaysItShows(Browser browser) {
+        browser.go(Stack.appUrl() + "/sites/district/view.xhtml");
+        String today = LocalDate.now(CityTime.ZONE).toString();
+        assertEquals(today, browser.find(By.id("district:to_input")).getAttribute("value"));
+        String link = browser.find(By.id("district:csv")).getAttribute("href");
+        assertTrue(link.endsWith("to=" + today), link);
+        String csv = new String(browser.download(link), StandardCharsets.UTF_8);
+        assertTrue(csv.contains("approved," + today + ","), csv);
+    }
 
     private static void apply(Browser browser, String name) {
         browser.type("venue:name", name);
