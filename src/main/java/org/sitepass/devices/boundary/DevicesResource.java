@@ -25,7 +25,6 @@ import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceCredentials;
 import org.sitepass.devices.control.Deployments;
-import org.sitepass.devices.control.DeviceBatch;
 import org.sitepass.devices.control.DeviceForm;
 import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;

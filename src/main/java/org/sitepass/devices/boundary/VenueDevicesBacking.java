@@ -10,8 +10,6 @@ import java.util.Optional;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.control.DeploymentView;
 import org.sitepass.devices.control.Deployments;
-import org.sitepass.devices.entity.DeploymentStatus;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;

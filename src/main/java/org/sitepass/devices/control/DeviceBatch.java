@@ -12,7 +12,6 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.sitepass.devices.DevicesTexts;
-import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CsvRecords;
 import org.sitepass.platform.InvalidInput;

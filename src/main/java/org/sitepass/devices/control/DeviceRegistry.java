@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
@@ -255,7 +254,8 @@ public class DeviceRegistry {
         VendorRef vendor = company(owner);
         return em.createQuery("""
                         SELECT d FROM Device d WHERE d.vendorId = :vendor AND d.status = :registered AND NOT EXISTS
-                        (SELECT p FROM Deployment p WHERE p.deviceId = d.id AND p.status IN :open) ORDER BY d.id DESC""",
+                        (SELECT p FROM Deployment p WHERE p.deviceId = d.id AND p.status IN :open)
+                        ORDER BY d.id DESC""",
                         Device.class)
                 .setParameter("vendor", vendor.id()).setParameter("registered", DeviceStatus.REGISTERED)
                 .setParameter("open", OPEN).getResultStream().map(this::view).toList();
