@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,6 +25,8 @@ import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.control.Orders;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Download;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 
@@ -53,9 +55,10 @@ public class InspectionOrdersResource {
     }
 
     @GET
-    @Operation(summary = "The district's orders by deadline, overdue ones flagged")
-    public List<OrderView> ofDistrict() {
-        return orders.ofDistrict(caller.get());
+    @Operation(summary = "The district's orders, pending ones first, then by deadline, overdue ones flagged; paged")
+    public Page<OrderView> ofDistrict(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(orders.ofDistrict(caller.get(), paging.first(), paging.size()),
+                orders.countOfDistrict(caller.get()));
     }
 
     @POST

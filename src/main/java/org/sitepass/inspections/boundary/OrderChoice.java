@@ -1,7 +1,8 @@
 package org.sitepass.inspections.boundary;
 
 import java.io.Serializable;
-import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.sitepass.inspections.control.OrderView;
 import org.sitepass.inspections.entity.OrderAction;
 import org.sitepass.platform.PageRequest;
@@ -21,9 +22,8 @@ public final class OrderChoice implements Serializable {
         this.action = action;
     }
 
-    OrderView in(List<OrderView> visible) {
-        return id == null ? null : visible.stream().filter(o -> o.id() == id && o.actions().contains(action))
-                .findFirst().orElse(null);
+    OrderView of(Function<Long, Optional<OrderView>> visible) {
+        return id == null ? null : visible.apply(id).filter(o -> o.actions().contains(action)).orElse(null);
     }
 
     Long id() {

@@ -28,8 +28,13 @@ public class OrdersBacking extends OrdersPage {
     }
 
     @Override
-    List<OrderView> visible() {
-        return orders.ofDistrict(caller.get());
+    long count() {
+        return orders.countOfDistrict(caller.get());
+    }
+
+    @Override
+    List<OrderView> visible(int first, int size) {
+        return orders.ofDistrict(caller.get(), first, size);
     }
 
     public String close() {
@@ -54,7 +59,7 @@ public class OrdersBacking extends OrdersPage {
             return "/inspections/orders?faces-redirect=true";
         } catch (RequestRefused e) {
             messages.show(e);
-            load();
+            refresh();
             return null;
         }
     }

@@ -1,6 +1,5 @@
 package org.sitepass.inspections.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.List;
@@ -9,6 +8,7 @@ import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.entity.OrderAction;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 
 /**
  * A page of the orders its reader may see, one of which the address picks ({@code ?order=}) for the page's one
@@ -27,30 +27,41 @@ public abstract class OrdersPage implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private List<OrderView> list;
     private final OrderChoice choice;
+    private final PagedRows<OrderView> list = new PagedRows<>(this::count, this::visible, OrderView::id);
+    private OrderView selected;
+    private boolean picked;
 
     OrdersPage(OrderAction action) {
         choice = new OrderChoice(action);
     }
 
-    abstract List<OrderView> visible();
+    abstract long count();
 
-    @PostConstruct
-    void load() {
-        list = visible();
+    abstract List<OrderView> visible(int first, int size);
+
+    /** Forgets the pick, to look it up again as it now stands. */
+    void refresh() {
+        picked = false;
     }
 
-    /** The order picked, while it still awaits the page's action. */
+    /**
+     * The order picked, while it still awaits the page's action; looked up by itself, as it need not be on the page
+     * of the list shown, and once the address has set it.
+     */
     public OrderView getSelected() {
-        return choice.in(list);
+        if (!picked) {
+            selected = choice.of(id -> orders.find(caller.get(), id));
+            picked = true;
+        }
+        return selected;
     }
 
     public OrderChoice getChoice() {
         return choice;
     }
 
-    public List<OrderView> getList() {
+    public PagedRows<OrderView> getList() {
         return list;
     }
 }

@@ -29,8 +29,13 @@ public class VenueOrdersBacking extends OrdersPage {
     }
 
     @Override
-    List<OrderView> visible() {
-        return orders.ofMyVenues(caller.get());
+    long count() {
+        return orders.countOfMyVenues(caller.get());
+    }
+
+    @Override
+    List<OrderView> visible(int first, int size) {
+        return orders.ofMyVenues(caller.get(), first, size);
     }
 
     public String respond() {
@@ -45,7 +50,7 @@ public class VenueOrdersBacking extends OrdersPage {
             messages.show("respond", e);
         } catch (RequestRefused e) {
             messages.show(e);
-            load();
+            refresh();
         }
         return null;
     }

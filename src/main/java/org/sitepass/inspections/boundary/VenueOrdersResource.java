@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.inspections.control.InspectionPhotos;
 import org.sitepass.inspections.control.OrderView;
@@ -21,6 +21,8 @@ import org.sitepass.inspections.control.Orders;
 import org.sitepass.inspections.control.ResponseForm;
 import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
+import org.sitepass.platform.Page;
+import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.Roles;
 
 /** A venue manager's rectification orders: those of their own venues, and their answers. */
@@ -37,9 +39,10 @@ public class VenueOrdersResource {
     CurrentCaller caller;
 
     @GET
-    @Operation(summary = "Orders for my venues by deadline, overdue ones flagged")
-    public List<OrderView> ofMyVenues() {
-        return orders.ofMyVenues(caller.get());
+    @Operation(summary = "Orders for my venues, pending ones first, then by deadline, overdue ones flagged; paged")
+    public Page<OrderView> ofMyVenues(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(orders.ofMyVenues(caller.get(), paging.first(), paging.size()),
+                orders.countOfMyVenues(caller.get()));
     }
 
     @POST

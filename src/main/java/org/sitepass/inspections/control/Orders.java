@@ -31,6 +31,15 @@ import org.sitepass.sites.VenueRef;
 @Transactional
 public class Orders {
 
+    /**
+     * Orders still awaiting the venue or the inspector first, the nearest deadline next, then the newest: what needs
+     * doing, and a new order, are on the first page; the id makes the order stable from page to page.
+     */
+    private static final String LISTED = " ORDER BY CASE"
+            + " WHEN o.status = org.sitepass.inspections.entity.OrderStatus.OPEN THEN 0"
+            + " WHEN o.status = org.sitepass.inspections.entity.OrderStatus.RESPONDED THEN 0 ELSE 1 END,"
+            + " o.deadline, o.id DESC";
+
     @PersistenceContext
     EntityManager em;
 
@@ -76,12 +85,19 @@ public class Orders {
                 });
     }
 
+    /** A page of the district's orders, in {@link #LISTED} order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderView> ofDistrict(Caller reader) {
-        String district = InspectionScope.district(reader);
+    public List<OrderView> ofDistrict(Caller reader, int first, int size) {
         return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.place.districtCode = :district"
-                        + " ORDER BY o.deadline", RectificationOrder.class)
-                .setParameter("district", district).setMaxResults(2_000).getResultList());
+                        + LISTED, RectificationOrder.class)
+                .setParameter("district", InspectionScope.district(reader)).setFirstResult(first).setMaxResults(size)
+                .getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfDistrict(Caller reader) {
+        return em.createQuery("SELECT COUNT(o) FROM RectificationOrder o WHERE o.place.districtCode = :district",
+                Long.class).setParameter("district", InspectionScope.district(reader)).getSingleResult();
     }
 
     /** The orders raised from one inspection, to the district's officers and inspectors. */
@@ -93,26 +109,35 @@ public class Orders {
                 .getResultList());
     }
 
+    /** A page of the orders of the manager's venues, in {@link #LISTED} order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OrderView> ofMyVenues(Caller manager) {
-        manager.require(Roles.VENUE_MANAGER);
-        List<Long> venues = sites.venueIdsManagedBy(manager.name());
-        if (venues.isEmpty()) {
-            return List.of();
-        }
-        return views(em.createQuery("SELECT o FROM RectificationOrder o WHERE o.place.venueId IN :venues"
-                        + " ORDER BY o.deadline", RectificationOrder.class)
-                .setParameter("venues", venues).setMaxResults(2_000).getResultList());
+    public List<OrderView> ofMyVenues(Caller manager, int first, int size) {
+        List<Long> venues = managedVenues(manager);
+        return venues.isEmpty() ? List.of() : views(em.createQuery("SELECT o FROM RectificationOrder o"
+                        + " WHERE o.place.venueId IN :venues" + LISTED, RectificationOrder.class)
+                .setParameter("venues", venues).setFirstResult(first).setMaxResults(size).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfMyVenues(Caller manager) {
+        List<Long> venues = managedVenues(manager);
+        return venues.isEmpty() ? 0 : em.createQuery("SELECT COUNT(o) FROM RectificationOrder o"
+                + " WHERE o.place.venueId IN :venues", Long.class).setParameter("venues", venues).getSingleResult();
+    }
+
+    /** One order its reader may see, wherever it falls in their list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OrderView> find(Caller reader, long id) {
+        return Optional.ofNullable(em.find(RectificationOrder.class, id)).filter(o -> visibleTo(reader, o))
+                .map(this::view);
     }
 
     /** A photo of an answer, to the district's inspectors and officers or to the venue's own manager. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<InspectionPhotos.Photo> photo(Caller reader, long photoId) {
-        return Optional.ofNullable(em.find(OrderPhoto.class, photoId)).filter(p -> {
-            RectificationOrder order = em.find(RectificationOrder.class, p.getOrderId());
-            return reader.hasRole(Roles.VENUE_MANAGER) ? managedBy(reader, order.getVenueId())
-                    : order.getDistrictCode().equals(InspectionScope.district(reader));
-        }).map(p -> new InspectionPhotos.Photo(p.getContentType(), p.getContent()));
+        return Optional.ofNullable(em.find(OrderPhoto.class, photoId))
+                .filter(p -> visibleTo(reader, em.find(RectificationOrder.class, p.getOrderId())))
+                .map(p -> new InspectionPhotos.Photo(p.getContentType(), p.getContent()));
     }
 
     private Optional<OrderView> decide(Caller inspector, long id, String action, String note,
@@ -124,6 +149,16 @@ public class Orders {
                     record(action, order, note);
                     return view(order);
                 });
+    }
+
+    private boolean visibleTo(Caller reader, RectificationOrder order) {
+        return reader.hasRole(Roles.VENUE_MANAGER) ? managedBy(reader, order.getVenueId())
+                : order.getDistrictCode().equals(InspectionScope.district(reader));
+    }
+
+    private List<Long> managedVenues(Caller manager) {
+        manager.require(Roles.VENUE_MANAGER);
+        return sites.venueIdsManagedBy(manager.name());
     }
 
     private boolean managedBy(Caller manager, long venueId) {

@@ -173,7 +173,7 @@ class InspectionJourneyBrowserIT {
 
     /** The id of the card of the venue's order on an orders page. */
     private static String orderCard(Browser browser, String venueName) {
-        return browser.find(By.xpath("//li[contains(@class,'card')][.//h2[normalize-space()='" + venueName + "']]"))
+        return browser.find(By.xpath("//div[contains(@class,'order-card')][.//h2[normalize-space()='" + venueName + "']]"))
                 .getAttribute("id");
     }
 }
