@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -62,9 +61,10 @@ public class InspectionPlansResource {
 
     @GET
     @Path("today")
-    @Operation(summary = "My venues to visit today, from the plans running today")
-    public List<PlannedVisitView> today() {
-        return plans.today(caller.get());
+    @Operation(summary = "My venues to visit today, from the plans running today, paged")
+    public Page<PlannedVisitView> today(@Valid @BeanParam PageParameters paging) {
+        return paging.answer(plans.today(caller.get(), paging.first(), paging.size()),
+                plans.countToday(caller.get()));
     }
 
     @GET

@@ -1,17 +1,16 @@
 package org.sitepass.inspections.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.sitepass.inspections.InspectionsTexts;
 import org.sitepass.inspections.control.InspectionSubjects;
 import org.sitepass.inspections.control.PlannedVisitView;
 import org.sitepass.inspections.control.Plans;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageMessages;
+import org.sitepass.platform.PagedRows;
 
 /** Backs {@code /inspections/today.xhtml}: the inspector's round for today, on a phone. */
 @Named
@@ -32,13 +31,9 @@ public class TodayBacking implements Serializable {
     @Inject
     transient PageMessages messages;
 
-    private List<PlannedVisitView> visits;
+    private final PagedRows<PlannedVisitView> visits = new PagedRows<>(() -> plans.countToday(caller.get()),
+            (first, size) -> plans.today(caller.get(), first, size), PlannedVisitView::visitId);
     private String codeNumber;
-
-    @PostConstruct
-    void load() {
-        visits = plans.today(caller.get());
-    }
 
     /** An unplanned visit: the inspector stands before a venue and types the number on its poster. */
     public String inspectOther() {
@@ -50,7 +45,7 @@ public class TodayBacking implements Serializable {
                 });
     }
 
-    public List<PlannedVisitView> getVisits() {
+    public PagedRows<PlannedVisitView> getVisits() {
         return visits;
     }
 

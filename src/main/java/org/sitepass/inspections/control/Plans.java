@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -103,18 +104,26 @@ public class Plans {
         return inDistrict(planner, planId).map(p -> view(p, true));
     }
 
-    /** The inspector's planned visits of the plans running today, still to make. */
+    /** A page of the inspector's planned visits of the plans running today, still to make. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<PlannedVisitView> today(Caller inspector) {
+    public List<PlannedVisitView> today(Caller inspector, int first, int size) {
+        return views(todays(inspector, "SELECT a", " ORDER BY a.id", PlannedVisit.class).setFirstResult(first)
+                .setMaxResults(size).getResultList());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countToday(Caller inspector) {
+        return todays(inspector, "SELECT COUNT(a)", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> todays(Caller inspector, String select, String orderBy, Class<T> type) {
         String district = InspectionScope.district(inspector);
-        LocalDate today = LocalDate.now(CityTime.ZONE);
-        return views(em.createQuery("""
-                        SELECT a FROM PlannedVisit a, Plan p WHERE p.id = a.planId AND p.districtCode = :district
-                          AND a.inspector = :inspector AND a.status = :planned
-                          AND p.periodFrom <= :today AND p.periodTo >= :today ORDER BY a.id""", PlannedVisit.class)
+        return em.createQuery(select + " FROM PlannedVisit a, Plan p WHERE p.id = a.planId"
+                        + " AND p.districtCode = :district AND a.inspector = :inspector AND a.status = :planned"
+                        + " AND p.periodFrom <= :today AND p.periodTo >= :today" + orderBy, type)
                 .setParameter("district", district).setParameter("inspector", inspector.name())
-                .setParameter("planned", PlannedVisitStatus.PLANNED).setParameter("today", today)
-                .setMaxResults(500).getResultList());
+                .setParameter("planned", PlannedVisitStatus.PLANNED)
+                .setParameter("today", LocalDate.now(CityTime.ZONE));
     }
 
     private Optional<Plan> inDistrict(Caller planner, long planId) {
