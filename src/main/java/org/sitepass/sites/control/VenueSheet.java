@@ -15,6 +15,13 @@ public final class VenueSheet {
 
     public static final int MAX_ROWS = 5_000;
     public static final int MAX_BYTES = 10 * 1024 * 1024;
+    /**
+     * The longest field, the address, takes 200 characters; a cell somewhat longer still reaches that field's
+     * length rule and is reported on its own row. Far longer is refused with the file, since one shared string
+     * of a workbook can fill every cell of every row, and the rows are all held until the file is read: this
+     * keeps them under 5,000 x 13 x 300 characters.
+     */
+    static final int MAX_CELL_CHARS = 300;
 
     private VenueSheet() {
     }

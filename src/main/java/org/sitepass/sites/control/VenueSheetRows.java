@@ -14,6 +14,12 @@ final class VenueSheetRows {
     private VenueSheetHeader header;
 
     void accept(int rowNumber, List<String> rawCells) {
+        for (int i = 0; i < rawCells.size(); i++) {
+            if (rawCells.get(i).length() > VenueSheet.MAX_CELL_CHARS) {
+                throw new VenueSheetException("sites.bulk.cellTooLong", rowNumber, columnLetters(i),
+                        VenueSheet.MAX_CELL_CHARS);
+            }
+        }
         List<String> cells = rawCells.stream().map(String::strip).toList();
         if (cells.stream().allMatch(String::isEmpty)) {
             return;
@@ -26,6 +32,15 @@ final class VenueSheetRows {
             throw new VenueSheetException("sites.bulk.tooManyRows", VenueSheet.MAX_ROWS);
         }
         rows.add(header.row(rowNumber, cells));
+    }
+
+    /** The column as a spreadsheet heads it, A to Z, then AA: the name a user finds it by, in a CSV too. */
+    static String columnLetters(int index) {
+        StringBuilder letters = new StringBuilder();
+        for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+            letters.insert(0, (char) ('A' + (n - 1) % 26));
+        }
+        return letters.toString();
     }
 
     List<VenueSheetRow> finish() {

@@ -27,6 +27,7 @@ import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class VenueSheetTest {
@@ -280,6 +281,39 @@ class VenueSheetTest {
         byte[] xlsx = xlsx(HEADER.replace("operator_credit_code,", "").split(","), VENUE);
 
         assertRefused("sites.bulk.header.missing", xlsx, "operator_credit_code");
+    }
+
+    /** The address is the longest field, at 200; a little more still reaches its own rule on its own row. */
+    @Test
+    void readsCellsUpToTheCellLimit() {
+        String[] venue = VENUE.clone();
+        venue[ADDRESS.ordinal()] = "长".repeat(VenueSheet.MAX_CELL_CHARS);
+
+        assertEquals(venue[ADDRESS.ordinal()], firstRow(HEADER + "\n" + String.join(",", venue)).cell(ADDRESS));
+    }
+
+    @Test
+    void refusesCsvCellOverTheLimitNamingItsRowAndColumn() {
+        String[] venue = VENUE.clone();
+        venue[ADDRESS.ordinal()] = "长".repeat(VenueSheet.MAX_CELL_CHARS + 1);
+
+        assertRefused("sites.bulk.cellTooLong", utf8(HEADER + "\n\n" + String.join(",", venue)), 3, "E",
+                VenueSheet.MAX_CELL_CHARS);
+    }
+
+    /** Spaces around a value count too: the limit is on what the reader hands over, before each cell is stripped. */
+    @Test
+    void refusesXlsxCellOverTheLimitNamingItsRowAndColumn() {
+        Object[] venue = VENUE.clone();
+        venue[LATITUDE.ordinal()] = " ".repeat(VenueSheet.MAX_CELL_CHARS) + "31.2";
+
+        assertRefused("sites.bulk.cellTooLong", xlsx(HEADER.split(","), venue), 2, "F", VenueSheet.MAX_CELL_CHARS);
+    }
+
+    @Test
+    void columnsAreNamedAsASpreadsheetHeadsThem() {
+        assertEquals(List.of("A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"),
+                Stream.of(0, 25, 26, 51, 52, 701, 702).map(VenueSheetRows::columnLetters).toList());
     }
 
     private static VenueSheetRow firstRow(String csv) {
