@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.ModuleText;
+import org.sitepass.sites.SitesTexts;
 
 class VenueSheetTest {
 
@@ -308,6 +311,18 @@ class VenueSheetTest {
         venue[LATITUDE.ordinal()] = " ".repeat(VenueSheet.MAX_CELL_CHARS) + "31.2";
 
         assertRefused("sites.bulk.cellTooLong", xlsx(HEADER.split(","), venue), 2, "F", VenueSheet.MAX_CELL_CHARS);
+    }
+
+    @Test
+    void theCellLimitIsExplainedByRowAndColumn() {
+        String[] venue = VENUE.clone();
+        venue[NAME.ordinal()] = "长".repeat(VenueSheet.MAX_CELL_CHARS + 1);
+        VenueSheetException refused = assertThrows(VenueSheetException.class,
+                () -> VenueSheet.read(utf8(HEADER + "\n" + String.join(",", venue))));
+        ModuleText text = SitesTexts.text(refused.messageKey(), refused.arguments());
+
+        assertEquals("第 2 行 A 列的内容超过 300 个字符，请检查该单元格。", text.in(Languages.CHINESE));
+        assertEquals("Row 2, column A holds more than 300 characters; check that cell.", text.in(Languages.ENGLISH));
     }
 
     @Test
