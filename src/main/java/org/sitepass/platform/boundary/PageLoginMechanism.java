@@ -239,7 +239,8 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
      */
     private static String cookie(HttpServletRequest request, String value, Duration maxAge) {
         return LoginCookie.NAME + "=" + value + "; Path=" + request.getContextPath() + CALLBACK
-                + "; Max-Age=" + maxAge.toSeconds() + "; HttpOnly; SameSite=Lax" + (request.isSecure() ? "; Secure" : "");
+                + "; Max-Age=" + maxAge.toSeconds() + "; HttpOnly; SameSite=Lax"
+                + (request.isSecure() ? "; Secure" : "");
     }
 
     static String redirectUri(HttpServletRequest request) {

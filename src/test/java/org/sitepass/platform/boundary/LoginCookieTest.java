@@ -14,8 +14,8 @@ class LoginCookieTest {
 
     private static final byte[] KEY = "0123456789abcdef0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final Instant NOW = Instant.parse("2026-12-04T10:00:00Z");
-    private static final LoginCookie LOGIN = new LoginCookie("state", "nonce", "verifier", "/sites/venues/list.xhtml?x=1",
-            NOW.plusSeconds(600));
+    private static final LoginCookie LOGIN = new LoginCookie("state", "nonce", "verifier",
+            "/sites/venues/list.xhtml?x=1", NOW.plusSeconds(600));
 
     @Test
     void opensWhatItSealed() {

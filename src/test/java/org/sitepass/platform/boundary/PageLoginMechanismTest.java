@@ -13,7 +13,8 @@ class PageLoginMechanismTest {
     void returnsToThePageAskedForWithItsQuery() {
         assertEquals("/sites/venues/edit.xhtml?id=7",
                 PageLoginMechanism.returnPath(request("GET", "", "/sites/venues/edit.xhtml", "id=7")));
-        assertEquals("/app/index.xhtml", PageLoginMechanism.returnPath(request("GET", "/app", "/app/index.xhtml", null)));
+        assertEquals("/app/index.xhtml",
+                PageLoginMechanism.returnPath(request("GET", "/app", "/app/index.xhtml", null)));
     }
 
     @Test

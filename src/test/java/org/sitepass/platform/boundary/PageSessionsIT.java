@@ -31,7 +31,8 @@ class PageSessionsIT {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final List<String> ANONYMOUS_PATHS = List.of("/", "/platform/account.xhtml",
-            "/sites/venues/list.xhtml?id=7", "/goodbye.xhtml", "/errors/404.xhtml", "/no-such-page.xhtml",
+            "/sites/venues/list.xhtml?id=7", "/goodbye.xhtml", "/suppliers.xhtml", "/errors/404.xhtml",
+            "/no-such-page.xhtml",
             "/language?to=en&back=/goodbye.xhtml", "/callback?state=forged&code=forged");
 
     @Deployment(testable = false)
