@@ -58,6 +58,15 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
     @ConfigProperty(name = "sitepass.oidc.session-max-hours", defaultValue = "10")
     int sessionMaxHours;
 
+    /**
+     * How Keycloak reaches this instance ({@code host:port}) when the realm's back-channel logout URL is
+     * {@code http://${application.session.host}/backchannel-logout}: with several instances, each names itself so
+     * that the logout reaches the one holding the session. Unset: {@code localhost} and this instance's port.
+     */
+    @Inject
+    @ConfigProperty(name = "sitepass.oidc.session-host")
+    Optional<String> sessionHost;
+
     Clock clock = Clock.systemUTC();
     private byte[] stateKey;
 
@@ -182,7 +191,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
         }
         try {
             OidcTokens tokens = provider.exchange(code, started.get().verifier(), redirectUri(request),
-                    "localhost:" + request.getLocalPort());
+                    sessionHost.orElse("localhost:" + request.getLocalPort()));
             JWTClaimsSet claims = provider.verifyIdToken(tokens.idToken(), started.get().nonce());
             String keycloakSession = claims.getStringClaim("sid");
             if (keycloakSession == null) {

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.PagePrincipal;
@@ -112,6 +113,7 @@ class PageSessionCheckTest {
         mechanism.provider = keycloak;
         mechanism.stateKeyBase64 = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
         mechanism.sessionMaxHours = 10;
+        mechanism.sessionHost = Optional.empty();
         mechanism.clock = Clock.fixed(now, ZoneOffset.UTC);
         mechanism.readKey();
         return mechanism;
