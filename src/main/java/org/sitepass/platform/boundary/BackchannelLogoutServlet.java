@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.ParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,7 +41,7 @@ public class BackchannelLogoutServlet extends HttpServlet {
             int ended = sessions.end(claims.getStringClaim("sid"));
             LOG.log(Level.FINE, "Back-channel logout ended {0} page session(s)", ended);
             response.setStatus(HttpServletResponse.SC_OK);
-        } catch (OidcException | java.text.ParseException e) {
+        } catch (OidcException | ParseException e) {
             LOG.log(Level.INFO, "A back-channel logout token was refused: {0}", e.getMessage());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
         }

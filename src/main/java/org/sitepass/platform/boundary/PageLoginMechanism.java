@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -130,7 +131,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
                 }
                 login.refreshed(principal(claims), OidcProvider.stringSet(claims, "groups"), tokens);
                 return true;
-            } catch (OidcException | java.text.ParseException e) {
+            } catch (OidcException | ParseException e) {
                 LOG.log(Level.INFO, "A page session ends: its tokens could not be refreshed ({0})", e.getMessage());
                 return false;
             }
@@ -157,7 +158,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
             return context.redirect(url);
         } catch (OidcException e) {
             LOG.log(Level.WARNING, "Cannot send the browser to log in: {0}", e.getMessage());
-            return failed(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, context);
+            return failed(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
     }
 
@@ -187,7 +188,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
         String code = request.getParameter("code");
         if (code == null) {
             LOG.log(Level.INFO, "Keycloak ended a login with {0}", request.getParameter("error"));
-            return failed(response, HttpServletResponse.SC_BAD_REQUEST, context);
+            return failed(response, HttpServletResponse.SC_BAD_REQUEST);
         }
         try {
             OidcTokens tokens = provider.exchange(code, started.get().verifier(), redirectUri(request),
@@ -206,14 +207,13 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
             request.getSession(true).setAttribute(PageLogin.ATTRIBUTE, login);
             request.setAttribute(RETURN_PATH, started.get().returnPath());
             return context.notifyContainerAboutLogin(login.principal(), login.groups());
-        } catch (OidcException | java.text.ParseException e) {
+        } catch (OidcException | ParseException e) {
             LOG.log(Level.WARNING, "A login was refused: {0}", e.getMessage());
-            return failed(response, HttpServletResponse.SC_BAD_REQUEST, context);
+            return failed(response, HttpServletResponse.SC_BAD_REQUEST);
         }
     }
 
-    private static AuthenticationStatus failed(HttpServletResponse response, int status,
-                                               HttpMessageContext context) {
+    private static AuthenticationStatus failed(HttpServletResponse response, int status) {
         try {
             response.sendError(status);
         } catch (IOException e) {
@@ -222,7 +222,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static PagePrincipal principal(JWTClaimsSet claims) throws java.text.ParseException {
+    private static PagePrincipal principal(JWTClaimsSet claims) throws ParseException {
         return new PagePrincipal(claims.getStringClaim("preferred_username"),
                 claims.getStringClaim(CurrentCaller.DISTRICT_CLAIM));
     }
