@@ -1,10 +1,8 @@
 package org.sitepass.platform;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
@@ -14,18 +12,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * The {@link Caller} of the current request, whether it came with a bearer token (API) or a page session
- * (OpenID Connect). Modules inject this to scope what a caller may see, e.g. by district.
+ * (OpenID Connect, {@link PagePrincipal}). Modules inject this to scope what a caller may see, e.g. by district.
  */
 @RequestScoped
 public class CurrentCaller {
 
-    static final String DISTRICT_CLAIM = "district";
+    public static final String DISTRICT_CLAIM = "district";
 
     @Inject
     SecurityContext securityContext;
-
-    @Inject
-    Instance<OpenIdContext> openIdContext;
 
     @Inject
     HttpServletRequest request;
@@ -71,9 +66,6 @@ public class CurrentCaller {
         if (principal instanceof JsonWebToken token) {
             return Optional.ofNullable(token.<Object>getClaim(DISTRICT_CLAIM)).map(Object::toString);
         }
-        OpenIdContext context = openIdContext.get();
-        return context.getIdentityToken() == null
-                ? Optional.empty()
-                : context.getIdentityToken().getJwtClaims().getStringClaim(DISTRICT_CLAIM);
+        return principal instanceof PagePrincipal person ? Optional.ofNullable(person.district()) : Optional.empty();
     }
 }

@@ -170,14 +170,24 @@ public final class Browser implements AutoCloseable {
         return fetch(url).statusCode();
     }
 
+    /** The status a form post answers this browser's session with, e.g. one that another site could make. */
+    public int statusOfPost(String url, String form) {
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))).statusCode();
+    }
+
     private HttpResponse<byte[]> fetch(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)));
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
         String cookies = driver.manage().getCookies().stream()
                 .map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
         try {
             return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+                    request.header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

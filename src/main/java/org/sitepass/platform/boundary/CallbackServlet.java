@@ -7,14 +7,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The OpenID Connect redirect URI. The authentication mechanism exchanges the code for tokens; the request
- * then reaches this servlet, which sends the logged-in user home.
+ * The OpenID Connect redirect URI. {@link PageLoginMechanism} has checked the login and created the session by
+ * the time the request reaches this servlet, which sends the person on to the page they had asked for.
  */
-@WebServlet("/callback")
+@WebServlet(PageLoginMechanism.CALLBACK)
 public class CallbackServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.sendRedirect(request.getContextPath() + "/");
+        Object returnPath = request.getAttribute(PageLoginMechanism.RETURN_PATH);
+        response.sendRedirect(LanguageServlet.safeReturn(request.getContextPath(),
+                returnPath instanceof String path ? path : null));
     }
 }

@@ -20,7 +20,7 @@ public class KeycloakReadiness implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     @Inject
-    OidcSettings oidc;
+    OidcProvider oidc;
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 

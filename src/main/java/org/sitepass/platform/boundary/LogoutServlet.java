@@ -8,36 +8,53 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 
 /**
- * Ends the SitePass session and, through the OpenID Connect mechanism's logout (which notifies Keycloak),
- * the single sign-on session; Keycloak then sends the browser to the public goodbye page.
- * POST only, so that a link on another site cannot log anyone out.
+ * Ends the page session and then, through Keycloak's end-session endpoint (RP-initiated logout with the ID token
+ * as hint), the single sign-on session; Keycloak then sends the browser to the public goodbye page.
+ * POST only, and only with the session's logout token from the page's logout form ({@code logoutToken}), so that
+ * neither a link nor a form on another site can log anyone out.
  */
 @WebServlet(LogoutServlet.PATH)
 public class LogoutServlet extends HttpServlet {
 
     static final String PATH = "/logout";
     static final String GOODBYE = "/goodbye.xhtml";
+    static final String TOKEN_PARAMETER = "logoutToken";
+    private static final Logger LOG = Logger.getLogger(LogoutServlet.class.getName());
 
     @Inject
     transient AuditTrail auditTrail;
 
+    @Inject
+    transient OidcProvider provider;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
-        if (request.getUserPrincipal() != null) {
-            auditTrail.record(AuditRecord.success("LOGOUT", "session", request.getUserPrincipal().getName()));
-            request.logout();
-        }
         HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.invalidate();
+        PageLogin login = session == null ? null : (PageLogin) session.getAttribute(PageLogin.ATTRIBUTE);
+        String goodbye = PageLoginMechanism.baseUrl(request) + GOODBYE;
+        if (login == null) {
+            response.sendRedirect(goodbye);
+            return;
         }
-        if (!response.isCommitted()) {
-            response.sendRedirect(request.getContextPath() + GOODBYE);
+        if (!login.logoutTokenMatches(request.getParameter(TOKEN_PARAMETER))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        auditTrail.record(AuditRecord.success("LOGOUT", "session", login.principal().getName()));
+        request.logout();
+        session.invalidate();
+        try {
+            response.sendRedirect(provider.endSessionUrl(login.tokens().idToken(), goodbye));
+        } catch (OidcException e) {
+            LOG.log(Level.WARNING, "Logged out of SitePass only, Keycloak is unreachable: {0}", e.getMessage());
+            response.sendRedirect(goodbye);
         }
     }
 }

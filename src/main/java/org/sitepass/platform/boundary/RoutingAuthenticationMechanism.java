@@ -16,9 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Pages log in through OpenID Connect, the API takes bearer tokens (MicroProfile JWT). Both mechanisms are
- * beans of the same type, which would be ambiguous; this one is selected instead and hands each request to the
- * right one: anything under {@code /api/} or carrying a bearer token to MP-JWT, everything else to OIDC.
+ * Pages log in through OpenID Connect ({@link PageLoginMechanism}), the API takes bearer tokens (MicroProfile JWT,
+ * a bean of the mechanism type that Payara adds). This one is selected as the application's mechanism and hands
+ * each request to the right one: anything under {@code /api/} or carrying a bearer token to MP-JWT, everything else
+ * to the page login.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -32,8 +33,10 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    PageLoginMechanism browser;
+
     private volatile HttpAuthenticationMechanism bearer;
-    private volatile HttpAuthenticationMechanism browser;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -61,27 +64,21 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
-        if (bearer == null || browser == null) {
-            lookUpMechanisms();
+        if (bearer == null) {
+            lookUpBearerMechanism();
         }
         return isApiRequest(request) ? bearer : browser;
     }
 
-    private synchronized void lookUpMechanisms() {
+    private synchronized void lookUpBearerMechanism() {
         for (Bean<?> bean : beanManager.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
-            if (bean.getBeanClass() == RoutingAuthenticationMechanism.class) {
-                continue;
-            }
-            HttpAuthenticationMechanism mechanism = (HttpAuthenticationMechanism) beanManager.getReference(
-                    bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
             if (isBearerMechanism(bean)) {
-                bearer = mechanism;
-            } else {
-                browser = mechanism;
+                bearer = (HttpAuthenticationMechanism) beanManager.getReference(
+                        bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
             }
         }
-        if (bearer == null || browser == null) {
-            throw new IllegalStateException("SitePass needs both the MP-JWT and the OpenID Connect mechanism");
+        if (bearer == null) {
+            throw new IllegalStateException("SitePass needs the MP-JWT mechanism for the API");
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
@@ -62,6 +63,15 @@ public class ShellBacking {
         String page = request.getContextPath() + FacesContext.getCurrentInstance().getViewRoot().getViewId();
         String query = request.getQueryString();
         return URLEncoder.encode(query == null ? page : page + "?" + query, StandardCharsets.UTF_8);
+    }
+
+    /** The token the logout form must carry (empty without a page session): {@link LogoutServlet}. */
+    public String getLogoutToken() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        HttpSession session = request.getSession(false);
+        PageLogin login = session == null ? null : (PageLogin) session.getAttribute(PageLogin.ATTRIBUTE);
+        return login == null ? "" : login.logoutToken();
     }
 
     /** The caller's roles in the order pages list them. */

@@ -1,22 +1,22 @@
 package org.sitepass.vendors.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import org.sitepass.platform.PlainText;
 import org.sitepass.vendors.control.SupplierDirectory;
 
-/** Backs {@code /suppliers.xhtml}: the public qualified-supplier directory with its search. */
+/**
+ * Backs {@code /suppliers.xhtml}: the public qualified-supplier directory with its search. Request-scoped, and the
+ * page's view is stateless: anonymous visitors keep no session on the server.
+ */
 @Named
-@ViewScoped
-public class SuppliersBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SuppliersBacking {
 
     @Inject
-    transient SupplierDirectory directory;
+    SupplierDirectory directory;
 
     @PlainText
     private String query;

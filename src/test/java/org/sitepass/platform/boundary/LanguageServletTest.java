@@ -19,6 +19,9 @@ class LanguageServletTest {
         assertEquals("/", LanguageServlet.safeReturn("", "/\\evil.example"));
         assertEquals("/", LanguageServlet.safeReturn("", "/x\r\nSet-Cookie: a=b"));
         assertEquals("/", LanguageServlet.safeReturn("", null));
+        assertEquals("/", LanguageServlet.safeReturn("", "/\t/evil.example/"), "browsers drop the tab");
+        assertEquals("/", LanguageServlet.safeReturn("", "/ /evil.example/"));
+        assertEquals("/", LanguageServlet.safeReturn("", "/\u007f/evil.example/"));
         assertEquals("/app/", LanguageServlet.safeReturn("/app", "/other/index.xhtml"));
     }
 }
