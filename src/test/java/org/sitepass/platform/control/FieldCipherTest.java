@@ -32,6 +32,17 @@ class FieldCipherTest {
     }
 
     @Test
+    void sealedValuesAreRecognisableByShapeAndClearOnesAreNot() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        assertTrue(FieldCipher.isSealed(cipher.seal("", COLUMN)), "even an empty value seals to the full shape");
+        assertTrue(FieldCipher.isSealed(cipher.seal("欧阳小明", "sites_venue.responsible_person")));
+        assertFalse(FieldCipher.isSealed("张三"));
+        assertFalse(FieldCipher.isSealed("13812345678"));
+        assertFalse(FieldCipher.isSealed("Li: Si"), "a colon alone does not make a name look sealed");
+        assertFalse(FieldCipher.isSealed(null));
+    }
+
+    @Test
     void sealedFilesOpenAcrossRotationAndOnlyForTheirColumn() {
         byte[] file = ("name,contact_mobile\n联华超市,13812345678\n").getBytes(StandardCharsets.UTF_8);
         byte[] sealed = new FieldCipher(Map.of("k1", oldKey), "k1").sealBytes(file, "sites_batch.content");
