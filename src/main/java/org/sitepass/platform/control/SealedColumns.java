@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -50,7 +52,7 @@ public class SealedColumns {
     void sealClearValues() {
         for (SealedColumnContribution contribution : contributions) {
             contribution.sealedColumns().forEach(column -> {
-                int sealed = seal(column);
+                int sealed = seal(dataSource, column, personalData::seal);
                 if (sealed > 0) {
                     LOG.info(() -> sealed + " values of " + column + " were in clear and are sealed now");
                 }
@@ -58,8 +60,12 @@ public class SealedColumns {
         }
     }
 
-    /** Seals what is still in clear in one column; answers how many values it sealed. */
-    int seal(String column) {
+    /**
+     * Seals what is still in clear in one column, each value for that column; answers how many values it sealed.
+     *
+     * @param sealing seals a value for a column, as {@link PersonalData#seal} does
+     */
+    static int seal(DataSource dataSource, String column, BinaryOperator<String> sealing) {
         if (!NAME.matcher(column).matches()) {
             throw new IllegalArgumentException("a sealed column is named table.column: " + column);
         }
@@ -74,7 +80,7 @@ public class SealedColumns {
             Map<Long, String> clear;
             do {
                 clear = clearValues(connection, select, after);
-                sealed += replace(connection, update, clear, column);
+                sealed += replace(connection, update, clear, value -> sealing.apply(value, column));
                 after = clear.keySet().stream().mapToLong(Long::longValue).max().orElse(after);
             } while (clear.size() == PAGE);
         } catch (SQLException e) {
@@ -98,12 +104,12 @@ public class SealedColumns {
         return clear;
     }
 
-    private int replace(Connection connection, String update, Map<Long, String> clear, String column)
-            throws SQLException {
+    private static int replace(Connection connection, String update, Map<Long, String> clear,
+                               UnaryOperator<String> sealing) throws SQLException {
         int replaced = 0;
         try (PreparedStatement statement = connection.prepareStatement(update)) {
             for (Map.Entry<Long, String> row : clear.entrySet()) {
-                statement.setString(1, personalData.seal(row.getValue(), column));
+                statement.setString(1, sealing.apply(row.getValue()));
                 statement.setLong(2, row.getKey());
                 statement.setString(3, row.getValue());
                 replaced += statement.executeUpdate();

@@ -43,6 +43,13 @@ class SiteCodeJourneyIT {
         String codeNumber = approved.getString("codeNumber");
         assertTrue(codeNumber.matches("310109-[0-9]{7}-[0-9X]"), codeNumber);
         assertEquals("138****5678", approved.getString("contactMobile"), "officers see the mobile masked");
+        assertEquals("张*", approved.getString("responsiblePerson"), "and the responsible person's name");
+        assertEquals("张*", Api.as("officer1").get(REVIEWS + "/" + id).json().getString("responsiblePerson"));
+        JsonObject own = Api.as("manager1").get(VENUES + "/" + id).json();
+        assertEquals("张三", own.getString("responsiblePerson"), "the venue's manager sees the name in full");
+        String stored = Database.texts("SELECT responsible_person FROM sites_venue WHERE id = ?", id).get(0);
+        assertTrue(stored.matches("[^:]+:[A-Za-z0-9+/]{38,}={0,2}") && !stored.contains("张"),
+                "the name is sealed at rest: " + stored);
 
         Api.Reply pdf = Api.as("manager1").get(VENUES + "/" + id + "/poster.pdf");
         assertEquals(200, pdf.status());
