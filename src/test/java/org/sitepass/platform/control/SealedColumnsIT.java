@@ -17,7 +17,9 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sitepass.sites.control.SitesSealedColumns;
 import org.sitepass.testing.Database;
+import org.sitepass.vendors.control.VendorsSealedColumns;
 
 /** The start-up step that seals names stored in clear before their column was sealed, on a real MariaDB/MySQL. */
 class SealedColumnsIT {
@@ -32,6 +34,7 @@ class SealedColumnsIT {
     static void schemaWithClearNames() throws SQLException {
         run(Database.testDatabase(), "DROP DATABASE IF EXISTS " + SCHEMA,
                 "CREATE DATABASE " + SCHEMA + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        Migrations.apply(Database.schema(SCHEMA));
         run(Database.schema(SCHEMA), "CREATE TABLE people (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,"
                 + " person_name VARCHAR(400) NULL)",
                 "INSERT INTO people (person_name) SELECT CONCAT('张', seq) FROM seq_1_to_" + ROWS,
@@ -64,6 +67,27 @@ class SealedColumnsIT {
     }
 
     @Test
+    void theModulesNameTheirPersonNameColumnsWhichHoldTheLongestNameSealed() throws SQLException {
+        DataSource schema = Database.schema(SCHEMA);
+        String longest = "欧".repeat(50);
+        run(schema, "INSERT INTO sites_venue (manager, name, responsible_person, name_key, address_key, review_status,"
+                + " created_at, updated_at, version) VALUES ('m', 'v', '" + longest + "', 'v', 'a', 'DRAFT', NOW(),"
+                + " NOW(), 0)",
+                "INSERT INTO vendors_vendor (owner, name, credit_code, address, contact_person, contact_mobile,"
+                + " service_districts, status, created_at, version) VALUES ('o', 'n', '914403001922038216', 'a', '"
+                + longest + "', 'k:sealed', '310109', 'DRAFT', NOW(), 0)");
+        List<String> columns = new ArrayList<>(new SitesSealedColumns().sealedColumns());
+        columns.addAll(new VendorsSealedColumns().sealedColumns());
+        assertEquals(List.of("sites_venue.responsible_person", "vendors_vendor.contact_person"), columns);
+        for (String column : columns) {
+            assertEquals(1, SealedColumns.seal(schema, column, cipher::seal), column);
+            String[] place = column.split("\\.");
+            String stored = texts(schema, "SELECT " + place[1] + " FROM " + place[0]).get(0);
+            assertEquals(longest, cipher.open(stored, column));
+        }
+    }
+
+    @Test
     void onlyPlainTableAndColumnNamesAreAccepted() {
         DataSource schema = Database.schema(SCHEMA);
         assertThrows(IllegalArgumentException.class,
@@ -71,13 +95,17 @@ class SealedColumnsIT {
     }
 
     private static List<String> names(DataSource schema) throws SQLException {
+        return texts(schema, "SELECT person_name FROM people ORDER BY id");
+    }
+
+    private static List<String> texts(DataSource schema, String sql) throws SQLException {
         try (Connection db = schema.getConnection(); Statement statement = db.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT person_name FROM people ORDER BY id")) {
-            List<String> names = new ArrayList<>();
+             ResultSet rows = statement.executeQuery(sql)) {
+            List<String> texts = new ArrayList<>();
             while (rows.next()) {
-                names.add(rows.getString(1));
+                texts.add(rows.getString(1));
             }
-            return names;
+            return texts;
         }
     }
 
