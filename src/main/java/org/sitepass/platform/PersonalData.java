@@ -12,9 +12,9 @@ import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.platform.control.Masks;
 
 /**
- * The one place where sensitive personal data (ID numbers, phone numbers, health data) is encrypted, indexed
- * for look-up and masked for display. Keys come from configuration ({@code SITEPASS_CRYPTO_*}); a deployment
- * without them does not start.
+ * The one place where sensitive personal data (ID numbers, phone numbers, names of people, health data) is
+ * encrypted, indexed for look-up and masked for display. Keys come from configuration ({@code SITEPASS_CRYPTO_*});
+ * a deployment without them does not start.
  */
 @ApplicationScoped
 public class PersonalData {
