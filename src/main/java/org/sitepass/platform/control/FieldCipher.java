@@ -7,7 +7,6 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
-import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -29,7 +28,6 @@ public final class FieldCipher {
      * or mobile never does, so a column being sealed in place can tell which rows are still to do.
      */
     public static final String SEALED_SHAPE = "^[^:]+:[A-Za-z0-9+/]{38,}={0,2}$";
-    private static final Pattern SEALED = Pattern.compile(SEALED_SHAPE);
 
     private final Map<String, SecretKey> keys;
     private final String activeKeyId;
@@ -95,11 +93,6 @@ public final class FieldCipher {
         byte[] iv = Arrays.copyOfRange(sealedValue, 1 + idLength, 1 + idLength + IV_BYTES);
         byte[] body = Arrays.copyOfRange(sealedValue, 1 + idLength + IV_BYTES, sealedValue.length);
         return run(Cipher.DECRYPT_MODE, key, iv, context, body);
-    }
-
-    /** Whether a stored value has the shape of a sealed one; nothing is opened to tell. */
-    public static boolean isSealed(String value) {
-        return value != null && SEALED.matcher(value).matches();
     }
 
     public String activeKeyId() {

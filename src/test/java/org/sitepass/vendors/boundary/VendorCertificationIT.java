@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Stack;
@@ -32,8 +33,6 @@ class VendorCertificationIT {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     static final String VALID_UNTIL = LocalDate.now().plusYears(2).toString();
-    /** How a value sealed by the platform's field cipher is stored: a key id, a colon, Base64. */
-    static final String SEALED = "[^:]+:[A-Za-z0-9+/]{38,}={0,2}";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -68,7 +67,7 @@ class VendorCertificationIT {
         assertEquals("138****5678", read.getString("contactMobile"));
         assertEquals("王*", read.getString("contactPerson"), "officers see the contact's name masked");
         String stored = Database.texts("SELECT contact_person FROM vendors_vendor WHERE id = ?", id).get(0);
-        assertTrue(stored.matches(SEALED) && !stored.contains("王"), "the name is sealed at rest: " + stored);
+        assertTrue(stored.matches(FieldCipher.SEALED_SHAPE) && !stored.contains("王"), "the name is sealed at rest: " + stored);
         JsonObject certified = officer.post("/api/v1/certifications/vendors/" + id + "/certification",
                 grant("SH-SENTRY-V-0001")).json();
         assertEquals("CERTIFIED", certified.getString("standing"));
