@@ -67,7 +67,8 @@ class VendorCertificationIT {
         assertEquals("138****5678", read.getString("contactMobile"));
         assertEquals("王*", read.getString("contactPerson"), "officers see the contact's name masked");
         String stored = Database.texts("SELECT contact_person FROM vendors_vendor WHERE id = ?", id).get(0);
-        assertTrue(stored.matches(FieldCipher.SEALED_SHAPE) && !stored.contains("王"), "the name is sealed at rest: " + stored);
+        assertTrue(stored.matches(FieldCipher.SEALED_SHAPE) && !stored.contains("王"),
+                "the name is sealed at rest: " + stored);
         JsonObject certified = officer.post("/api/v1/certifications/vendors/" + id + "/certification",
                 grant("SH-SENTRY-V-0001")).json();
         assertEquals("CERTIFIED", certified.getString("standing"));
