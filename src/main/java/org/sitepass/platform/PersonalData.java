@@ -12,9 +12,9 @@ import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.platform.control.Masks;
 
 /**
- * The one place where sensitive personal data (ID numbers, phone numbers, health data) is encrypted, indexed
- * for look-up and masked for display. Keys come from configuration ({@code SITEPASS_CRYPTO_*}); a deployment
- * without them does not start.
+ * The one place where sensitive personal data (ID numbers, phone numbers, names of people, health data) is
+ * encrypted, indexed for look-up and masked for display. Keys come from configuration ({@code SITEPASS_CRYPTO_*});
+ * a deployment without them does not start.
  */
 @ApplicationScoped
 public class PersonalData {
@@ -50,8 +50,18 @@ public class PersonalData {
         return cipher.seal(plaintext, column);
     }
 
+    /** Seals a value that may be absent, as optional fields of a draft are. */
+    public String sealIfPresent(String plaintext, String column) {
+        return plaintext == null ? null : seal(plaintext, column);
+    }
+
     public String open(String sealed, String column) {
         return cipher.open(sealed, column);
+    }
+
+    /** Opens a value that may be absent, as optional fields of a draft are. */
+    public String openIfPresent(String sealed, String column) {
+        return sealed == null ? null : open(sealed, column);
     }
 
     /** Encrypts a whole file that holds personal data, e.g. an uploaded list of venues with contacts' mobiles. */
@@ -83,5 +93,10 @@ public class PersonalData {
 
     public String maskPersonName(String name) {
         return Masks.personName(name);
+    }
+
+    /** A sealed name as anyone but its owner sees it ({@code 张**}): opened only to be masked; none when none. */
+    public String maskedPersonName(String sealed, String column) {
+        return sealed == null ? null : maskPersonName(open(sealed, column));
     }
 }

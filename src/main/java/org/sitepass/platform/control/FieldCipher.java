@@ -22,6 +22,13 @@ public final class FieldCipher {
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
+    /**
+     * What every sealed value looks like, as a regular expression that Java and MariaDB read alike: a key id, a
+     * colon and the Base64 of at least the IV and the tag (28 bytes, 38 characters before padding). A clear name
+     * or mobile never does, so a column being sealed in place can tell which rows are still to do.
+     */
+    public static final String SEALED_SHAPE = "^[^:]+:[A-Za-z0-9+/]{38,}={0,2}$";
+
     private final Map<String, SecretKey> keys;
     private final String activeKeyId;
     private final SecureRandom random = new SecureRandom();

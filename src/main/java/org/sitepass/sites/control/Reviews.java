@@ -25,6 +25,7 @@ import org.sitepass.sites.entity.ReviewEvent;
 import org.sitepass.sites.entity.ReviewEventKind;
 import org.sitepass.sites.entity.ReviewStatus;
 import org.sitepass.sites.entity.Venue;
+import org.sitepass.sites.entity.VenueDetails;
 
 /**
  * What a district officer decides: approve or reject submitted venues, suspend, reinstate or revoke codes. An officer
@@ -131,7 +132,9 @@ public class Reviews {
     }
 
     private VenueView view(Venue venue) {
+        VenueDetails d = venue.forEditing();
         return VenueView.of(venue,
-                personalData.maskedMobile(venue.forEditing().getSealedContactMobile(), Venues.MOBILE_COLUMN));
+                personalData.maskedPersonName(d.getSealedResponsiblePerson(), Venues.RESPONSIBLE_PERSON_COLUMN),
+                personalData.maskedMobile(d.getSealedContactMobile(), Venues.MOBILE_COLUMN));
     }
 }

@@ -115,7 +115,7 @@ public class VenueBatches {
                 batch.getRowsRejected(), rows);
     }
 
-    /** The file holds the contacts' mobiles in clear, so it is kept sealed like the mobile column itself. */
+    /** The file holds the contacts' names and mobiles in clear, so it is kept sealed like those columns. */
     private byte[] sealed(byte[] content) {
         return personalData.sealFile(content, BATCH_COLUMN);
     }

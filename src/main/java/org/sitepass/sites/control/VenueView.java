@@ -11,7 +11,8 @@ import org.sitepass.sites.entity.VenueStatus;
 
 /**
  * A venue as the API and the pages show it. Details are as last stated by the applicant (a change under review
- * included); the contact mobile is in clear only for the venue's own manager.
+ * included); the responsible person's name and the contact mobile are in clear only for the venue's own manager,
+ * masked for everyone else.
  *
  * @param actions     what the venue's state allows next (whether this caller may do it is decided on the request)
  * @param rejected    whether the last decision was a rejection, whose reason the applicant reads
@@ -26,11 +27,11 @@ public record VenueView(long id, String name, String categoryCode, String distri
                         String codeStatusReason, Instant submittedAt, Instant issuedAt, String manager,
                         boolean underReview, boolean printable) {
 
-    static VenueView of(Venue venue, String contactMobile) {
+    static VenueView of(Venue venue, String responsiblePerson, String contactMobile) {
         VenueDetails d = venue.forEditing();
         return new VenueView(venue.getId(), d.getName(), d.getCategoryCode(), d.getDistrictCode(), d.getStreetCode(),
                 d.getAddress(), d.getLatitude(), d.getLongitude(), d.getOperatorName(), d.getOperatorCreditCode(),
-                d.getResponsiblePerson(), contactMobile, d.getEntrances(), d.getExpectedDailyVisitors(),
+                responsiblePerson, contactMobile, d.getEntrances(), d.getExpectedDailyVisitors(),
                 venue.status(), venue.allowedActions(), venue.isRejected(), venue.getCodeNumber(),
                 venue.getRejectionReason(), venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(),
                 venue.getManager(),

@@ -35,6 +35,7 @@ import org.sitepass.sites.entity.VenueDetails;
 public class Venues {
 
     static final String MOBILE_COLUMN = "sites_venue.contact_mobile";
+    static final String RESPONSIBLE_PERSON_COLUMN = "sites_venue.responsible_person";
 
     @PersistenceContext
     EntityManager em;
@@ -178,19 +179,22 @@ public class Venues {
     }
 
     VenueDetails details(VenueForm form) {
-        String mobile = form.getContactMobile() == null ? null
-                : personalData.seal(form.getContactMobile(), MOBILE_COLUMN);
         return VenueDetails.builder().name(form.getName()).categoryCode(form.getCategoryCode())
                 .districtCode(form.getDistrictCode()).streetCode(form.getStreetCode()).address(form.getAddress())
                 .location(form.getLatitude(), form.getLongitude()).operatorName(form.getOperatorName())
-                .operatorCreditCode(form.getOperatorCreditCode()).responsiblePerson(form.getResponsiblePerson())
-                .sealedContactMobile(mobile).entrances(form.getEntrances())
-                .expectedDailyVisitors(form.getExpectedDailyVisitors()).build();
+                .operatorCreditCode(form.getOperatorCreditCode())
+                .sealedResponsiblePerson(
+                        personalData.sealIfPresent(form.getResponsiblePerson(), RESPONSIBLE_PERSON_COLUMN))
+                .sealedContactMobile(personalData.sealIfPresent(form.getContactMobile(), MOBILE_COLUMN))
+                .entrances(form.getEntrances()).expectedDailyVisitors(form.getExpectedDailyVisitors()).build();
     }
 
+    /** The manager's own venue: the only view with the responsible person and the mobile in clear. */
     private VenueView view(Venue venue) {
-        String sealed = venue.forEditing().getSealedContactMobile();
-        return VenueView.of(venue, sealed == null ? null : personalData.open(sealed, MOBILE_COLUMN));
+        VenueDetails d = venue.forEditing();
+        return VenueView.of(venue,
+                personalData.openIfPresent(d.getSealedResponsiblePerson(), RESPONSIBLE_PERSON_COLUMN),
+                personalData.openIfPresent(d.getSealedContactMobile(), MOBILE_COLUMN));
     }
 
     private void recordSubmission(Caller manager, Venue venue, Instant now, String action) {

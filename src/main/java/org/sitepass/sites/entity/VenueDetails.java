@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * What an applicant states about a venue. A draft may leave fields empty; {@link #isComplete()} is what
- * submission requires. The contact mobile is held sealed; the caller seals and opens it.
+ * submission requires. The responsible person's name and the contact mobile are personal data, held sealed;
+ * the caller seals and opens them.
  */
 @Embeddable
 public class VenueDetails {
@@ -29,7 +30,7 @@ public class VenueDetails {
     @Column(name = "operator_credit_code")
     private String operatorCreditCode;
     @Column(name = "responsible_person")
-    private String responsiblePerson;
+    private String sealedResponsiblePerson;
     @Column(name = "contact_mobile")
     private String sealedContactMobile;
     private Integer entrances;
@@ -52,7 +53,7 @@ public class VenueDetails {
     public boolean isComplete() {
         return present(name) && present(categoryCode) && present(districtCode) && present(streetCode)
                 && present(address) && present(operatorName) && present(operatorCreditCode)
-                && present(responsiblePerson) && present(sealedContactMobile)
+                && present(sealedResponsiblePerson) && present(sealedContactMobile)
                 && entrances != null && expectedDailyVisitors != null;
     }
 
@@ -92,7 +93,7 @@ public class VenueDetails {
         copy.longitude = longitude;
         copy.operatorName = operatorName;
         copy.operatorCreditCode = operatorCreditCode;
-        copy.responsiblePerson = responsiblePerson;
+        copy.sealedResponsiblePerson = sealedResponsiblePerson;
         copy.sealedContactMobile = sealedContactMobile;
         copy.entrances = entrances;
         copy.expectedDailyVisitors = expectedDailyVisitors;
@@ -139,8 +140,8 @@ public class VenueDetails {
         return operatorCreditCode;
     }
 
-    public String getResponsiblePerson() {
-        return responsiblePerson;
+    public String getSealedResponsiblePerson() {
+        return sealedResponsiblePerson;
     }
 
     public String getSealedContactMobile() {
@@ -205,8 +206,9 @@ public class VenueDetails {
             return this;
         }
 
-        public Builder responsiblePerson(String responsiblePerson) {
-            details.responsiblePerson = responsiblePerson;
+        /** The name as {@code PersonalData} sealed it; details never hold it in clear. */
+        public Builder sealedResponsiblePerson(String sealedResponsiblePerson) {
+            details.sealedResponsiblePerson = sealedResponsiblePerson;
             return this;
         }
 

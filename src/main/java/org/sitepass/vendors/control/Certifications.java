@@ -52,7 +52,7 @@ public class Certifications {
     /** A page of the vendors in a status, those who waited longest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VendorView> vendors(Caller officer, CertificationStatus status, int first, int size) {
-        return inStatus(officer, Vendor.class, status, first, size).map(v -> VendorView.of(v, null, today()))
+        return inStatus(officer, Vendor.class, status, first, size).map(v -> VendorView.of(v, null, null, today()))
                 .toList();
     }
 
@@ -93,13 +93,17 @@ public class Certifications {
         return Optional.ofNullable(em.find(DeviceModel.class, id)).map(m -> ModelView.of(m, today()));
     }
 
-    /** One vendor with its contact masked; opening it to mask is a read of personal data, so it is audited. */
+    /**
+     * One vendor with its contact person and mobile masked; opening them to mask is a read of personal data, so it
+     * is audited. Lists and decisions answer without the contact: an officer needs it only on the vendor's page.
+     */
     public Optional<VendorView> vendor(Caller officer, long id) {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(Vendor.class, id)).map(v -> {
             auditTrail.record(AuditRecord.success("VENDOR_VIEWED", "vendor", String.valueOf(id)));
-            return VendorView.of(v, personalData.maskedMobile(v.getSealedContactMobile(), Registrations.MOBILE_COLUMN),
-                    today());
+            return VendorView.of(v,
+                    personalData.maskedPersonName(v.getSealedContactPerson(), Registrations.CONTACT_PERSON_COLUMN),
+                    personalData.maskedMobile(v.getSealedContactMobile(), Registrations.MOBILE_COLUMN), today());
         });
     }
 
@@ -172,7 +176,7 @@ public class Certifications {
         return Optional.ofNullable(em.find(Vendor.class, id, LockModeType.PESSIMISTIC_WRITE)).map(vendor -> {
             decision.accept(vendor.getCertification(), CityTime.now());
             audit(action, "vendor", id, purpose);
-            return VendorView.of(vendor, null, today());
+            return VendorView.of(vendor, null, null, today());
         });
     }
 

@@ -33,6 +33,7 @@ import org.sitepass.vendors.entity.Vendor;
 public class Registrations {
 
     static final String MOBILE_COLUMN = "vendors_vendor.contact_mobile";
+    static final String CONTACT_PERSON_COLUMN = "vendors_vendor.contact_person";
 
     @PersistenceContext
     EntityManager em;
@@ -125,7 +126,8 @@ public class Registrations {
             throw InvalidInput.of("serviceDistricts",
                     ModuleText.validation("vendors.validation.serviceDistricts"));
         }
-        vendor.describe(form.getName(), form.getCreditCode(), form.getAddress(), form.getContactPerson(),
+        vendor.describe(form.getName(), form.getCreditCode(), form.getAddress(),
+                personalData.seal(form.getContactPerson(), CONTACT_PERSON_COLUMN),
                 personalData.seal(form.getContactMobile(), MOBILE_COLUMN),
                 form.getServiceDistricts().stream().distinct().sorted().toList());
     }
@@ -139,8 +141,9 @@ public class Registrations {
         }
     }
 
+    /** The vendor's own company: the only view with its contact in clear. */
     private VendorView view(Vendor vendor) {
-        return VendorView.of(vendor, personalData.open(vendor.getSealedContactMobile(), MOBILE_COLUMN),
-                LocalDate.now(CityTime.ZONE));
+        return VendorView.of(vendor, personalData.open(vendor.getSealedContactPerson(), CONTACT_PERSON_COLUMN),
+                personalData.open(vendor.getSealedContactMobile(), MOBILE_COLUMN), LocalDate.now(CityTime.ZONE));
     }
 }

@@ -10,7 +10,8 @@ import org.sitepass.vendors.entity.CertificationStanding;
 import org.sitepass.vendors.entity.Vendor;
 
 /**
- * A vendor as the API and pages show it; the contact mobile in clear only for the vendor's own people.
+ * A vendor as the API and pages show it; the contact person and mobile in clear only for the vendor's own people,
+ * masked for an officer reading one vendor, absent from lists.
  *
  * @param standing the certification status, {@code EXPIRED} for a certificate past its date
  * @param actions what the certification's status allows next
@@ -21,10 +22,10 @@ public record VendorView(long id, String owner, String name, String creditCode, 
                          String certificateNumber, LocalDate validUntil, String decisionReason,
                          Instant submittedAt, boolean editable) {
 
-    static VendorView of(Vendor vendor, String contactMobile, LocalDate today) {
+    static VendorView of(Vendor vendor, String contactPerson, String contactMobile, LocalDate today) {
         Certification c = vendor.getCertification();
         return new VendorView(vendor.getId(), vendor.getOwner(), vendor.getName(), vendor.getCreditCode(),
-                vendor.getAddress(), vendor.getContactPerson(), contactMobile, vendor.getServiceDistricts(),
+                vendor.getAddress(), contactPerson, contactMobile, vendor.getServiceDistricts(),
                 c.standing(today), c.allowedActions(), c.getCertificateNumber(), c.getValidUntil(),
                 c.getDecisionReason(), c.getSubmittedAt(), c.isEditable());
     }

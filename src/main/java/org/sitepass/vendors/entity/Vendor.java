@@ -31,7 +31,7 @@ public class Vendor {
     private String creditCode;
     private String address;
     @Column(name = "contact_person")
-    private String contactPerson;
+    private String sealedContactPerson;
     @Column(name = "contact_mobile")
     private String sealedContactMobile;
     @Column(name = "service_districts")
@@ -52,13 +52,14 @@ public class Vendor {
     }
 
     /** The company's details; only while they are not yet, or no longer, under certification. */
-    public void describe(String name, String creditCode, String address, String contactPerson,
+    /** The contact person's name and mobile come sealed by {@code PersonalData}: personal data, never in clear. */
+    public void describe(String name, String creditCode, String address, String sealedContactPerson,
                          String sealedContactMobile, List<String> serviceDistricts) {
         certification.refuseIfNotEditable();
         this.name = name;
         this.creditCode = creditCode;
         this.address = address;
-        this.contactPerson = contactPerson;
+        this.sealedContactPerson = sealedContactPerson;
         this.sealedContactMobile = sealedContactMobile;
         this.serviceDistricts = String.join(",", serviceDistricts);
     }
@@ -90,8 +91,8 @@ public class Vendor {
         return address;
     }
 
-    public String getContactPerson() {
-        return contactPerson;
+    public String getSealedContactPerson() {
+        return sealedContactPerson;
     }
 
     public String getSealedContactMobile() {

@@ -32,6 +32,16 @@ class FieldCipherTest {
     }
 
     @Test
+    void sealedValuesAreRecognisableByShapeAndClearOnesAreNot() {
+        FieldCipher cipher = new FieldCipher(Map.of("k1", oldKey), "k1");
+        assertTrue(sealed(cipher.seal("", COLUMN)), "even an empty value seals to the full shape");
+        assertTrue(sealed(cipher.seal("欧阳小明", "sites_venue.responsible_person")));
+        assertFalse(sealed("张三"));
+        assertFalse(sealed("13812345678"));
+        assertFalse(sealed("Li: Si"), "a colon alone does not make a name look sealed");
+    }
+
+    @Test
     void sealedFilesOpenAcrossRotationAndOnlyForTheirColumn() {
         byte[] file = ("name,contact_mobile\n联华超市,13812345678\n").getBytes(StandardCharsets.UTF_8);
         byte[] sealed = new FieldCipher(Map.of("k1", oldKey), "k1").sealBytes(file, "sites_batch.content");
@@ -92,5 +102,9 @@ class FieldCipherTest {
 
     static String base64Key(int seed) {
         return Base64.getEncoder().encodeToString(key(seed).getEncoded());
+    }
+
+    private static boolean sealed(String value) {
+        return value.matches(FieldCipher.SEALED_SHAPE);
     }
 }

@@ -21,6 +21,8 @@ class MasksTest {
     void namesKeepTheFamilyNameOnly() {
         assertEquals("张**", Masks.personName("张三丰"));
         assertEquals("欧***", Masks.personName("欧阳小明"));
+        assertEquals("张*", Masks.personName("张三"));
+        assertEquals("L****", Masks.personName("Li Si"));
     }
 
     @Test

@@ -165,6 +165,12 @@ class SiteCodeBoundariesIT {
         FieldCipher cipher = new FieldCipher(CryptoKeys.fieldKeys("keys", Stack.env("SITEPASS_CRYPTO_FIELD_KEYS")),
                 Stack.env("SITEPASS_CRYPTO_ACTIVE_KEY"));
         assertEquals(csv, new String(cipher.openBytes(stored, "sites_batch.content"), StandardCharsets.UTF_8));
+
+        long uploaded = report.getJsonArray("rows").getJsonObject(0).getJsonNumber("venueId").longValue();
+        String name = Database.texts("SELECT responsible_person FROM sites_venue WHERE id = ?", uploaded).get(0);
+        assertEquals("王五", cipher.open(name, "sites_venue.responsible_person"), "an uploaded name is sealed too");
+        assertEquals("王五", Api.as("manager1").get("/api/v1/venues/" + uploaded).json()
+                .getString("responsiblePerson"));
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.sites.entity.CodeNumber;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
@@ -43,6 +44,13 @@ class SiteCodeJourneyIT {
         String codeNumber = approved.getString("codeNumber");
         assertTrue(codeNumber.matches("310109-[0-9]{7}-[0-9X]"), codeNumber);
         assertEquals("138****5678", approved.getString("contactMobile"), "officers see the mobile masked");
+        assertEquals("张*", approved.getString("responsiblePerson"), "and the responsible person's name");
+        assertEquals("张*", Api.as("officer1").get(REVIEWS + "/" + id).json().getString("responsiblePerson"));
+        JsonObject own = Api.as("manager1").get(VENUES + "/" + id).json();
+        assertEquals("张三", own.getString("responsiblePerson"), "the venue's manager sees the name in full");
+        String stored = Database.texts("SELECT responsible_person FROM sites_venue WHERE id = ?", id).get(0);
+        assertTrue(stored.matches(FieldCipher.SEALED_SHAPE) && !stored.contains("张"),
+                "the name is sealed at rest: " + stored);
 
         Api.Reply pdf = Api.as("manager1").get(VENUES + "/" + id + "/poster.pdf");
         assertEquals(200, pdf.status());

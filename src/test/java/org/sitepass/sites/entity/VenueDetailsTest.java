@@ -24,7 +24,7 @@ class VenueDetailsTest {
         assertEquals(new BigDecimal("121.48"), built.getLongitude());
         assertEquals("联华超市有限公司", built.getOperatorName());
         assertEquals("91310000607216596U", built.getOperatorCreditCode());
-        assertEquals("张三", built.getResponsiblePerson());
+        assertEquals("sealed-person", built.getSealedResponsiblePerson());
         assertEquals("sealed-mobile", built.getSealedContactMobile());
         assertEquals(2, built.getEntrances());
         assertEquals(500, built.getExpectedDailyVisitors());
@@ -51,12 +51,12 @@ class VenueDetailsTest {
     @Test
     void unreviewedChangesKeepTheReviewedFieldsAndThePlace() {
         VenueDetails edited = full.toBuilder().name("新名字").address("新地址").districtCode("310115")
-                .responsiblePerson("李四").entrances(3).build();
+                .sealedResponsiblePerson("sealed-other-person").entrances(3).build();
         VenueDetails kept = full.withUnreviewedFrom(edited);
         assertEquals("联华超市", kept.getName());
         assertEquals("四川北路 1 号", kept.getAddress());
         assertEquals("310109", kept.getDistrictCode());
-        assertEquals("李四", kept.getResponsiblePerson());
+        assertEquals("sealed-other-person", kept.getSealedResponsiblePerson());
         assertEquals(3, kept.getEntrances());
         assertTrue(full.differsForReview(edited));
     }

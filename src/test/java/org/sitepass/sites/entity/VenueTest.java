@@ -20,7 +20,8 @@ class VenueTest {
     static VenueDetails details(String name, String address, String category) {
         return VenueDetails.builder().name(name).categoryCode(category).districtCode("310109")
                 .streetCode("310109009").address(address).operatorName("联华超市有限公司")
-                .operatorCreditCode("91310000607216596U").responsiblePerson("张三").sealedContactMobile("sealed-mobile")
+                .operatorCreditCode("91310000607216596U").sealedResponsiblePerson("sealed-person")
+                .sealedContactMobile("sealed-mobile")
                 .entrances(2).expectedDailyVisitors(500).build();
     }
 
@@ -93,11 +94,12 @@ class VenueTest {
     @Test
     void otherChangesToAnIssuedVenueApplyAtOnce() {
         issue();
-        VenueDetails more = details("联华超市", "四川北路 1 号", "MARKET").toBuilder().responsiblePerson("李四")
+        VenueDetails more = details("联华超市", "四川北路 1 号", "MARKET").toBuilder()
+                .sealedResponsiblePerson("sealed-other-person")
                 .entrances(3).expectedDailyVisitors(800).build();
         assertFalse(venue.edit(more, NOW));
         assertEquals(VenueStatus.ACTIVE, venue.status());
-        assertEquals("李四", venue.getDetails().getResponsiblePerson());
+        assertEquals("sealed-other-person", venue.getDetails().getSealedResponsiblePerson());
         assertEquals(3, venue.getDetails().getEntrances());
     }
 

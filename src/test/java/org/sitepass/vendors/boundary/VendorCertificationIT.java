@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,7 +17,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Database;
 import org.sitepass.testing.Stack;
 
 /**
@@ -38,11 +41,12 @@ class VendorCertificationIT {
 
     @Test
     @Order(1)
-    void aVendorRegistersWithALicenceAndIsCertified() {
+    void aVendorRegistersWithALicenceAndIsCertified() throws SQLException {
         Api vendor = Api.as("vendor1");
         Api.Reply registered = vendor.post("/api/v1/vendors", company("914403001922038216", "上海哨兵科技有限公司"));
         assertEquals(201, registered.status(), registered.body());
         assertEquals("DRAFT", registered.json().getString("standing"));
+        assertEquals("王五", registered.json().getString("contactPerson"), "the vendor sees its own contact");
         assertEquals(400, vendor.post("/api/v1/vendors/mine/submission").status(), "no licence yet");
         assertEquals(400, vendor.post("/api/v1/vendors/mine/licences?fileName=licence.pdf", "application/pdf",
                 "MZ not a pdf".getBytes(StandardCharsets.US_ASCII)).status(), "typed by content");
@@ -52,16 +56,23 @@ class VendorCertificationIT {
 
         long id = registered.json().getJsonNumber("id").longValue();
         Api officer = Api.as("officer1");
-        assertTrue(officer.get("/api/v1/certifications/vendors").body().contains("\"id\":" + id + ","));
+        String list = officer.get("/api/v1/certifications/vendors").body();
+        assertTrue(list.contains("\"id\":" + id + ","));
+        assertFalse(list.contains("contactPerson"), "a list needs no contact: " + list);
         JsonObject onePerPage = officer.get("/api/v1/certifications/vendors?size=1").json();
         assertEquals(1, onePerPage.getJsonArray("items").size());
         assertTrue(onePerPage.getJsonNumber("total").longValue() >= 1, onePerPage.toString());
         assertEquals(400, officer.get("/api/v1/certifications/models?size=201").status());
-        assertEquals("138****5678", officer.get("/api/v1/certifications/vendors/" + id).json()
-                .getString("contactMobile"));
+        JsonObject read = officer.get("/api/v1/certifications/vendors/" + id).json();
+        assertEquals("138****5678", read.getString("contactMobile"));
+        assertEquals("王*", read.getString("contactPerson"), "officers see the contact's name masked");
+        String stored = Database.texts("SELECT contact_person FROM vendors_vendor WHERE id = ?", id).get(0);
+        assertTrue(stored.matches(FieldCipher.SEALED_SHAPE) && !stored.contains("王"),
+                "the name is sealed at rest: " + stored);
         JsonObject certified = officer.post("/api/v1/certifications/vendors/" + id + "/certification",
                 grant("SH-SENTRY-V-0001")).json();
         assertEquals("CERTIFIED", certified.getString("standing"));
+        assertFalse(certified.containsKey("contactPerson"), "a decision answers without the contact");
         assertEquals(409, officer.post("/api/v1/certifications/vendors/" + id + "/certification",
                 grant("SH-SENTRY-V-0002")).status(), "decided once");
     }
