@@ -55,8 +55,8 @@ public class FleetBenchmark {
         app = env("SITEPASS_APP_URL", "http://localhost:8080");
         realm = env("SITEPASS_OIDC_PROVIDER_URI", "http://localhost:8180/realms/sitepass");
         List<String[]> real = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_MIGRATION_USER", ""),
-                env("SITEPASS_DB_MIGRATION_PASSWORD", ""))) {
+        try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_USER", ""),
+                env("SITEPASS_DB_PASSWORD", ""))) {
             try {
                 model = certifiedModel();
                 long started = System.nanoTime();

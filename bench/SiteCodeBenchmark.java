@@ -40,8 +40,8 @@ public class SiteCodeBenchmark {
     public static void main(String[] args) throws Exception {
         String app = env("SITEPASS_APP_URL", "http://localhost:8080");
         String realm = env("SITEPASS_OIDC_PROVIDER_URI", "http://localhost:8180/realms/sitepass");
-        try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_MIGRATION_USER", ""),
-                env("SITEPASS_DB_MIGRATION_PASSWORD", ""))) {
+        try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_USER", ""),
+                env("SITEPASS_DB_PASSWORD", ""))) {
             long started = System.nanoTime();
             generate(db);
             System.out.printf("generated %,d venues of %s in %s (%,d awaiting review) in %.1f s%n", VENUES,
