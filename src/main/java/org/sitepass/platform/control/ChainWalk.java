@@ -2,6 +2,7 @@ package org.sitepass.platform.control;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import javax.crypto.SecretKey;
 import org.sitepass.platform.entity.AuditChainHead;
 import org.sitepass.platform.entity.AuditEntry;
@@ -29,8 +30,9 @@ final class ChainWalk {
 
     /** A genuine checkpoint: link {@code lastId} had {@code lastHash}, and the keyed chain started where it says. */
     void anchor(long lastId, String lastHash, long checkpointKeyedFrom) {
-        anchors.merge(lastId, checkpointKeyedFrom == keyedFrom ? lastHash : null,
-                (one, other) -> one != null && one.equals(other) ? one : null);
+        String hash = checkpointKeyedFrom == keyedFrom ? lastHash : null;
+        boolean disagrees = anchors.containsKey(lastId) && !Objects.equals(anchors.get(lastId), hash);
+        anchors.put(lastId, disagrees ? null : hash);
     }
 
     /** A checkpoint whose signature does not hold: someone wrote it without the signing key. */
