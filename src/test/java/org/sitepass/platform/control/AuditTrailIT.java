@@ -117,6 +117,11 @@ class AuditTrailIT {
                 last.getString("lastHash"), last.get("keyedFrom").toString()), last.getString("statement"));
         assertTrue(verifiesWithConfiguredKey(last), "the signature holds under the published key");
         assertEquals(403, Api.as("officer1").get("/api/v1/audit/checkpoints").status());
+        Api.Reply download = auditor.get("/platform/audit/checkpoints.json");
+        assertEquals(200, download.status(), "the audit page's download");
+        assertTrue(download.header("Content-Disposition").startsWith("attachment"), download.header(
+                "Content-Disposition"));
+        assertTrue(download.body().contains(last.getString("signature")), "the page offers the same checkpoints");
 
         long forged = insertForgedCheckpoint(newest);
         try {
