@@ -7,7 +7,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Reads secret keys from configuration text: {@code id:base64,id:base64} for the field and audit chain keys
- * (see {@link KeyList}), plain base64 for the index key. Every key must be 256 bits. Error messages name the setting, never its value.
+ * (see {@link KeyList}), plain base64 for the index key. Every key must be 256 bits. Error messages name the
+ * setting, never its value.
  */
 public final class CryptoKeys {
 

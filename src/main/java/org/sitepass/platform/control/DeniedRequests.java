@@ -8,15 +8,14 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.PeriodicTask;
 
 /**
  * Audits refused requests without letting a flood of them flood the chain: the first few per source and minute
@@ -28,8 +27,7 @@ public class DeniedRequests {
     static final String ACTION = "ACCESS_DENIED";
     static final String REPEATED = "ACCESS_DENIED_REPEATED";
     static final String OBJECT_TYPE = "http_request";
-    private static final long FLUSH_SECONDS = 10;
-    private static final Logger LOG = Logger.getLogger(DeniedRequests.class.getName());
+    private static final Duration FLUSH_EVERY = Duration.ofSeconds(10);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -42,7 +40,8 @@ public class DeniedRequests {
     private ScheduledFuture<?> flushes;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        flushes = executor.scheduleWithFixedDelay(this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
+        flushes = PeriodicTask.schedule(executor, FLUSH_EVERY, FLUSH_EVERY, "auditing repeated refusals",
+                this::flush);
     }
 
     @PreDestroy
@@ -63,16 +62,11 @@ public class DeniedRequests {
         }
     }
 
-    /** An exception escaping would cancel every later flush: it is logged and the next flush goes on. */
     void flush() {
-        try {
-            for (DenialBursts.Repeat repeat : bursts.ended(Instant.now(clock))) {
-                auditTrail.record(repeat.source().caller(), repeat.source().address(), new AuditRecord(REPEATED,
-                        OBJECT_TYPE, repeat.request(), repeat.count() + " more since " + repeat.since(),
-                        AuditOutcome.DENIED));
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not audit repeated refusals", e);
+        for (DenialBursts.Repeat repeat : bursts.ended(Instant.now(clock))) {
+            auditTrail.record(repeat.source().caller(), repeat.source().address(), new AuditRecord(REPEATED,
+                    OBJECT_TYPE, repeat.request(), repeat.count() + " more since " + repeat.since(),
+                    AuditOutcome.DENIED));
         }
     }
 }

@@ -70,7 +70,8 @@ class AuditEntryTest {
     @Test
     void outcomeAndPurposeDefaultsAreKept() {
         AuditEntry entry = AuditChainHead.genesis().append(AuditFacts.of(Caller.anonymous(), "-",
-                new AuditRecord("ACCESS_DENIED", "http_request", "GET /x", " ", AuditOutcome.DENIED)), Instant.now(), KEY);
+                new AuditRecord("ACCESS_DENIED", "http_request", "GET /x", " ", AuditOutcome.DENIED)), Instant.now(),
+                KEY);
         assertEquals(AuditOutcome.DENIED, entry.getOutcome());
         assertEquals(AuditRecord.NO_PURPOSE, entry.getPurpose());
     }
