@@ -1,6 +1,7 @@
 package org.sitepass.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,18 @@ class MigrationsIT {
         MigrateResult second = Migrations.apply(schema);
         assertEquals(0, second.migrationsExecuted);
         assertEquals(first.targetSchemaVersion, second.initialSchemaVersion);
+    }
+
+    /** What a start-up without migration credentials does: it only checks, and refuses a schema left behind. */
+    @Test
+    void withoutMigrationCredentialsOnlyACurrentSchemaIsAccepted() throws Exception {
+        DataSource schema = Database.schema(SCHEMA);
+        Migrations.apply(schema);
+        Migrations.checkCurrent(schema);
+        run("DELETE FROM " + SCHEMA + ".flyway_schema_history WHERE version = (SELECT v FROM (SELECT MAX(version) v"
+                + " FROM " + SCHEMA + ".flyway_schema_history) newest)");
+        IllegalStateException stale = assertThrows(IllegalStateException.class, () -> Migrations.checkCurrent(schema));
+        assertTrue(stale.getMessage().contains("sitepass.db.migration.user"), stale.getMessage());
     }
 
     private static long migrationFiles() throws IOException {
