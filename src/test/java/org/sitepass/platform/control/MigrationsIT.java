@@ -53,13 +53,20 @@ class MigrationsIT {
     /** What a start-up without migration credentials does: it only checks, and refuses a schema left behind. */
     @Test
     void withoutMigrationCredentialsOnlyACurrentSchemaIsAccepted() throws Exception {
-        DataSource schema = Database.schema(SCHEMA);
-        Migrations.apply(schema);
-        Migrations.checkCurrent(schema);
-        run("DELETE FROM " + SCHEMA + ".flyway_schema_history WHERE version = (SELECT v FROM (SELECT MAX(version) v"
-                + " FROM " + SCHEMA + ".flyway_schema_history) newest)");
-        IllegalStateException stale = assertThrows(IllegalStateException.class, () -> Migrations.checkCurrent(schema));
-        assertTrue(stale.getMessage().contains("sitepass.db.migration.user"), stale.getMessage());
+        String stale = SCHEMA + "_stale";
+        run("DROP DATABASE IF EXISTS " + stale, "CREATE DATABASE " + stale);
+        try {
+            DataSource schema = Database.schema(stale);
+            Migrations.apply(schema);
+            Migrations.checkCurrent(schema);
+            run("DELETE FROM " + stale + ".flyway_schema_history WHERE installed_rank = (SELECT r FROM"
+                    + " (SELECT MAX(installed_rank) r FROM " + stale + ".flyway_schema_history) newest)");
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> Migrations.checkCurrent(schema));
+            assertTrue(refused.getMessage().contains("sitepass.db.migration.user"), refused.getMessage());
+        } finally {
+            run("DROP DATABASE IF EXISTS " + stale);
+        }
     }
 
     private static long migrationFiles() throws IOException {
