@@ -103,6 +103,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void aTransactionReachingARemoteCallFails() {
+        assertBreaks("archfixture.remoteintx", Map.of(ModuleRules.NO_REMOTE_CALL_IN_TRANSACTION,
+                "archfixture.remoteintx.devices.control.Registry"));
+    }
+
+    @Test
     void aPackageOutsideTheModuleMapFails() {
         assertBreaks("archfixture.unmapped", Map.of(ModuleRules.MAPPED, "archfixture.unmapped.util.Strings"));
     }

@@ -4,12 +4,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasAnnotations;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import jakarta.inject.Named;
 import jakarta.persistence.Entity;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Application;
 import java.util.ArrayList;
@@ -50,6 +54,9 @@ final class ModuleRules {
             + " jakarta.servlet); boundary and a module's root package may, e.g. platform.PageRequest reads the"
             + " faces context for the pages of every module";
     static final String NO_CYCLES = "modules do not use each other in a cycle";
+    static final String NO_REMOTE_CALL_IN_TRANSACTION = "classes that run in a transaction do not call, directly or"
+            + " through other classes, a remote service (java.net.http, jakarta.ws.rs.client: Keycloak's admin API):"
+            + " an audit entry written in the transaction holds the chain-head lock until it commits";
 
     private ModuleRules() {
     }
@@ -61,6 +68,7 @@ final class ModuleRules {
         rules.addAll(layers(root));
         rules.addAll(layerDirection(root));
         rules.add(noWebApi(root));
+        rules.add(noRemoteCallInTransaction(root));
         return rules;
     }
 
@@ -136,6 +144,34 @@ final class ModuleRules {
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.faces..", "jakarta.ws.rs..",
                         "jakarta.servlet..")
                 .as(NO_WEB_API).allowEmptyShould(true);
+    }
+
+    /**
+     * A class runs in a transaction when it or one of its methods is {@code @Transactional} with a type that starts
+     * or joins one. {@code NOT_SUPPORTED} classes (such as the devices' credential steps) may call out, and the
+     * transactional steps they call commit before the call.
+     */
+    static ArchRule noRemoteCallInTransaction(String root) {
+        return noClasses().that().resideInAPackage(root + "..").and(RUNS_IN_TRANSACTION)
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("java.net.http..",
+                        "jakarta.ws.rs.client..")
+                .as(NO_REMOTE_CALL_IN_TRANSACTION).allowEmptyShould(true);
+    }
+
+    private static final DescribedPredicate<JavaClass> RUNS_IN_TRANSACTION =
+            new DescribedPredicate<>("run in a transaction") {
+                @Override
+                public boolean test(JavaClass type) {
+                    return inTransaction(type) || type.getMethods().stream().anyMatch(ModuleRules::inTransaction);
+                }
+            };
+
+    private static boolean inTransaction(HasAnnotations<?> element) {
+        return element.tryGetAnnotationOfType(Transactional.class)
+                .map(transactional -> transactional.value() != Transactional.TxType.NOT_SUPPORTED
+                        && transactional.value() != Transactional.TxType.NEVER
+                        && transactional.value() != Transactional.TxType.SUPPORTS)
+                .orElse(false);
     }
 
     private static ArchRule below(String root, String layer, List<String> above, String description) {

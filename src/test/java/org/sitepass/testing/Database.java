@@ -9,7 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** Direct access to the test database, for what no API may do: tampering, schema checks. */
+/**
+ * Direct access to the test database, for what no API may do: tampering, schema checks. It connects as the
+ * migration account, which owns the schema: the runtime account may not tamper, which {@link #asRuntimeAccount}
+ * lets a test show.
+ */
 public final class Database {
 
     private Database() {
@@ -17,6 +21,15 @@ public final class Database {
 
     public static DataSource testDatabase() {
         return dataSource(Stack.env("SITEPASS_DB_URL"));
+    }
+
+    /** The test database as the application's own (runtime) account sees it. */
+    public static DataSource asRuntimeAccount() {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setURL(Stack.env("SITEPASS_DB_URL"));
+        dataSource.setUser(Stack.env("SITEPASS_DB_USER"));
+        dataSource.setPassword(Stack.env("SITEPASS_DB_PASSWORD"));
+        return dataSource;
     }
 
     /** Runs one UPDATE (or DELETE) with its parameters in order; answers how many rows it changed. */
@@ -54,8 +67,8 @@ public final class Database {
     private static DataSource dataSource(String url) {
         MysqlDataSource dataSource = new MysqlDataSource();
         dataSource.setURL(url);
-        dataSource.setUser(Stack.env("SITEPASS_DB_USER"));
-        dataSource.setPassword(Stack.env("SITEPASS_DB_PASSWORD"));
+        dataSource.setUser(Stack.env("SITEPASS_DB_MIGRATION_USER"));
+        dataSource.setPassword(Stack.env("SITEPASS_DB_MIGRATION_PASSWORD"));
         return dataSource;
     }
 }

@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.platform.PeriodicTask;
 
 /**
  * Reconciles the fleet hourly (or as often as {@code sitepass.devices.reconciliation-interval} says, an ISO-8601
@@ -36,8 +36,7 @@ public class FleetReconciliationSchedule {
     private ScheduledFuture<?> runs;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        runs = executor.scheduleAtFixedRate(this::reconcile, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        runs = PeriodicTask.schedule(executor, interval, interval, "fleet reconciliation", this::reconcile);
     }
 
     @PreDestroy
@@ -47,15 +46,10 @@ public class FleetReconciliationSchedule {
         }
     }
 
-    /** A failed run is retried at the next tick: an exception escaping would cancel every later run. */
     private void reconcile() {
-        try {
-            int changed = reconciliation.reconcile();
-            if (changed > 0) {
-                LOG.log(Level.INFO, "fleet reconciled: {0} devices and deployments repaired", changed);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "fleet reconciliation failed", e);
+        int changed = reconciliation.reconcile();
+        if (changed > 0) {
+            LOG.log(Level.INFO, "fleet reconciled: {0} devices and deployments repaired", changed);
         }
     }
 }

@@ -37,7 +37,8 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** The module of each resource, by the first segment of its path; {@code ApiDocumentFilterTest} checks it. */
     static final Map<String, String> MODULES = Map.ofEntries(
-            Map.entry("audit-entries", "platform"), Map.entry("districts", "platform"), Map.entry("me", "platform"),
+            Map.entry("audit", "platform"), Map.entry("audit-entries", "platform"), Map.entry("districts", "platform"),
+            Map.entry("me", "platform"),
             Map.entry("venue-reviews", "sites"), Map.entry("site-code-report", "sites"),
             Map.entry("site-codes", "sites"), Map.entry("venue-batches", "sites"),
             Map.entry("venue-categories", "sites"), Map.entry("venues", "sites"),

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
+import org.sitepass.platform.entity.AuditCheckpoint;
 import org.sitepass.platform.entity.AuditEntry;
 
 /** What auditors do with the trail. Their reads are audited too: nobody reads personal data unseen. */
@@ -27,6 +28,12 @@ public class AuditReview {
 
     public long count(AuditQuery query) {
         return ledger.count(query);
+    }
+
+    /** Every signed checkpoint, for an auditor to keep outside the database. */
+    public List<AuditCheckpoint> exportCheckpoints() {
+        auditTrail.record(AuditRecord.success("AUDIT_CHECKPOINTS_EXPORTED", OBJECT_TYPE, OBJECT_ID));
+        return ledger.checkpoints();
     }
 
     public AuditVerification verify() {

@@ -16,7 +16,11 @@ public record AuditVerification(boolean intact, long checked, Long firstBrokenId
         /** The row does not point at the hash of the row before it. */
         LINK_BROKEN,
         /** A row with this id should exist and does not. */
-        ENTRY_MISSING
+        ENTRY_MISSING,
+        /** The row names a chain key that is not configured (any more), so its HMAC cannot be checked. */
+        UNKNOWN_KEY,
+        /** A signed checkpoint recorded another hash for this row, or the checkpoint itself is not genuine. */
+        CHECKPOINT_MISMATCH
     }
 
     static AuditVerification intact(long checked) {

@@ -7,15 +7,25 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 
 /**
- * Brings the schema up to date at start-up, before anything uses JPA (schema generation is off). The
- * connection comes from configuration ({@code SITEPASS_DB_URL}, {@code SITEPASS_DB_USER},
- * {@code SITEPASS_DB_PASSWORD}); nothing about the database is built into the WAR.
+ * Brings the schema up to date at start-up, before anything uses JPA (schema generation is off), as the migration
+ * account ({@code SITEPASS_DB_MIGRATION_USER}/{@code _PASSWORD}), which then grants the runtime account
+ * ({@code SITEPASS_DB_USER}/{@code _PASSWORD}, the application's data source) what {@link RuntimeGrants} lists.
+ * Production may withdraw the migration credentials once migrated: without them the start-up only checks, as the
+ * runtime account, that the schema is current, and refuses to start when it is not. Nothing about the database is
+ * built into the WAR.
  */
 @Startup
 @Singleton
@@ -39,19 +49,61 @@ public class Migrations {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "sitepass.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.db.user")
+    String runtimeUser;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.db.runtime-hosts", defaultValue = "%")
+    List<String> runtimeHosts;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.db.migration.user")
+    Optional<String> migrationUser;
+
+    @Inject
+    @ConfigProperty(name = "sitepass.db.migration.password")
+    Optional<String> migrationPassword;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = apply(dataSource);
+        if (migrationUser.isEmpty()) {
+            checkCurrent(dataSource);
+            LOG.info("no migration credentials: the schema is current, nothing migrated");
+            return;
+        }
+        Flyway flyway = flyway(Flyway.configure(Migrations.class.getClassLoader())
+                .dataSource(url, migrationUser.get(), migrationPassword.orElse("")));
+        MigrateResult result = flyway.migrate();
+        try {
+            RuntimeGrants.apply(flyway.getConfiguration().getDataSource(), runtimeUser, runtimeHosts);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not grant the runtime database account its privileges", e);
+        }
         LOG.info(() -> "schema at version " + result.targetSchemaVersion + ", " + result.migrationsExecuted
-                + " migrations applied now");
+                + " migrations applied now, runtime account granted");
+    }
+
+    /** Fails unless every migration is applied, as it must be when nothing may migrate. */
+    static void checkCurrent(DataSource runtime) {
+        ValidateResult validation = flyway(Flyway.configure(Migrations.class.getClassLoader()).dataSource(runtime))
+                .validateWithResult();
+        if (!validation.validationSuccessful) {
+            throw new IllegalStateException("the schema is not current and sitepass.db.migration.user is not set: "
+                    + validation.getAllErrorMessages());
+        }
     }
 
     /** Applies what is pending; on an up-to-date schema it applies nothing. */
     public static MigrateResult apply(DataSource dataSource) {
-        return Flyway.configure(Migrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .load()
-                .migrate();
+        return flyway(Flyway.configure(Migrations.class.getClassLoader()).dataSource(dataSource)).migrate();
+    }
+
+    private static Flyway flyway(FluentConfiguration configuration) {
+        return configuration.locations(LOCATION).load();
     }
 }

@@ -46,9 +46,9 @@ public class AuditChainHead {
         return new AuditChainHead(0, GENESIS_HASH, 0);
     }
 
-    /** Creates the next link and moves the head onto it. */
-    public AuditEntry append(AuditFacts facts, Instant now) {
-        AuditEntry entry = new AuditEntry(lastId + 1, now, facts, lastHash);
+    /** Creates the next link, keyed with the given key, and moves the head onto it. */
+    public AuditEntry append(AuditFacts facts, Instant now, ChainKey key) {
+        AuditEntry entry = new AuditEntry(lastId + 1, now, facts, lastHash, key);
         lastId = entry.getId();
         lastHash = entry.getEntryHash();
         entryCount++;

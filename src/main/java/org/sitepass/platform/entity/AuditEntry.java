@@ -5,16 +5,21 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import org.sitepass.platform.AuditOutcome;
 
 /**
  * One link of the audit chain. Immutable once written: the entity has no setters, and its hash covers
- * every field together with the previous link's hash.
+ * every field together with the previous link's hash. The hash is an HMAC-SHA256 under the chain key the entry
+ * names, so that someone who can write to the database cannot recompute it; entries written before the chain was
+ * keyed name no key and carry a plain SHA-256.
  */
 @Entity
 @Table(name = "platform_audit_entry")
@@ -55,13 +60,16 @@ public class AuditEntry {
     @Column(name = "previous_hash", nullable = false, length = 64)
     private String previousHash;
 
+    @Column(name = "key_id", length = 16)
+    private String keyId;
+
     @Column(name = "entry_hash", nullable = false, length = 64)
     private String entryHash;
 
     protected AuditEntry() {
     }
 
-    AuditEntry(long id, Instant occurredAt, AuditFacts facts, String previousHash) {
+    AuditEntry(long id, Instant occurredAt, AuditFacts facts, String previousHash, ChainKey key) {
         this.id = id;
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
         this.actor = clip(facts.actor(), 128);
@@ -73,19 +81,28 @@ public class AuditEntry {
         this.result = facts.outcome().name();
         this.clientAddress = clip(facts.clientAddress(), 64);
         this.previousHash = previousHash;
-        this.entryHash = computeHash();
+        this.keyId = key.id();
+        this.entryHash = computeHash(key.secret());
     }
 
-    /** The hash this row should carry, recomputed from what is stored now. */
-    public String computeHash() {
+    /**
+     * The hash this row should carry, recomputed from what is stored now: the HMAC under {@code key} (the key
+     * {@link #getKeyId()} names) for a keyed entry, the plain SHA-256 for an unkeyed one, which ignores the key.
+     */
+    public String computeHash(SecretKey key) {
         String canonical = String.join(String.valueOf(SEPARATOR), previousHash, Long.toString(id),
                 occurredAt.toString(), actor, actorRoles, action, objectType, objectId, purpose, result,
                 clientAddress);
-        return sha256(canonical);
+        return isKeyed() ? hmac(key, keyId + SEPARATOR + canonical) : sha256(canonical);
     }
 
-    public boolean isIntact() {
-        return computeHash().equals(entryHash);
+    public boolean isIntact(SecretKey key) {
+        return MessageDigest.isEqual(computeHash(key).getBytes(StandardCharsets.US_ASCII),
+                entryHash.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    public boolean isKeyed() {
+        return keyId != null;
     }
 
     public boolean followsHash(String hash) {
@@ -98,6 +115,16 @@ public class AuditEntry {
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is a mandatory JDK algorithm", e);
+        }
+    }
+
+    static String hmac(SecretKey key, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute HmacSHA256 with the audit chain key", e);
         }
     }
 
@@ -148,6 +175,11 @@ public class AuditEntry {
 
     public String getPreviousHash() {
         return previousHash;
+    }
+
+    /** The chain key that keys this entry; null for an entry written before the chain was keyed. */
+    public String getKeyId() {
+        return keyId;
     }
 
     public String getEntryHash() {

@@ -1,18 +1,10 @@
 package org.sitepass.sites.control;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitepass.platform.SignatureKeys;
 import org.sitepass.sites.entity.CodeNumber;
 
 /**
@@ -21,11 +13,11 @@ import org.sitepass.sites.entity.CodeNumber;
  */
 public final class SigningKeys {
 
-    static final String ALGORITHM = "Ed25519";
     static final String VERSION = "SP1";
     private static final Pattern PAYLOAD =
             Pattern.compile("SP1\\.([0-9]{6}-[0-9]{7}-[0-9X])\\.([a-z0-9]{1,16})\\.([A-Za-z0-9_-]{86})");
-    private static final Pattern KEY_ENTRY = Pattern.compile("([a-z0-9]{1,16}):([A-Za-z0-9+/=]+)");
+    /** Narrower than other key settings: the id is part of the payload, whose pattern allows only these. */
+    private static final Pattern KEY_ID = Pattern.compile("[a-z0-9]{1,16}");
 
     /** What a scanned payload turned out to be. */
     public enum Verdict { GENUINE, MALFORMED, UNKNOWN_KEY, BAD_SIGNATURE }
@@ -34,14 +26,10 @@ public final class SigningKeys {
     public record Check(Verdict verdict, CodeNumber codeNumber) {
     }
 
-    private final String activeKeyId;
-    private final PrivateKey activeKey;
-    private final Map<String, PublicKey> verifyKeys;
+    private final SignatureKeys keys;
 
-    SigningKeys(String activeKeyId, PrivateKey activeKey, Map<String, PublicKey> verifyKeys) {
-        this.activeKeyId = activeKeyId;
-        this.activeKey = activeKey;
-        this.verifyKeys = Map.copyOf(verifyKeys);
+    private SigningKeys(SignatureKeys keys) {
+        this.keys = keys;
     }
 
     /**
@@ -50,41 +38,22 @@ public final class SigningKeys {
      * @throws IllegalStateException naming the setting, so that a misconfigured deployment refuses to start
      */
     public static SigningKeys parse(String signingKey, String verifyKeys) {
-        try {
-            Matcher active = entry(signingKey, "sitepass.sitecode.signing-key");
-            KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
-            PrivateKey privateKey = factory.generatePrivate(
-                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(active.group(2))));
-            Map<String, PublicKey> publicKeys = new LinkedHashMap<>();
-            for (String item : verifyKeys.split(",")) {
-                Matcher m = entry(item.trim(), "sitepass.sitecode.verify-keys");
-                publicKeys.put(m.group(1), factory.generatePublic(
-                        new X509EncodedKeySpec(Base64.getDecoder().decode(m.group(2)))));
-            }
-            if (!publicKeys.containsKey(active.group(1))) {
-                throw new IllegalStateException("sitepass.sitecode.verify-keys lacks the active key "
-                        + active.group(1));
-            }
-            return new SigningKeys(active.group(1), privateKey, publicKeys);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("sitepass.sitecode signing keys are not valid Ed25519 keys", e);
+        SignatureKeys keys = SignatureKeys.parse("sitepass.sitecode.signing-key", signingKey,
+                "sitepass.sitecode.verify-keys", verifyKeys);
+        if (!KEY_ID.matcher(keys.activeKeyId()).matches()) {
+            throw new IllegalStateException("sitepass.sitecode.signing-key must have a key id of a-z and 0-9");
         }
+        return new SigningKeys(keys);
     }
 
     public String activeKeyId() {
-        return activeKeyId;
+        return keys.activeKeyId();
     }
 
     public String payload(CodeNumber number) {
-        String signed = VERSION + "." + number.value() + "." + activeKeyId;
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initSign(activeKey);
-            signature.update(signed.getBytes(StandardCharsets.US_ASCII));
-            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with " + ALGORITHM, e);
-        }
+        String signed = VERSION + "." + number.value() + "." + keys.activeKeyId();
+        return signed + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(keys.sign(signed.getBytes(StandardCharsets.US_ASCII)));
     }
 
     public Check check(String payload) {
@@ -96,30 +65,15 @@ public final class SigningKeys {
         if (number == null) {
             return new Check(Verdict.MALFORMED, null);
         }
-        PublicKey key = verifyKeys.get(m.group(2));
-        if (key == null) {
-            return new Check(Verdict.UNKNOWN_KEY, number);
-        }
-        return new Check(verifies(key, payload.trim(), m.group(3)) ? Verdict.GENUINE : Verdict.BAD_SIGNATURE, number);
-    }
-
-    private static boolean verifies(PublicKey key, String payload, String signature) {
-        String signed = payload.substring(0, payload.lastIndexOf('.'));
+        String trimmed = payload.trim();
+        byte[] signed = trimmed.substring(0, trimmed.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
+        byte[] signature;
         try {
-            Signature verifier = Signature.getInstance(ALGORITHM);
-            verifier.initVerify(key);
-            verifier.update(signed.getBytes(StandardCharsets.US_ASCII));
-            return verifier.verify(Base64.getUrlDecoder().decode(signature));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            return false;
+            signature = Base64.getUrlDecoder().decode(m.group(3));
+        } catch (IllegalArgumentException e) {
+            return new Check(Verdict.BAD_SIGNATURE, number);
         }
-    }
-
-    private static Matcher entry(String text, String setting) {
-        Matcher m = KEY_ENTRY.matcher(text == null ? "" : text.trim());
-        if (!m.matches()) {
-            throw new IllegalStateException(setting + " must be id:base64");
-        }
-        return m;
+        SignatureKeys.Verdict verdict = keys.verify(m.group(2), signed, signature);
+        return new Check(Verdict.valueOf(verdict.name()), number);
     }
 }

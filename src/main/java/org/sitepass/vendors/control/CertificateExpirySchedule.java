@@ -9,10 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.sitepass.platform.PeriodicTask;
 
 /**
  * Runs the expiry sweep daily (or as often as {@code sitepass.vendors.expiry-sweep-interval} says), the first time
@@ -22,7 +22,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CertificateExpirySchedule {
 
     private static final Logger LOG = Logger.getLogger(CertificateExpirySchedule.class.getName());
-    private static final Duration FIRST_SWEEP_AT_THE_LATEST = Duration.ofMinutes(1);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -37,9 +36,8 @@ public class CertificateExpirySchedule {
     private ScheduledFuture<?> sweeps;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        Duration first = interval.compareTo(FIRST_SWEEP_AT_THE_LATEST) < 0 ? interval : FIRST_SWEEP_AT_THE_LATEST;
-        sweeps = executor.scheduleAtFixedRate(this::sweep, first.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        sweeps = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "certificate expiry sweep",
+                this::sweep);
     }
 
     @PreDestroy
@@ -49,15 +47,10 @@ public class CertificateExpirySchedule {
         }
     }
 
-    /** A failed sweep is retried at the next tick: an exception escaping would cancel every later run. */
     private void sweep() {
-        try {
-            int announced = expiry.sweep();
-            if (announced > 0) {
-                LOG.log(Level.INFO, "{0} certificates expired and announced", announced);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "certificate expiry sweep failed", e);
+        int announced = expiry.sweep();
+        if (announced > 0) {
+            LOG.log(Level.INFO, "{0} certificates expired and announced", announced);
         }
     }
 }

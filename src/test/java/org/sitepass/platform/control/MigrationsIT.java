@@ -1,6 +1,7 @@
 package org.sitepass.platform.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -47,6 +48,25 @@ class MigrationsIT {
         MigrateResult second = Migrations.apply(schema);
         assertEquals(0, second.migrationsExecuted);
         assertEquals(first.targetSchemaVersion, second.initialSchemaVersion);
+    }
+
+    /** What a start-up without migration credentials does: it only checks, and refuses a schema left behind. */
+    @Test
+    void withoutMigrationCredentialsOnlyACurrentSchemaIsAccepted() throws Exception {
+        String stale = SCHEMA + "_stale";
+        run("DROP DATABASE IF EXISTS " + stale, "CREATE DATABASE " + stale);
+        try {
+            DataSource schema = Database.schema(stale);
+            Migrations.apply(schema);
+            Migrations.checkCurrent(schema);
+            run("DELETE FROM " + stale + ".flyway_schema_history WHERE installed_rank = (SELECT r FROM"
+                    + " (SELECT MAX(installed_rank) r FROM " + stale + ".flyway_schema_history) newest)");
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> Migrations.checkCurrent(schema));
+            assertTrue(refused.getMessage().contains("sitepass.db.migration.user"), refused.getMessage());
+        } finally {
+            run("DROP DATABASE IF EXISTS " + stale);
+        }
     }
 
     private static long migrationFiles() throws IOException {
