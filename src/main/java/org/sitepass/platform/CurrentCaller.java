@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,13 +41,21 @@ public class CurrentCaller {
     }
 
     /**
-     * A claim of the bearer token, for callers that are devices rather than people ({@code azp}, {@code device_id});
-     * empty for page sessions.
+     * A claim of the bearer token, for callers that are devices rather than people ({@code azp}); empty for page
+     * sessions.
      */
     public Optional<String> tokenClaim(String name) {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal instanceof JsonWebToken token) {
             return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
+    /** When Keycloak issued the bearer token ({@code iat}), to the second; empty for page sessions. */
+    public Optional<Instant> tokenIssuedAt() {
+        if (securityContext.getCallerPrincipal() instanceof JsonWebToken token && token.getIssuedAtTime() > 0) {
+            return Optional.of(Instant.ofEpochSecond(token.getIssuedAtTime()));
         }
         return Optional.empty();
     }
