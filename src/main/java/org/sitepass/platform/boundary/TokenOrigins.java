@@ -1,6 +1,7 @@
 package org.sitepass.platform.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -23,6 +24,10 @@ public class TokenOrigins extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
+    /** As {@code CurrentCaller} reads it: the container's own principal may wrap the token. */
+    @Inject
+    transient SecurityContext securityContext;
+
     @Inject
     @ConfigProperty(name = "sitepass.oidc.person-clients")
     String personClients;
@@ -36,7 +41,7 @@ public class TokenOrigins extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() instanceof JsonWebToken token && refused(token)) {
+        if (securityContext.getCallerPrincipal() instanceof JsonWebToken token && refused(token)) {
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }
