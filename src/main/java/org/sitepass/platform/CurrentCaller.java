@@ -20,6 +20,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
 
+    /**
+     * Set on a request whose bearer token carries roles its client may not carry: the request is refused, and its
+     * refusal must not be written to the audit trail in the name the token claims.
+     */
+    public static final String UNTRUSTED_TOKEN = "org.sitepass.platform.untrustedToken";
     static final String DISTRICT_CLAIM = "district";
 
     @Inject
@@ -67,7 +72,7 @@ public class CurrentCaller {
 
     private Caller resolve() {
         Principal principal = securityContext.getCallerPrincipal();
-        if (principal == null) {
+        if (principal == null || request.getAttribute(UNTRUSTED_TOKEN) != null) {
             return Caller.anonymous();
         }
         Set<String> roles = Roles.PEOPLE.stream()

@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.control.RoleSources;
 
 /**
  * Refuses, as not authenticated, every bearer token whose roles its client may not carry ({@link RoleSources}),
  * wherever a bearer token is taken (the API, and metrics). A SENTRY token passes on to the devices module, which
- * refuses it unless the registry knows its client as a device in service.
+ * refuses it unless the registry knows its client as a device in service. The refusal is audited as anonymous: the
+ * name such a token claims is as forged as its roles.
  */
 @WebFilter("/*")
 public class TokenOrigins extends HttpFilter {
@@ -42,6 +44,7 @@ public class TokenOrigins extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (securityContext.getCallerPrincipal() instanceof JsonWebToken token && refused(token)) {
+            request.setAttribute(CurrentCaller.UNTRUSTED_TOKEN, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             return;
         }

@@ -225,6 +225,9 @@ class ApiSecurityIT {
             assertProblem(minted.post("/api/v1/site-codes/verify",
                     Json.createObjectBuilder().add("payload", "SP1.any").build()), 401);
             assertNotEquals(200, minted.get("/metrics").status());
+            JsonObject inItsName = Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=ACCESS_DENIED")
+                    .json();
+            assertFalse(inItsName.toString().contains("GET /api/v1/me"), "refusals are not audited as officer1");
         } finally {
             KeycloakMaster.deleteClient(clientId);
         }
