@@ -20,9 +20,10 @@ import org.sitepass.platform.Roles;
 
 /**
  * Heartbeats from sentries. A token speaks for the device whose client got it ({@code azp}), never for a device a
- * claim names, and only if it was issued since the device's last secret. A device out of service (decommissioned, stopped by a withdrawn certificate, at a venue whose code is
- * suspended) is refused here with why, valid as its token may still be. Beats of one device that cross (a retry
- * after a slow answer) wait for each other on the row instead of failing on its version.
+ * claim names, and only if it was issued since the device's last secret. A device out of service (decommissioned,
+ * stopped by a withdrawn certificate, at a venue whose code is suspended) is refused here with why, valid as its
+ * token may still be. Beats of one device that cross (a retry after a slow answer) wait for each other on the row
+ * instead of failing on its version.
  */
 @ApplicationScoped
 @Transactional
