@@ -18,8 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Pages log in through OpenID Connect, the API takes bearer tokens (MicroProfile JWT). Both mechanisms are
  * beans of the same type, which would be ambiguous; this one is selected instead and hands each request to the
- * right one: anything under {@code /api/} or {@code /metrics} or carrying a bearer token to MP-JWT, everything else
- * to OIDC. A metrics scraper is no browser: without a token it is told 401, not sent to a login page.
+ * right one: anything under {@code /api/} or carrying a bearer token to MP-JWT, everything else to OIDC.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -27,7 +26,6 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
-    private static final String METRICS_PATH = "/metrics";
     private static final String BEARER_MECHANISM_TYPE =
             "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
 
@@ -58,7 +56,7 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     static boolean isApiRequest(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         String authorization = request.getHeader("Authorization");
-        return path.startsWith(API_PREFIX) || path.equals(METRICS_PATH) || path.startsWith(METRICS_PATH + "/")
+        return path.startsWith(API_PREFIX)
                 || authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 
