@@ -9,6 +9,7 @@ import org.sitepass.platform.RequestRefused;
 public final class DevicesTexts {
 
     public static final String BUNDLE = "org.sitepass.devices.messages";
+    private static final int UNAUTHORIZED = 401;
     private static final int FORBIDDEN = 403;
 
     private DevicesTexts() {
@@ -27,6 +28,15 @@ public final class DevicesTexts {
     /** A device call refused because the device is not in service (403), saying why, so its log tells what to fix. */
     public static RequestRefused outOfService(String key) {
         return new RequestRefused(FORBIDDEN, "urn:sitepass:problem:device-out-of-service", text(key));
+    }
+
+    /**
+     * A device token issued before the device's secret was last rotated (401): the device asks for a new one with
+     * its current secret.
+     */
+    public static RequestRefused tokenSuperseded() {
+        return new RequestRefused(UNAUTHORIZED, "urn:sitepass:problem:device-token-superseded",
+                text("devices.refused.tokenSuperseded"));
     }
 
     /** A change the device's state does not allow (409), saying why. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,6 +18,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @RequestScoped
 public class CurrentCaller {
 
+    /**
+     * Set on a request whose bearer token carries roles its client may not carry: the request is refused, and its
+     * refusal must not be written to the audit trail in the name the token claims.
+     */
+    public static final String UNTRUSTED_TOKEN = "org.sitepass.platform.untrustedToken";
     public static final String DISTRICT_CLAIM = "district";
 
     @Inject
@@ -35,13 +41,21 @@ public class CurrentCaller {
     }
 
     /**
-     * A claim of the bearer token, for callers that are devices rather than people ({@code azp}, {@code device_id});
-     * empty for page sessions.
+     * A claim of the bearer token, for callers that are devices rather than people ({@code azp}); empty for page
+     * sessions.
      */
     public Optional<String> tokenClaim(String name) {
         Principal principal = securityContext.getCallerPrincipal();
         if (principal instanceof JsonWebToken token) {
             return Optional.ofNullable(token.<Object>getClaim(name)).map(Object::toString);
+        }
+        return Optional.empty();
+    }
+
+    /** When Keycloak issued the bearer token ({@code iat}), to the second; empty for page sessions. */
+    public Optional<Instant> tokenIssuedAt() {
+        if (securityContext.getCallerPrincipal() instanceof JsonWebToken token && token.getIssuedAtTime() > 0) {
+            return Optional.of(Instant.ofEpochSecond(token.getIssuedAtTime()));
         }
         return Optional.empty();
     }
@@ -53,7 +67,7 @@ public class CurrentCaller {
 
     private Caller resolve() {
         Principal principal = securityContext.getCallerPrincipal();
-        if (principal == null) {
+        if (principal == null || request.getAttribute(UNTRUSTED_TOKEN) != null) {
             return Caller.anonymous();
         }
         Set<String> roles = Roles.PEOPLE.stream()

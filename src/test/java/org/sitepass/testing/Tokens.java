@@ -24,12 +24,17 @@ public final class Tokens {
     }
 
     public static String of(String user) {
-        Grant grant = request("grant_type=password&client_id=sitepass-cli&username=" + encode(user)
-                + "&password=sitepass");
+        Grant grant = password("sitepass-cli", user);
         if (grant.status() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + user + ": " + grant.status());
         }
         return grant.accessToken();
+    }
+
+    /** A demo user's token request with the password grant on the given client of the dev realm. */
+    public static Grant password(String clientId, String user) {
+        return request("grant_type=password&client_id=" + encode(clientId) + "&username=" + encode(user)
+                + "&password=sitepass");
     }
 
     /** A device's token request with the client-credentials grant, as a sentry makes it. */

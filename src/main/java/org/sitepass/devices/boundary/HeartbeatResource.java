@@ -35,7 +35,7 @@ public class HeartbeatResource {
     @APIResponse(responseCode = "204", description = "Recorded")
     @ChecksItsDevice
     public Response beat(@NotNull @Valid HeartbeatForm form) {
-        heartbeats.heard(caller.tokenClaim("azp"), caller.tokenClaim("device_id"), form);
+        heartbeats.heard(caller.tokenClaim("azp"), caller.tokenIssuedAt(), form);
         return Response.noContent().build();
     }
 }

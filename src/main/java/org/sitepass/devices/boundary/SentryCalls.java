@@ -37,7 +37,7 @@ public class SentryCalls implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().isUserInRole(Roles.SENTRY)
                 && !checksItsDevice(resource.getResourceMethod())) {
-            heartbeats.requireInService(caller.tokenClaim("azp"), caller.tokenClaim("device_id"));
+            heartbeats.requireInService(caller.tokenClaim("azp"), caller.tokenIssuedAt());
         }
     }
 

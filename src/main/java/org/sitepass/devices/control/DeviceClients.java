@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -24,7 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Each sentry's own Keycloak client, managed through Keycloak's admin API with the least-rights service client
  * {@code sitepass-admin} (it may manage clients and give the SENTRY role, nothing else). A device client may only
- * use client credentials; its tokens carry SENTRY and the device id.
+ * use client credentials; its tokens carry SENTRY, and which device speaks is known from the client that got the
+ * token ({@code azp}), so no claim of the client's own names it.
  */
 @ApplicationScoped
 public class DeviceClients {
@@ -32,7 +32,6 @@ public class DeviceClients {
     /** The SENTRY realm role's fixed id: the admin client may map this role but may not look it up. */
     static final String SENTRY_ROLE_ID = "5e7e7e00-0000-4000-8000-5e7e7e000001";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final String DEVICE_ID_MAPPER = "device id";
 
     @Inject
     @ConfigProperty(name = "sitepass.oidc.provider-uri")
@@ -56,7 +55,7 @@ public class DeviceClients {
      */
     public String create(String clientId, long deviceId) {
         String token = adminToken();
-        JsonObject settings = Json.createObjectBuilder()
+        String client = Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("name", "Sentry device " + deviceId)
                 .add("enabled", true)
@@ -66,27 +65,12 @@ public class DeviceClients {
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
                 .add("clientAuthenticatorType", "client-secret")
-                .build();
-        JsonObject mapper = Json.createObjectBuilder()
-                .add("name", DEVICE_ID_MAPPER)
-                .add("protocol", "openid-connect")
-                .add("protocolMapper", "oidc-hardcoded-claim-mapper")
-                .add("config", Json.createObjectBuilder()
-                        .add("claim.name", "device_id")
-                        .add("claim.value", String.valueOf(deviceId))
-                        .add("jsonType.label", "long")
-                        .add("access.token.claim", "true")
-                        .add("id.token.claim", "false")
-                        .add("userinfo.token.claim", "false"))
-                .build();
-        String client = Json.createObjectBuilder(settings)
-                .add("protocolMappers", Json.createArrayBuilder().add(mapper)).build().toString();
+                .build().toString();
         HttpResponse<String> created = sendAllowing(token, "POST", "/clients", client, 201, 409);
         String uuid;
         if (created.statusCode() == 409) {
             uuid = uuid(token, clientId);
-            send(token, "PUT", "/clients/" + uuid, settings.toString(), 204);
-            addMapperIfMissing(token, uuid, mapper);
+            send(token, "PUT", "/clients/" + uuid, client, 204);
         } else {
             String location = created.headers().firstValue("Location").orElseThrow(
                     () -> new IllegalStateException("Keycloak created a client without naming it"));
@@ -98,15 +82,6 @@ public class DeviceClients {
                 .add("id", SENTRY_ROLE_ID).add("name", "SENTRY")).build().toString();
         send(token, "POST", "/users/" + accountId + "/role-mappings/realm", sentry, 204);
         return newSecret(token, uuid);
-    }
-
-    private void addMapperIfMissing(String token, String uuid, JsonObject mapper) {
-        String models = "/clients/" + uuid + "/protocol-mappers/models";
-        boolean present = read(send(token, "GET", models, null, 200), json -> json.asJsonArray()
-                .getValuesAs(JsonObject.class).stream().anyMatch(m -> DEVICE_ID_MAPPER.equals(m.getString("name"))));
-        if (!present) {
-            send(token, "POST", models, mapper.toString(), 201);
-        }
     }
 
     /** A new secret for the device; the old one stops working at once. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.Caller;
+import org.sitepass.platform.CityTime;
 
 /**
  * Registering, rotating and decommissioning a device, in an explicit order because Keycloak is not in our
@@ -45,6 +47,7 @@ public class DeviceCredentials {
     public IssuedCredentials register(Caller owner, DeviceForm form) {
         String claim = UUID.randomUUID().toString();
         DeviceClient device = claim(owner, form, claim);
+        Instant issued = CityTime.now();
         String secret;
         try {
             secret = inKeycloak(() -> clients.create(device.clientId(), device.deviceId()),
@@ -54,7 +57,7 @@ public class DeviceCredentials {
             throw e;
         }
         try {
-            registry.clientCreated(device.deviceId(), claim);
+            registry.clientCreated(device.deviceId(), claim, issued);
         } catch (RuntimeException e) {
             undo(device, claim);
             throw e;
@@ -107,14 +110,16 @@ public class DeviceCredentials {
     }
 
     /**
-     * Nothing is stored but the audit entry, written once Keycloak has answered. From the moment Keycloak is asked,
-     * the old secret may be dead: whatever fails from then on asks for another rotation, which is always safe.
+     * Once Keycloak has answered, the registry records from when the device's tokens count (the instant before
+     * Keycloak was asked, so that no token of the new secret is older) and audits it. From the moment Keycloak is
+     * asked, the old secret may be dead: whatever fails from then on asks for another rotation, which is always safe.
      */
     public Optional<IssuedCredentials> rotate(Caller owner, long id) {
         return registry.rotatable(owner, id).map(device -> {
+            Instant issued = CityTime.now();
             String secret = inKeycloak(() -> clients.rotate(device.clientId()), "devices.keycloak.rotate");
             try {
-                registry.audit("DEVICE_CREDENTIALS_ROTATED", id);
+                registry.credentialsRotated(id, issued);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "rotation of device {0} not audited: {1}",
                         new Object[] {id, e.getClass().getName()});

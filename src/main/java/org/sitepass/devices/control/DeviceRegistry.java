@@ -107,9 +107,15 @@ public class DeviceRegistry {
         return DeviceClient.of(device);
     }
 
-    public void clientCreated(long id, String claim) {
-        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated(claim);
+    public void clientCreated(long id, String claim, Instant credentialsIssued) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated(claim, credentialsIssued);
         audit("DEVICE_REGISTERED", id);
+    }
+
+    /** Tokens issued before {@code at} are refused from now on; the rotation is audited with it. */
+    public void credentialsRotated(long id, Instant at) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).credentialsRotated(at);
+        audit("DEVICE_CREDENTIALS_ROTATED", id);
     }
 
     /** Whether the device still waits for its client under this claim: only then may the attempt undo its client. */
@@ -141,7 +147,7 @@ public class DeviceRegistry {
         });
     }
 
-    public void audit(String action, long id) {
+    private void audit(String action, long id) {
         auditTrail.record(AuditRecord.success(action, "device", String.valueOf(id)));
     }
 

@@ -19,10 +19,11 @@ import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.Roles;
 
 /**
- * Heartbeats from sentries. A token is trusted only if its client is a device of ours and its device id is that
- * device's. A device out of service (decommissioned, stopped by a withdrawn certificate, at a venue whose code is
- * suspended) is refused here with why, valid as its token may still be. Beats of one device that cross (a retry
- * after a slow answer) wait for each other on the row instead of failing on its version.
+ * Heartbeats from sentries. A token speaks for the device whose client got it ({@code azp}), never for a device a
+ * claim names, and only if it was issued since the device's last secret. A device out of service (decommissioned,
+ * stopped by a withdrawn certificate, at a venue whose code is suspended) is refused here with why, valid as its
+ * token may still be. Beats of one device that cross (a retry after a slow answer) wait for each other on the row
+ * instead of failing on its version.
  */
 @ApplicationScoped
 @Transactional
@@ -34,24 +35,24 @@ public class Heartbeats {
     @Inject
     DeviceRegistry registry;
 
-    public void heard(Optional<String> clientId, Optional<String> deviceId, HeartbeatForm form) {
-        Device device = inService(clientId, deviceId, LockModeType.PESSIMISTIC_WRITE);
+    public void heard(Optional<String> clientId, Optional<Instant> issuedAt, HeartbeatForm form) {
+        Device device = inService(clientId, issuedAt, LockModeType.PESSIMISTIC_WRITE);
         device.heard(CityTime.now(), form.getFirmwareVersion(), form.getUptimeSeconds(), form.getQueueLength(),
                 clock(form.getDeviceClock()));
     }
 
     /** What any other call of a sentry checks first, so that a device out of service is refused everywhere. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireInService(Optional<String> clientId, Optional<String> deviceId) {
-        inService(clientId, deviceId, LockModeType.NONE);
+    public void requireInService(Optional<String> clientId, Optional<Instant> issuedAt) {
+        inService(clientId, issuedAt, LockModeType.NONE);
     }
 
-    private Device inService(Optional<String> clientId, Optional<String> deviceId, LockModeType lock) {
+    private Device inService(Optional<String> clientId, Optional<Instant> issuedAt, LockModeType lock) {
         Device device = clientId.flatMap(client -> em.createQuery(
                         "SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
                         .setParameter("client", client).setLockMode(lock).getResultList().stream().findFirst())
-                .filter(d -> deviceId.filter(id -> id.equals(String.valueOf(d.getId()))).isPresent())
                 .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
+        device.refuseIfSuperseded(issuedAt.orElse(Instant.EPOCH));
         device.refuseUnlessInService();
         registry.openDeployments(List.of(device.getId())).values().forEach(Deployment::refuseIfSuspended);
         return device;

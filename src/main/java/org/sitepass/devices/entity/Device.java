@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.RequestRefused;
@@ -66,6 +67,8 @@ public class Device {
     private String claim;
     @Column(name = "claimed_at")
     private Instant claimedAt;
+    @Column(name = "credentials_issued_at")
+    private Instant credentialsIssuedAt;
     @Version
     private long version;
 
@@ -88,13 +91,35 @@ public class Device {
      * Keycloak has made the device's client for the attempt holding the claim: the device may speak, unless a
      * certificate stopped it meanwhile. An attempt whose stale claim was taken over is refused, whatever it made.
      */
-    public void clientCreated(String by) {
+    public void clientCreated(String by, Instant credentialsIssued) {
         refuseUnless(status == DeviceStatus.PENDING_CLIENT, "devices.refused.clientExists");
         refuseUnless(by.equals(claim), "devices.refused.registrationInProgress");
         status = DeviceStatus.REGISTERED;
         claim = null;
         claimedAt = null;
+        credentialsIssuedAt = credentialsIssued;
         settle();
+    }
+
+    /**
+     * Its secret was replaced at that instant (taken before Keycloak was asked): tokens issued earlier may have been
+     * got with the old secret.
+     */
+    public void credentialsRotated(Instant at) {
+        credentialsIssuedAt = at;
+    }
+
+    /**
+     * Refuses a token issued before the device's last secret: whoever held the old secret keeps its tokens for their
+     * lifetime otherwise. Keycloak writes {@code iat} in whole seconds, so the comparison is too: a token of the old
+     * secret issued within the second of the rotation passes, one of the new secret is never refused. A device
+     * registered before SitePass kept this instant has none, and is checked from its next rotation on.
+     */
+    public void refuseIfSuperseded(Instant tokenIssuedAt) {
+        if (credentialsIssuedAt != null
+                && tokenIssuedAt.isBefore(credentialsIssuedAt.truncatedTo(ChronoUnit.SECONDS))) {
+            throw DevicesTexts.tokenSuperseded();
+        }
     }
 
     /** A claim made before this instant is stale: its attempt is taken to have died, and another may take over. */

@@ -82,6 +82,29 @@ class DeviceCredentialsIT {
     }
 
     /**
+     * Issue 11: whoever held the old secret also holds the tokens it got; once the secret is rotated they are refused
+     * as superseded, on every sentry call, while a token of the new secret gets in.
+     */
+    @Test
+    void aTokenIssuedBeforeTheLastRotationIsRefused() throws InterruptedException {
+        JsonObject issued = register("SN-" + System.nanoTime(), VendorFixtures.certifiedModelOf("vendor3"));
+        long device = issued.getJsonNumber("deviceId").longValue();
+        String old = Tokens.ofClient(issued.getString("clientId"), issued.getString("clientSecret")).accessToken();
+        assertEquals(204, beat(old).status());
+        Thread.sleep(1_100);
+        JsonObject rotated = Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").json();
+
+        Api.Reply refused = beat(old);
+        assertEquals(401, refused.status(), refused.body());
+        assertEquals("urn:sitepass:problem:device-token-superseded", refused.json().getString("type"));
+        Api.Reply verify = Api.withToken(old).post("/api/v1/site-codes/verify",
+                Json.createObjectBuilder().add("payload", "SP1.any").build());
+        assertEquals(401, verify.status(), verify.body());
+        String fresh = Tokens.ofClient(issued.getString("clientId"), rotated.getString("clientSecret")).accessToken();
+        assertEquals(204, beat(fresh).status());
+    }
+
+    /**
      * A client that an attempt which never finished left in Keycloak, its secret shown to nobody, does not block the
      * device: registering sets it up again with a new secret, and the device lives on the new secret alone.
      */

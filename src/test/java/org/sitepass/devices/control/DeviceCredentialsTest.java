@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,7 +84,7 @@ class DeviceCredentialsTest {
                 return "new secret";
             }
         };
-        steps.refuseAudit = true;
+        steps.refuseRotated = true;
         IdentityProviderUnavailable refused = assertThrows(IdentityProviderUnavailable.class,
                 () -> credentials.rotate(null, 7));
         assertEquals("devices.keycloak.rotate", refused.detail().key());
@@ -129,7 +130,7 @@ class DeviceCredentialsTest {
         boolean refuseClientCreated;
         boolean stillClaimed;
         boolean storedMeanwhile;
-        boolean refuseAudit;
+        boolean refuseRotated;
 
         @Override
         public DeviceClient pending(Caller owner, DeviceForm form, String claim) {
@@ -142,7 +143,7 @@ class DeviceCredentialsTest {
         }
 
         @Override
-        public void clientCreated(long id, String claim) {
+        public void clientCreated(long id, String claim, Instant credentialsIssued) {
             if (refuseClientCreated) {
                 throw new IllegalStateException("registered meanwhile");
             }
@@ -166,11 +167,11 @@ class DeviceCredentialsTest {
         }
 
         @Override
-        public void audit(String action, long id) {
-            if (refuseAudit) {
+        public void credentialsRotated(long id, Instant at) {
+            if (refuseRotated) {
                 throw new IllegalStateException("audit trail unavailable");
             }
-            done.add(action + " " + id);
+            done.add("credentialsRotated " + id);
         }
 
         @Override

@@ -26,7 +26,7 @@ class DeviceTest {
 
     private static Device registered() {
         Device device = new Device("SN-0001", 1, 2, NOW, "claim");
-        device.clientCreated("claim");
+        device.clientCreated("claim", NOW);
         return device;
     }
 
@@ -55,15 +55,36 @@ class DeviceTest {
     }
 
     @Test
+    void aTokenIssuedBeforeTheLastSecretIsRefused() {
+        Instant rotated = NOW.plusMillis(61_700);
+        device.credentialsRotated(rotated);
+        RequestRefused refused = assertThrows(RequestRefused.class,
+                () -> device.refuseIfSuperseded(NOW.plusSeconds(60)));
+        assertEquals(401, refused.status());
+        assertEquals("urn:sitepass:problem:device-token-superseded", refused.type());
+        assertEquals("devices.refused.tokenSuperseded", refused.detail().key());
+        device.refuseIfSuperseded(NOW.plusSeconds(61));
+        device.refuseIfSuperseded(NOW.plusSeconds(62));
+    }
+
+    @Test
+    void tokensCountFromRegistrationAndADeviceRegisteredBeforeThatIsCheckedFromItsNextRotation() {
+        assertThrows(RequestRefused.class, () -> device.refuseIfSuperseded(NOW.minusSeconds(1)));
+        Device older = new Device("SN-0003", 1, 2, NOW, "claim");
+        older.clientCreated("claim", null);
+        older.refuseIfSuperseded(Instant.EPOCH);
+    }
+
+    @Test
     void aDeviceIsHeardOnlyOnceItsClientExists() {
         Device pending = new Device("SN-0002", 1, 2, NOW, "first");
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
         assertEquals("sentry-sn-0002", pending.getClientId(), "named before Keycloak is asked, so a retry finds it");
         assertRefused("devices.refused.pendingClient", () -> pending.heard(NOW, "1.0.0", 1, 0, NOW));
-        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second"));
-        pending.clientCreated("first");
+        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second", NOW));
+        pending.clientCreated("first", NOW);
         assertEquals(DeviceStatus.REGISTERED, pending.getStatus());
-        assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first"));
+        assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first", NOW));
     }
 
     @Test
@@ -132,7 +153,7 @@ class DeviceTest {
         Device pending = new Device("SN-0003", 1, 2, NOW, "claim");
         pending.withdrawn(CertificateHolder.MODEL, Withdrawal.REVOKED);
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
-        pending.clientCreated("claim");
+        pending.clientCreated("claim", NOW);
         assertEquals(DeviceStatus.STOPPED, pending.getStatus());
     }
 

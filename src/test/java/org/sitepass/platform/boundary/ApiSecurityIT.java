@@ -2,6 +2,7 @@ package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,12 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,7 +27,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Stack;
+import org.sitepass.testing.Tokens;
 
 /** The API against real Keycloak tokens: who gets in, who does not, and what they are told. */
 @ExtendWith(ArquillianExtension.class)
@@ -194,6 +200,72 @@ class ApiSecurityIT {
         Schema<?> problem = document.getComponents().getSchemas().get("Problem");
         assertEquals(Set.of("type", "title", "status", "detail", "instance", "errors"),
                 problem.getProperties().keySet());
+    }
+
+    /**
+     * Issue 11: Keycloak signs whatever a client's mappers say. A client minted with hard-coded roles, district and
+     * user name is refused as not authenticated on every kind of call, people's and devices' alike.
+     */
+    @Test
+    void aClientWithHardCodedRoleClaimsIsRefusedEverywhere() {
+        String clientId = "minted-" + System.nanoTime();
+        KeycloakMaster.mintClient(clientId, "minted-secret", Map.of(
+                "groups", "[\"AUDITOR\",\"OFFICER\",\"RESIDENT\",\"SENTRY\"]",
+                "district", "310109", "upn", "officer1"));
+        try {
+            String token = Tokens.ofClient(clientId, "minted-secret").accessToken();
+            JsonObject claims = KeycloakMaster.claims(token);
+            assertEquals("officer1", claims.getString("upn"), "Keycloak signed the forged user");
+            assertTrue(claims.getJsonArray("groups").toString().contains("AUDITOR"), claims.toString());
+            Api minted = Api.withToken(token);
+            assertProblem(minted.get("/api/v1/audit-entries"), 401);
+            assertProblem(minted.get("/api/v1/certifications/vendors"), 401);
+            assertProblem(minted.get("/api/v1/me"), 401);
+            assertProblem(minted.post("/api/v1/devices/heartbeat", heartbeat()), 401);
+            assertProblem(minted.post("/api/v1/site-codes/verify",
+                    Json.createObjectBuilder().add("payload", "SP1.any").build()), 401);
+            JsonObject inItsName = Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=ACCESS_DENIED")
+                    .json();
+            assertFalse(inItsName.toString().contains("GET /api/v1/me"), "refusals are not audited as officer1");
+        } finally {
+            KeycloakMaster.deleteClient(clientId);
+        }
+    }
+
+    /** SENTRY counts only from a client the device registry knows as a device: any other client is refused. */
+    @Test
+    void aSentryTokenFromAClientTheRegistryDoesNotKnowIsRefused() {
+        String clientId = "sentry-unknown-" + System.nanoTime();
+        KeycloakMaster.sentryClient(clientId, "unknown-secret");
+        try {
+            String token = Tokens.ofClient(clientId, "unknown-secret").accessToken();
+            assertTrue(KeycloakMaster.claims(token).getJsonArray("groups").toString().contains("SENTRY"));
+            Api unknown = Api.withToken(token);
+            assertProblem(unknown.post("/api/v1/devices/heartbeat", heartbeat()), 403);
+            assertProblem(unknown.post("/api/v1/site-codes/verify",
+                    Json.createObjectBuilder().add("payload", "SP1.any").build()), 403);
+        } finally {
+            KeycloakMaster.deleteClient(clientId);
+        }
+    }
+
+    /** A service role is its client's own: the metrics client opens none of the API. */
+    @Test
+    void theMetricsClientReachesNothingElse() {
+        String metrics = Tokens.ofClient("sitepass-metrics", "sitepass-metrics-dev-secret").accessToken();
+        assertProblem(Api.withToken(metrics).get("/api/v1/audit-entries"), 403);
+        assertEquals(200, Api.as("auditor1").get("/api/v1/audit-entries").status(), "the real auditor gets in");
+    }
+
+    @Test
+    void theRealmsAdminCliRefusesThePasswordGrant() {
+        assertNotEquals(200, Tokens.password("admin-cli", "officer1").status());
+        assertEquals(200, Tokens.password("sitepass-cli", "officer1").status(), "the dev scripts' client still does");
+    }
+
+    private static JsonObject heartbeat() {
+        return Json.createObjectBuilder().add("firmwareVersion", "5.0.1").add("uptimeSeconds", 1)
+                .add("queueLength", 0).add("deviceClock", Instant.now().toString()).build();
     }
 
     @Test
