@@ -29,10 +29,11 @@ public class SecurityHeaders extends HttpFilter {
     /**
      * Also a Faces page's policy ({@code primefaces.CSP_POLICY} in web.xml reads it from {@link Policy}); PrimeFaces
      * appends its nonce, so {@code script-src} comes last. Styles stay inline-able: PrimeFaces' components write
-     * style attributes, which no nonce can cover.
+     * style attributes, which no nonce can cover. No {@code form-action}: the browser applies it to the redirects
+     * after a form too, and logging out posts a form that ends at Keycloak.
      */
     static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; script-src 'self'";
+            + "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; script-src 'self'";
     /** A year; only sent when the deployment says it is served over TLS. */
     static final String HSTS = "max-age=31536000";
     static final String TLS_SETTING = "sitepass.http.tls";
