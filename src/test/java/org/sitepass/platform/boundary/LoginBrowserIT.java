@@ -78,6 +78,10 @@ class LoginBrowserIT {
             assertEquals("Lax", session.getSameSite());
             assertTrue(session.isHttpOnly());
             assertFalse(session.isSecure(), "the dev stack runs without TLS");
+            // The browser's cookie jar may call an unmarked cookie Lax; the header itself must say so.
+            Api.anonymous().get("/sites/venues/list.xhtml").headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .forEach(c -> assertTrue(c.contains("SameSite=Lax"), c));
 
             HttpHeaders page = browser.headersOf(Stack.appUrl() + "/sites/venues/list.xhtml");
             List<String> policies = page.allValues("Content-Security-Policy");
