@@ -43,10 +43,12 @@ public class RequestRefused extends RuntimeException {
         }
     }
 
-    /** A body over the limit of {@link BodyLimit}. */
-    public static RequestRefused tooLarge(int megabytes) {
+    /** A body over its limit ({@link BodyLimit}, or the default), told in whole megabytes or kilobytes. */
+    public static RequestRefused tooLarge(long limitBytes) {
+        long megabyte = 1024 * 1024;
+        String size = limitBytes % megabyte == 0 ? limitBytes / megabyte + " MB" : limitBytes / 1024 + " KB";
         return new RequestRefused(TOO_LARGE, "urn:sitepass:problem:body-too-large",
-                new ModuleText(Languages.PLATFORM_BUNDLE, "problem.413.detail", megabytes));
+                new ModuleText(Languages.PLATFORM_BUNDLE, "problem.413.detail", size));
     }
 
     public int status() {

@@ -3,6 +3,7 @@ package org.sitepass.testing;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -80,6 +81,12 @@ public final class Api {
     /** A body as a client program might send it, well-formed or not. */
     public Reply post(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A body sent in chunks, without a Content-Length, as a client streaming it would. */
+    public Reply postChunked(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     public Reply put(String path, JsonObject body) {

@@ -8,8 +8,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -20,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -44,6 +50,9 @@ public final class Browser implements AutoCloseable {
                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
                             "--no-first-run", "--user-data-dir=" + profile,
                             "--window-size=" + width + "," + height, "--lang=zh-CN");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                     .build();
@@ -210,8 +219,33 @@ public final class Browser implements AutoCloseable {
         waitForUrl("/goodbye.xhtml");
     }
 
+    /** The headers a link answers this browser's session with. */
+    public java.net.http.HttpHeaders headersOf(String url) {
+        return fetch(url).headers();
+    }
+
+    /** The attributes of one of this browser's cookies, as the browser keeps it. */
+    public Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    /**
+     * Fails the test when the console reported that the app's content security policy blocked something: a page
+     * that needs what the policy forbids is broken for its users, however the test's own steps went.
+     */
     @Override
     public void close() {
-        driver.quit();
+        List<String> violations;
+        try {
+            violations = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(m -> m.contains("Content Security Policy") && m.contains(Stack.appUrl()))
+                    .toList();
+        } finally {
+            driver.quit();
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("the content security policy blocked: " + violations);
+        }
     }
 }

@@ -30,6 +30,7 @@ import org.sitepass.devices.control.DeviceRegistry;
 import org.sitepass.devices.control.DeviceView;
 import org.sitepass.devices.control.IssuedCredentials;
 import org.sitepass.devices.control.ProposalForm;
+import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Page;
@@ -75,6 +76,8 @@ public class DevicesResource {
     @POST
     @Path("batches")
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    // More than a batch may hold, so that a file just too large is told so by DeviceBatch, row by row.
+    @BodyLimit(megabytes = 1)
     @Operation(summary = "Register up to 500 devices from a CSV (serial,model); each row's credentials are in this "
             + "answer only")
     // Payara's scanner cannot follow a nested record given as implementation; the record's own @Schema names it.

@@ -75,10 +75,11 @@ public class Orders {
     /** The venue's answer; another venue's order does not exist for its manager. */
     public Optional<OrderView> respond(Caller manager, long id, ResponseForm form) {
         manager.require(Roles.VENUE_MANAGER);
-        List<InspectionPhotos.Photo> photos = InspectionPhotos.cleanAll(form.getPhotos());
+        // Ownership before the photos: decoding six of them is the costly part, and no one else's answer earns it.
         return Optional.ofNullable(em.find(RectificationOrder.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(o -> managedBy(manager, o.getVenueId())).map(order -> {
-                    photos.forEach(p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
+                    InspectionPhotos.cleanAll(form.getPhotos()).forEach(
+                            p -> em.persist(new OrderPhoto(order.getId(), p.contentType(), p.content())));
                     order.respond(form.getNote(), CityTime.now());
                     record("INSPECTION_ORDER_ANSWERED", order, null);
                     return view(order);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.RequestLanguage;
@@ -51,6 +52,8 @@ public class VenueBatchesResource {
     @POST
     @Consumes({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             MediaType.APPLICATION_OCTET_STREAM})
+    // A megabyte over a file's limit, so that a file just too large is told so by bounded().
+    @BodyLimit(megabytes = VenueSheet.MAX_BYTES / (1024 * 1024) + 1)
     @Operation(summary = "Upload up to 5,000 venues; accepted rows become venues submitted for review")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))

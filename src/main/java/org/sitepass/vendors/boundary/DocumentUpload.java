@@ -21,6 +21,9 @@ public class DocumentUpload {
     @FileName
     String fileName;
 
+    /** A megabyte over a document's limit, so that a file just too large is told so by {@link #bounded}. */
+    static final int MAX_BODY_MEGABYTES = DocumentTypes.MAX_BYTES / (1024 * 1024) + 1;
+
     String fileName() {
         return FileNames.kept(fileName, DocumentTypes.UNNAMED);
     }

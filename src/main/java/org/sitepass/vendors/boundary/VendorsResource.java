@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;
 import org.sitepass.vendors.control.DocumentFile;
@@ -71,6 +72,7 @@ public class VendorsResource {
     @POST
     @Path("mine/licences")
     @Consumes({"application/pdf", "image/png", "image/jpeg", MediaType.APPLICATION_OCTET_STREAM})
+    @BodyLimit(megabytes = DocumentUpload.MAX_BODY_MEGABYTES)
     @Operation(summary = "Upload a licence: PDF, PNG or JPEG by content, at most 5 MB")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))

@@ -93,6 +93,12 @@ class InspectionsIT {
         JsonObject answer = Json.createObjectBuilder().add("note", "已安排专人逐一查验").add("photos",
                 Json.createArrayBuilder().add(Base64.getEncoder().encodeToString(Photos.jpegWithLocation()))).build();
         assertEquals(404, Api.as("manager2").post("/api/v1/venue-orders/" + id + "/response", answer).status());
+        JsonObject malformed = Json.createObjectBuilder(answer).add("photos", Json.createArrayBuilder()
+                .add(Base64.getEncoder().encodeToString("GIF89a-not-a-photo".getBytes()))).build();
+        assertEquals(404, Api.as("manager2").post("/api/v1/venue-orders/" + id + "/response", malformed).status(),
+                "another venue's order is refused before its photos are decoded");
+        assertEquals(400, Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", malformed).status(),
+                "the owner's bad photo is a photo error");
         JsonObject oversize = Json.createObjectBuilder(answer).add("photos", oversizePhotos()).build();
         assertEquals(413, Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", oversize).status());
         JsonObject answered = Api.as("manager1").post("/api/v1/venue-orders/" + id + "/response", answer).json();

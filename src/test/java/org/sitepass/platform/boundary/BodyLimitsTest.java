@@ -2,16 +2,19 @@ package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import jakarta.ws.rs.container.ResourceInfo;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.RequestRefused;
 
-/** A body over the limit is refused before it is parsed; one within it reaches the reader unchanged. */
+/** Every body is counted as it is read and refused once over its limit, 64 KB unless the resource declares more. */
 class BodyLimitsTest {
 
     private static final int MEGABYTE = 1024 * 1024;
@@ -27,32 +30,85 @@ class BodyLimitsTest {
     @Test
     void aDeclaredLengthOverTheLimitIsRefusedUnread() {
         RequestRefused refused = assertThrows(RequestRefused.class,
-                () -> BodyLimits.within(2, String.valueOf(2 * MEGABYTE + 1), UNTOUCHED));
+                () -> BodyLimits.within(2L * MEGABYTE, String.valueOf(2 * MEGABYTE + 1), UNTOUCHED));
         assertEquals(413, refused.status());
         assertEquals("urn:sitepass:problem:body-too-large", refused.type());
         assertEquals("problem.413.detail", refused.detail().key());
-        assertEquals(List.of(2), List.of(refused.detail().arguments()));
+        assertEquals(List.of("2 MB"), List.of(refused.detail().arguments()));
+        assertEquals("提交的内容过大：最多 2 MB。", refused.detail().in(Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
-    void aDeclaredLengthWithinTheLimitPassesTheBodyOnAsItCame() throws Exception {
-        assertSame(UNTOUCHED, BodyLimits.within(2, String.valueOf(2 * MEGABYTE), UNTOUCHED));
-    }
-
-    @Test
-    void anUndeclaredLengthIsToldByReadingOneByteMoreThanTheLimit() throws Exception {
+    void aBodyWithinTheLimitIsReadWhole() throws Exception {
         byte[] atLimit = new byte[MEGABYTE];
         atLimit[MEGABYTE - 1] = 7;
-        assertArrayEquals(atLimit, BodyLimits.within(1, null, new ByteArrayInputStream(atLimit)).readAllBytes());
+        assertArrayEquals(atLimit, BodyLimits.within(MEGABYTE, String.valueOf(MEGABYTE),
+                new ByteArrayInputStream(atLimit)).readAllBytes());
+        assertArrayEquals(atLimit, BodyLimits.within(MEGABYTE, null, new ByteArrayInputStream(atLimit))
+                .readAllBytes());
+    }
 
-        CountingStream endless = new CountingStream();
-        RequestRefused refused = assertThrows(RequestRefused.class, () -> BodyLimits.within(1, null, endless));
+    @Test
+    void anUndeclaredLengthIsCountedAndRefusedOneByteOverTheLimit() {
+        Endless endless = new Endless();
+        InputStream body = BodyLimits.within(BodyLimits.DEFAULT_BYTES, null, endless);
+        RequestRefused refused = assertThrows(RequestRefused.class, body::readAllBytes);
         assertEquals(413, refused.status());
-        assertEquals(MEGABYTE + 1, endless.read, "no more is read than it takes to tell");
+        assertEquals("The request is too large: at most 64 KB.", refused.detail().in(Locale.ENGLISH));
+        assertEquals(BodyLimits.DEFAULT_BYTES + 1, endless.read, "no more is read than it takes to tell");
+    }
+
+    @Test
+    void aLengthThatLiesIsCaughtByTheCount() {
+        InputStream body = BodyLimits.within(1024, "10", new Endless());
+        assertThrows(RequestRefused.class, () -> {
+            while (body.read() >= 0) {
+                // reads byte by byte until refused
+            }
+        });
+    }
+
+    @Test
+    void theLimitIsTheMethodsThenTheClassesThenSixtyFourKilobytes() throws Exception {
+        assertEquals(3L * MEGABYTE, BodyLimits.limitOf(info(Large.class, "declared")));
+        assertEquals(2L * MEGABYTE, BodyLimits.limitOf(info(Large.class, "inherited")));
+        assertEquals(64 * 1024, BodyLimits.limitOf(info(Plain.class, "plain")));
+    }
+
+    private static ResourceInfo info(Class<?> type, String method) throws NoSuchMethodException {
+        Method resourceMethod = type.getDeclaredMethod(method);
+        return new ResourceInfo() {
+            @Override
+            public Method getResourceMethod() {
+                return resourceMethod;
+            }
+
+            @Override
+            public Class<?> getResourceClass() {
+                return type;
+            }
+        };
+    }
+
+    @BodyLimit(megabytes = 2)
+    static class Large {
+
+        @BodyLimit(megabytes = 3)
+        void declared() {
+        }
+
+        void inherited() {
+        }
+    }
+
+    static class Plain {
+
+        void plain() {
+        }
     }
 
     /** Zeros without end, counting what was taken. */
-    private static final class CountingStream extends InputStream {
+    private static final class Endless extends InputStream {
 
         private long read;
 

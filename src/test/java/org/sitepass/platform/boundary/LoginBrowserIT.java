@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpHeaders;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.sitepass.testing.Api;
@@ -64,6 +68,42 @@ class LoginBrowserIT {
                 .getInt("total") >= 1, "the login was audited");
         assertTrue(auditor.get("/api/v1/audit-entries?actor=manager1&action=LOGOUT").json()
                 .getInt("total") >= 1, "the logout was audited");
+    }
+
+    @Test
+    void pagesAndApiAnswersTellTheBrowserWhatTheyMayDo() {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("manager1", "/sites/venues/list.xhtml");
+            browser.find(By.id("main"));
+            Cookie session = browser.cookie("JSESSIONID");
+            assertEquals("Lax", session.getSameSite());
+            assertTrue(session.isHttpOnly());
+            assertFalse(session.isSecure(), "the dev stack runs without TLS");
+            // The browser's cookie jar may call an unmarked cookie Lax; the header itself must say so (Payara writes
+            // the value in lower case, which browsers read alike).
+            Api.anonymous().get("/sites/venues/list.xhtml").headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .forEach(c -> assertTrue(c.toLowerCase(Locale.ROOT).contains("samesite=lax"), c));
+
+            HttpHeaders page = browser.headersOf(Stack.appUrl() + "/sites/venues/list.xhtml");
+            List<String> policies = page.allValues("Content-Security-Policy");
+            assertEquals(1, policies.size(), "one policy: " + policies);
+            assertTrue(policies.get(0).matches(Pattern.quote(SecurityHeaders.POLICY) + " 'nonce-[^']+';"),
+                    policies.get(0));
+            assertEquals("no-store", page.firstValue("Cache-Control").orElse(""));
+            assertSecurityHeaders(page);
+        }
+        Api.Reply api = Api.as("manager1").get("/api/v1/me");
+        assertEquals(List.of(SecurityHeaders.POLICY), api.headers().allValues("Content-Security-Policy"));
+        assertEquals("no-store", api.header("Cache-Control"));
+        assertSecurityHeaders(api.headers());
+    }
+
+    private static void assertSecurityHeaders(HttpHeaders headers) {
+        assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(""));
+        assertEquals("no-referrer", headers.firstValue("Referrer-Policy").orElse(""));
+        assertTrue(headers.firstValue("Strict-Transport-Security").isEmpty(), "no HSTS without TLS");
     }
 
     @Test

@@ -39,6 +39,22 @@ class SiteCodeBoundariesIT {
     }
 
     @Test
+    void aJsonBodyOverSixtyFourKilobytesIsRefusedAsItArrives() {
+        byte[] large = Json.createObjectBuilder().add("payload", "SP1." + "x".repeat(1024 * 1024)).build()
+                .toString().getBytes(StandardCharsets.UTF_8);
+        for (Api.Reply refused : List.of(Api.as("resident1").post(SiteCodeJourneyIT.VERIFY, "application/json", large),
+                Api.as("resident1").postChunked(SiteCodeJourneyIT.VERIFY, "application/json", large))) {
+            assertEquals(413, refused.status(), refused.body());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            assertEquals("urn:sitepass:problem:body-too-large", refused.json().getString("type"));
+            assertEquals("提交的内容过大：最多 64 KB。", refused.json().getString("detail"));
+        }
+        Api.Reply english = Api.as("resident1").inLanguage("en")
+                .postChunked(SiteCodeJourneyIT.VERIFY, "application/json", large);
+        assertEquals("The request is too large: at most 64 KB.", english.json().getString("detail"));
+    }
+
+    @Test
     void anotherManagersVenueDoesNotExist() {
         long id = SiteCodeJourneyIT.issued("罗森便利店");
         Api manager2 = Api.as("manager2");
