@@ -16,9 +16,9 @@ import org.sitepass.platform.Roles;
 /**
  * Metrics tell how busy the service is and when: only the scraper's bearer token (client sitepass-metrics, role
  * METRICS) reads them. Payara adds its metrics servlet to the application at the root context but leaves it out of
- * web.xml's security constraints (an anonymous call got 200 under an auth-constraint), and its own secured mode
- * demands HTTPS; a filter sees every request to the servlet. {@link TokenOrigins} refuses a METRICS token from any
- * other client.
+ * web.xml's security constraints (an anonymous call got 200 under an auth-constraint). Payara's own secured mode
+ * guards it only where the server is started with that setting; this filter guards it wherever the WAR runs.
+ * {@link TokenOrigins} refuses a METRICS token from any other client.
  */
 @WebFilter("/metrics/*")
 public class MetricsAccess extends HttpFilter {
