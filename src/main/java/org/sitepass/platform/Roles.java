@@ -17,6 +17,8 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     /** Held by device clients, never by a person: a digital sentry at a door. */
     public static final String SENTRY = "SENTRY";
+    /** Held only by the metrics scraper's service account (client sitepass-metrics): reads {@code /metrics}. */
+    public static final String METRICS = "METRICS";
 
     /** Every role a person can hold, in the order pages list them. */
     public static final List<String> PEOPLE =

@@ -1,6 +1,8 @@
 package org.sitepass.platform.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,11 @@ public class PageSessions {
 
     private final AtomicLong live = new AtomicLong();
     private final Map<String, Set<HttpSession>> byKeycloakSession = new ConcurrentHashMap<>();
+
+    /** Made at start-up: Payara registers the gauge with the bean, and a scraper should read 0, not nothing. */
+    void registerTheGauge(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // observing the event is what creates the bean
+    }
 
     /** Every HTTP session counts: an anonymous request that created one would show here. */
     @Gauge(name = "sitepass_page_sessions", absolute = true, unit = MetricUnits.NONE,

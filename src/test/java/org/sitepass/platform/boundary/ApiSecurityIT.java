@@ -210,7 +210,7 @@ class ApiSecurityIT {
     void aClientWithHardCodedRoleClaimsIsRefusedEverywhere() {
         String clientId = "minted-" + System.nanoTime();
         KeycloakMaster.mintClient(clientId, "minted-secret", Map.of(
-                "groups", "[\"AUDITOR\",\"OFFICER\",\"RESIDENT\",\"SENTRY\"]",
+                "groups", "[\"AUDITOR\",\"OFFICER\",\"RESIDENT\",\"SENTRY\",\"METRICS\"]",
                 "district", "310109", "upn", "officer1"));
         try {
             String token = Tokens.ofClient(clientId, "minted-secret").accessToken();
@@ -224,6 +224,7 @@ class ApiSecurityIT {
             assertProblem(minted.post("/api/v1/devices/heartbeat", heartbeat()), 401);
             assertProblem(minted.post("/api/v1/site-codes/verify",
                     Json.createObjectBuilder().add("payload", "SP1.any").build()), 401);
+            assertEquals(401, minted.get("/metrics").status(), "METRICS from another client");
             JsonObject inItsName = Api.as("auditor1").get("/api/v1/audit-entries?actor=officer1&action=ACCESS_DENIED")
                     .json();
             assertFalse(inItsName.toString().contains("GET /api/v1/me"), "refusals are not audited as officer1");
@@ -255,6 +256,20 @@ class ApiSecurityIT {
         String metrics = Tokens.ofClient("sitepass-metrics", "sitepass-metrics-dev-secret").accessToken();
         assertProblem(Api.withToken(metrics).get("/api/v1/audit-entries"), 403);
         assertEquals(200, Api.as("auditor1").get("/api/v1/audit-entries").status(), "the real auditor gets in");
+    }
+
+    /** Issue 11: metrics tell how busy the service is and when; only the scraper's client reads them. */
+    @Test
+    void metricsAnswerOnlyTheMetricsClient() {
+        Api.Reply anonymous = Api.anonymous().get("/metrics");
+        assertEquals(401, anonymous.status());
+        assertEquals("Bearer", anonymous.header("WWW-Authenticate"));
+        assertEquals(403, Api.as("auditor1").get("/metrics").status(), "a person's token");
+        assertEquals(401, Api.anonymous().get("/metrics/base").status(), "below /metrics too");
+        String token = Tokens.ofClient("sitepass-metrics", "sitepass-metrics-dev-secret").accessToken();
+        Api.Reply metrics = Api.withToken(token).get("/metrics");
+        assertEquals(200, metrics.status(), metrics.body());
+        assertTrue(metrics.body().contains("sitepass_page_sessions"), metrics.body());
     }
 
     @Test

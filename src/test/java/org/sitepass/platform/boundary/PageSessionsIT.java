@@ -18,9 +18,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.Eventually;
 import org.sitepass.testing.Stack;
+import org.sitepass.testing.Tokens;
 
 /**
  * Page sessions: none for anonymous callers, created at the login's callback, ended when Keycloak ends the login
@@ -98,7 +100,8 @@ class PageSessionsIT {
     }
 
     private static long liveSessions() {
-        String metrics = get("/metrics").body();
+        String metrics = Api.withToken(Tokens.ofClient("sitepass-metrics", "sitepass-metrics-dev-secret").accessToken())
+                .get("/metrics").body();
         return metrics.lines()
                 .filter(line -> !line.startsWith("#") && line.contains("sitepass_page_sessions"))
                 .map(line -> line.substring(line.lastIndexOf(' ') + 1))
