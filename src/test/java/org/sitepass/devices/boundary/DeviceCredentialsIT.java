@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -141,8 +142,15 @@ class DeviceCredentialsIT {
         long device = issued.getJsonNumber("deviceId").longValue();
         String old = issued.getString("clientId");
         try (Connection db = Database.testDatabase().getConnection();
+             PreparedStatement kept = db.prepareStatement(
+                     "SELECT registration_token FROM devices_device WHERE id = ?");
              PreparedStatement before = db.prepareStatement(
                      "UPDATE devices_device SET registration_token = NULL WHERE id = ?")) {
+            kept.setLong(1, device);
+            try (ResultSet row = kept.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(row.getString(1).startsWith("eyJ"), "the registration token is kept sealed");
+            }
             before.setLong(1, device);
             assertEquals(1, before.executeUpdate());
         }
