@@ -60,6 +60,12 @@ public final class KeycloakMaster {
         send("DELETE", "/clients/" + uuid(clientId), null);
     }
 
+    /** Whether Keycloak holds a client of that id. */
+    public static boolean hasClient(String clientId) {
+        String found = send("GET", "/clients?clientId=" + clientId, null).body();
+        return !Json.createReader(new StringReader(found)).readArray().isEmpty();
+    }
+
     /** The claims of a token, unverified: to show what Keycloak signed. */
     public static JsonObject claims(String token) {
         return read(new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8));
@@ -77,7 +83,8 @@ public final class KeycloakMaster {
         }
     }
 
-    private static String uuid(String clientId) {
+    /** Keycloak's own id of a client, which its admin API addresses it by. */
+    public static String uuid(String clientId) {
         String found = send("GET", "/clients?clientId=" + clientId, null).body();
         return Json.createReader(new StringReader(found)).readArray().getJsonObject(0).getString("id");
     }

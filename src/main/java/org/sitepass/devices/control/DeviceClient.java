@@ -1,11 +1,15 @@
 package org.sitepass.devices.control;
 
-import org.sitepass.devices.entity.Device;
+/**
+ * Which Keycloak client a device speaks as: what the steps around a Keycloak call carry between transactions. The
+ * registration token is SitePass's right over that client, opened from its sealed column; null for a device registered
+ * before SitePass kept one.
+ */
+public record DeviceClient(long deviceId, String serial, String clientId, String registrationToken) {
 
-/** Which Keycloak client a device speaks as: what the steps around a Keycloak call carry between transactions. */
-public record DeviceClient(long deviceId, String clientId) {
-
-    static DeviceClient of(Device device) {
-        return new DeviceClient(device.getId(), device.getClientId());
+    /** The token never reaches a log through this record. */
+    @Override
+    public String toString() {
+        return "DeviceClient[" + deviceId + ", " + clientId + "]";
     }
 }

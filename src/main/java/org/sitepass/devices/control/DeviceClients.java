@@ -3,7 +3,8 @@ package org.sitepass.devices.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -14,24 +15,32 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Each sentry's own Keycloak client, managed through Keycloak's admin API with the least-rights service client
- * {@code sitepass-admin} (it may manage clients and give the SENTRY role, nothing else). A device client may only
- * use client credentials; its tokens carry SENTRY, and which device speaks is known from the client that got the
- * token ({@code azp}), so no claim of the client's own names it.
+ * Each sentry's own Keycloak client, made through Keycloak's client registration service. The service client
+ * {@code sitepass-admin} may only create clients ({@code realm-management/create-client}): it can neither read nor
+ * change any other client, and the realm's registration policies refuse a client with hard-coded claims. What SitePass
+ * may do to a device client afterwards it does with that client's registration access token, which Keycloak answers
+ * on every change with a new one. A device client may only use client credentials; its tokens carry SENTRY through
+ * the realm's {@code sentry} scope, and which device speaks is known from the client that got the token ({@code azp})
+ * and the registry, so no claim of the client's own names it.
  */
 @ApplicationScoped
 public class DeviceClients {
 
-    /** The SENTRY realm role's fixed id: the admin client may map this role but may not look it up. */
-    static final String SENTRY_ROLE_ID = "5e7e7e00-0000-4000-8000-5e7e7e000001";
+    /** The realm scope whose hard-coded role mapper gives device tokens SENTRY; the registration policy allows it. */
+    static final String SENTRY_SCOPE = "sentry";
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int SECRET_BYTES = 32;
+    private static final int UNAUTHORIZED = 401;
 
     @Inject
     @ConfigProperty(name = "sitepass.oidc.provider-uri")
@@ -46,83 +55,86 @@ public class DeviceClients {
     String adminClientSecret;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final SecureRandom random = new SecureRandom();
+
+    /** A client Keycloak holds for a device: its secret (which SitePass does not keep) and SitePass's rights over it. */
+    public record Registration(String clientId, String secret, String registrationToken) {
+
+        /** Neither the secret nor the token ever reaches a log through this record. */
+        @Override
+        public String toString() {
+            return "Registration[" + clientId + "]";
+        }
+    }
+
+    /** Makes a new client for the device; a client id Keycloak already holds is refused (SitePass never reuses one). */
+    public Registration register(String clientId, long deviceId) {
+        HttpRequest request = registration("", adminToken())
+                .POST(HttpRequest.BodyPublishers.ofString(client(clientId, deviceId).build().toString())).build();
+        return registration(exchange(request, Set.of(201)));
+    }
 
     /**
-     * Makes the client of a device and answers its secret, which SitePass does not keep. A client of the same name
-     * left by an earlier attempt for this pending device (its secret shown to nobody) is set up again and given a new
-     * secret rather than deleted and made anew, so that calling this again after a failure converges and never
-     * leaves the device without a client.
+     * Gives the client a new secret; the old one stops working at once. Empty when Keycloak refuses the token, as it
+     * does once a newer one was issued or the client is gone: the device then needs a new client.
      */
-    public String create(String clientId, long deviceId) {
-        String token = adminToken();
-        String client = Json.createObjectBuilder()
+    public Optional<Registration> newSecret(String clientId, long deviceId, String registrationToken) {
+        String body = client(clientId, deviceId).add("secret", newSecret()).build().toString();
+        HttpRequest request = registration("/" + encode(clientId), registrationToken)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> answer = exchange(request, Set.of(200, UNAUTHORIZED));
+        return answer.statusCode() == UNAUTHORIZED ? Optional.empty() : Optional.of(registration(answer));
+    }
+
+    /**
+     * Deletes the client, so that it gets no new tokens; tokens it holds are refused by the registry check on every
+     * call. False when Keycloak refuses the token: the client was deleted by an earlier attempt, or SitePass no longer
+     * holds its current token and an operator deletes it.
+     */
+    public boolean remove(String clientId, String registrationToken) {
+        HttpRequest request = registration("/" + encode(clientId), registrationToken).DELETE().build();
+        return exchange(request, Set.of(204, UNAUTHORIZED)).statusCode() != UNAUTHORIZED;
+    }
+
+    /**
+     * What a device client is, sent whole on every change: confidential, client credentials only, its tokens scoped
+     * to SitePass with SENTRY. No protocol mapper of its own.
+     */
+    static JsonObjectBuilder client(String clientId, long deviceId) {
+        return Json.createObjectBuilder()
                 .add("clientId", clientId)
                 .add("name", "Sentry device " + deviceId)
                 .add("enabled", true)
+                .add("protocol", "openid-connect")
                 .add("publicClient", false)
+                .add("bearerOnly", false)
                 .add("serviceAccountsEnabled", true)
                 .add("standardFlowEnabled", false)
                 .add("implicitFlowEnabled", false)
                 .add("directAccessGrantsEnabled", false)
                 .add("clientAuthenticatorType", "client-secret")
-                .build().toString();
-        HttpResponse<String> created = sendAllowing(token, "POST", "/clients", client, 201, 409);
-        String uuid;
-        if (created.statusCode() == 409) {
-            uuid = uuid(token, clientId);
-            send(token, "PUT", "/clients/" + uuid, client, 204);
-        } else {
-            String location = created.headers().firstValue("Location").orElseThrow(
-                    () -> new IllegalStateException("Keycloak created a client without naming it"));
-            uuid = location.substring(location.lastIndexOf('/') + 1);
-        }
-        String accountId = read(send(token, "GET", "/clients/" + uuid + "/service-account-user", null, 200),
-                json -> json.asJsonObject().getString("id"));
-        String sentry = Json.createArrayBuilder().add(Json.createObjectBuilder()
-                .add("id", SENTRY_ROLE_ID).add("name", "SENTRY")).build().toString();
-        send(token, "POST", "/users/" + accountId + "/role-mappings/realm", sentry, 204);
-        return newSecret(token, uuid);
+                .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("sitepass").add(SENTRY_SCOPE))
+                .add("optionalClientScopes", Json.createArrayBuilder());
     }
 
-    /** A new secret for the device; the old one stops working at once. */
-    public String rotate(String clientId) {
-        String token = adminToken();
-        return newSecret(token, uuid(token, clientId));
+    private String newSecret() {
+        byte[] secret = new byte[SECRET_BYTES];
+        random.nextBytes(secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
-    private String newSecret(String token, String uuid) {
-        return read(send(token, "POST", "/clients/" + uuid + "/client-secret", null, 200),
-                json -> json.asJsonObject().getString("value"));
+    private HttpRequest.Builder registration(String path, String bearer) {
+        return HttpRequest.newBuilder(URI.create(realmUrl + "/clients-registrations/default" + path))
+                .timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + bearer)
+                .header("Content-Type", "application/json");
     }
 
-    /**
-     * The device gets no new tokens; tokens it holds are refused by the registry check on every call. A device whose
-     * client was never made has nothing to disable.
-     */
-    public void disable(String clientId) {
-        String token = adminToken();
-        String body = Json.createObjectBuilder().add("clientId", clientId).add("enabled", false).build().toString();
-        find(token, clientId).ifPresent(uuid -> send(token, "PUT", "/clients/" + uuid, body, 204));
-    }
-
-    /** Undoes {@link #create}: the client of a device still pending that our registry could not mark registered. */
-    public void remove(String clientId) {
-        delete(adminToken(), clientId);
-    }
-
-    private void delete(String token, String clientId) {
-        find(token, clientId).ifPresent(uuid -> send(token, "DELETE", "/clients/" + uuid, null, 204));
-    }
-
-    private String uuid(String token, String clientId) {
-        return find(token, clientId).orElseThrow(
-                () -> new IllegalStateException("Keycloak has no client for a registered device"));
-    }
-
-    private Optional<String> find(String token, String clientId) {
-        return read(send(token, "GET", "/clients?clientId=" + encode(clientId), null, 200), json -> {
-            JsonArray found = json.asJsonArray();
-            return found.isEmpty() ? Optional.empty() : Optional.of(found.getJsonObject(0).getString("id"));
+    private static Registration registration(HttpResponse<String> answer) {
+        return read(answer.body(), json -> {
+            JsonObject client = json.asJsonObject();
+            return new Registration(client.getString("clientId"), client.getString("secret"),
+                    client.getString("registrationAccessToken"));
         });
     }
 
@@ -133,30 +145,15 @@ public class DeviceClients {
                 .timeout(TIMEOUT)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return read(exchange(request, 200, 200), json -> json.asJsonObject().getString("access_token"));
+        return read(exchange(request, Set.of(200)).body(), json -> json.asJsonObject().getString("access_token"));
     }
 
-    private HttpResponse<String> send(String token, String method, String path, String body, int expected) {
-        return sendAllowing(token, method, path, body, expected, expected);
-    }
-
-    private HttpResponse<String> sendAllowing(String token, String method, String path, String body, int expected,
-                                              int alsoAccepted) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(adminUrl() + path))
-                .timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        return exchange(request.build(), expected, alsoAccepted);
-    }
-
-    /** Keycloak's answers are not echoed into exceptions: they may quote client secrets. */
-    private HttpResponse<String> exchange(HttpRequest request, int expected, int alsoAccepted) {
+    /** Keycloak's answers are not echoed into exceptions: they may quote client secrets and tokens. */
+    private HttpResponse<String> exchange(HttpRequest request, Set<Integer> expected) {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expected && response.statusCode() != alsoAccepted) {
-                throw new IllegalStateException("Keycloak admin " + request.method() + " " + request.uri().getPath()
+            if (!expected.contains(response.statusCode())) {
+                throw new IllegalStateException("Keycloak " + request.method() + " " + request.uri().getPath()
                         + " answered " + response.statusCode());
             }
             return response;
@@ -166,14 +163,6 @@ public class DeviceClients {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while calling Keycloak", e);
         }
-    }
-
-    private String adminUrl() {
-        return realmUrl.replace("/realms/", "/admin/realms/");
-    }
-
-    private static <T> T read(HttpResponse<String> response, Function<JsonStructure, T> what) {
-        return read(response.body(), what);
     }
 
     /**

@@ -13,6 +13,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.devices.control.DeviceClients.Registration;
+import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 
@@ -39,30 +41,32 @@ public class DeviceCredentials {
     String realmUrl;
 
     /**
-     * The Keycloak client, named by the serial (unique for good, unlike a row id), is made only once the device is
-     * stored and claimed by this attempt, so that a refused registration leaves nothing behind in Keycloak and no two
-     * attempts work on one client. If the registry cannot record the client, the client is removed again, but only
-     * while the device still waits for it under this attempt's claim: never the client of a registered device.
+     * The Keycloak client, named by the serial and this attempt (see {@link Device#newClientId}), is made only once the
+     * device is stored and claimed by this attempt, so that a refused registration leaves nothing behind in Keycloak
+     * and no two attempts work on one client. If the registry cannot record the client, the client is removed again,
+     * but only while the device still waits for it under this attempt's claim: never the client of a registered
+     * device. A client Keycloak made but whose answer never arrived stays there unused: nobody got its secret, the
+     * registry does not know its id, and the next attempt makes another.
      */
     public IssuedCredentials register(Caller owner, DeviceForm form) {
         String claim = UUID.randomUUID().toString();
         DeviceClient device = claim(owner, form, claim);
         Instant issued = CityTime.now();
-        String secret;
+        Registration made;
         try {
-            secret = inKeycloak(() -> clients.create(device.clientId(), device.deviceId()),
+            made = inKeycloak(() -> clients.register(device.clientId(), device.deviceId()),
                     "devices.keycloak.register");
         } catch (IdentityProviderUnavailable e) {
             release(device, claim);
             throw e;
         }
         try {
-            registry.clientCreated(device.deviceId(), claim, issued);
+            registry.clientCreated(device.deviceId(), claim, issued, made.registrationToken());
         } catch (RuntimeException e) {
-            undo(device, claim);
+            undo(device, claim, made);
             throw e;
         }
-        return new IssuedCredentials(device.deviceId(), device.clientId(), secret, tokenUrl());
+        return new IssuedCredentials(device.deviceId(), device.clientId(), made.secret(), tokenUrl());
     }
 
     /** Two first registrations of one serial at once both find nothing; the one that stores second was too late. */
@@ -87,10 +91,10 @@ public class DeviceCredentials {
         return false;
     }
 
-    private void undo(DeviceClient device, String claim) {
+    private void undo(DeviceClient device, String claim, Registration made) {
         try {
             if (registry.claimedBy(device.deviceId(), claim)) {
-                clients.remove(device.clientId());
+                clients.remove(made.clientId(), made.registrationToken());
                 registry.release(device.deviceId(), claim);
             }
         } catch (RuntimeException cleanup) {
@@ -117,25 +121,49 @@ public class DeviceCredentials {
     public Optional<IssuedCredentials> rotate(Caller owner, long id) {
         return registry.rotatable(owner, id).map(device -> {
             Instant issued = CityTime.now();
-            String secret = inKeycloak(() -> clients.rotate(device.clientId()), "devices.keycloak.rotate");
+            Registration renewed = inKeycloak(() -> renew(device), "devices.keycloak.rotate");
             try {
-                registry.credentialsRotated(id, issued);
+                registry.credentialsRotated(id, issued, renewed.clientId(), renewed.registrationToken());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "rotation of device {0} not audited: {1}",
                         new Object[] {id, e.getClass().getName()});
                 throw new IdentityProviderUnavailable("devices.keycloak.rotate");
             }
-            return new IssuedCredentials(id, device.clientId(), secret, tokenUrl());
+            return new IssuedCredentials(id, renewed.clientId(), renewed.secret(), tokenUrl());
         });
     }
 
-    /** The registry refuses the device at once; disabling its client in Keycloak follows, retried if it fails. */
+    /**
+     * A new secret for the device's client, or a new client when SitePass holds no token Keycloak still accepts for
+     * it: a device registered before SitePass kept registration tokens, or one whose newest token was lost with a
+     * failed step. The registry then knows only the new client, so the old one's tokens are refused; the old client
+     * itself is left for an operator to delete, as SitePass may not touch it.
+     */
+    private Registration renew(DeviceClient device) {
+        return Optional.ofNullable(device.registrationToken())
+                .flatMap(token -> clients.newSecret(device.clientId(), device.deviceId(), token))
+                .orElseGet(() -> {
+                    Registration made = clients.register(Device.newClientId(device.serial()), device.deviceId());
+                    LOG.log(Level.WARNING, "device {0} moves from client {1} to the new client {2}: an operator"
+                            + " deletes {1} in Keycloak", new Object[] {device.deviceId(), device.clientId(),
+                            made.clientId()});
+                    return made;
+                });
+    }
+
+    /**
+     * The registry refuses the device at once; deleting its client in Keycloak follows, retried if it fails. A client
+     * SitePass has no accepted token for (deleted by an earlier attempt, or registered before SitePass kept tokens)
+     * is named in the log for an operator to check and delete.
+     */
     public Optional<DeviceView> decommission(Caller owner, long id) {
         return registry.retire(owner, id).map(device -> {
-            inKeycloak(() -> {
-                clients.disable(device.clientId());
-                return null;
-            }, "devices.keycloak.decommission");
+            boolean removed = inKeycloak(() -> device.registrationToken() != null
+                    && clients.remove(device.clientId(), device.registrationToken()), "devices.keycloak.decommission");
+            if (!removed) {
+                LOG.log(Level.WARNING, "client {0} of decommissioned device {1} was not deleted by SitePass: an"
+                        + " operator checks that it is gone from Keycloak", new Object[] {device.clientId(), id});
+            }
             return registry.clientDisabled(id);
         });
     }

@@ -25,6 +25,7 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Roles;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueRef;
@@ -42,6 +43,8 @@ import org.sitepass.vendors.Vendors;
 @Transactional
 public class DeviceRegistry {
 
+    /** Where a device client's registration access token is kept, sealed: it is the right to change that client. */
+    static final String REGISTRATION_TOKEN_COLUMN = "devices_device.registration_token";
     static final List<DeploymentStatus> OPEN = List.of(DeploymentStatus.PROPOSED, DeploymentStatus.ACTIVE,
             DeploymentStatus.SUSPENDED);
     private static final List<DeviceStatus> RETIRED = List.of(DeviceStatus.DECOMMISSIONING,
@@ -65,11 +68,15 @@ public class DeviceRegistry {
     @Inject
     FleetAudit fleetAudit;
 
+    @Inject
+    PersonalData personalData;
+
     /**
      * Only a vendor in force registers, only devices of its own certified models, and a serial only once. The device
      * is stored claimed by this attempt, so that no other attempt calls Keycloak for it meanwhile; the vendor's own
      * device of that serial still waiting for its client is claimed again, so that registering again after Keycloak
-     * failed finishes the job, unless another attempt's claim is still recent.
+     * failed finishes the job, unless another attempt's claim is still recent. Each attempt names a client id of its
+     * own before Keycloak is asked: a client an earlier attempt may have left in Keycloak is never touched again.
      */
     public DeviceClient pending(Caller owner, DeviceForm form, String claim) {
         VendorRef vendor = company(owner);
@@ -89,32 +96,39 @@ public class DeviceRegistry {
                             && d.getVendorId() == vendor.id() && d.getModelId() == model.id())
                     .orElseThrow(() -> InvalidInput.of("serial",
                             ModuleText.validation("devices.validation.serialTaken")));
+            String clientId = Device.newClientId(device.getSerial());
             int claimed = em.createQuery("""
-                            UPDATE Device d SET d.claim = :claim, d.claimedAt = :now, d.version = d.version + 1
-                            WHERE d.id = :id AND d.status = :pending
+                            UPDATE Device d SET d.claim = :claim, d.claimedAt = :now, d.clientId = :client,
+                            d.version = d.version + 1 WHERE d.id = :id AND d.status = :pending
                             AND (d.claimedAt IS NULL OR d.claimedAt < :stale)""")
-                    .setParameter("claim", claim).setParameter("now", now).setParameter("id", device.getId())
+                    .setParameter("claim", claim).setParameter("now", now).setParameter("client", clientId)
+                    .setParameter("id", device.getId())
                     .setParameter("pending", DeviceStatus.PENDING_CLIENT)
                     .setParameter("stale", Device.claimsStaleBefore(now)).executeUpdate();
             if (claimed == 0) {
                 throw DevicesTexts.conflict("devices.refused.registrationInProgress");
             }
-            return DeviceClient.of(device);
+            return new DeviceClient(device.getId(), device.getSerial(), clientId, null);
         }
         Device device = new Device(form.getSerial(), vendor.id(), model.id(), now, claim);
         em.persist(device);
         em.flush();
-        return DeviceClient.of(device);
+        return client(device);
     }
 
-    public void clientCreated(long id, String claim, Instant credentialsIssued) {
-        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated(claim, credentialsIssued);
+    public void clientCreated(long id, String claim, Instant credentialsIssued, String registrationToken) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).clientCreated(claim, credentialsIssued,
+                personalData.seal(registrationToken, REGISTRATION_TOKEN_COLUMN));
         audit("DEVICE_REGISTERED", id);
     }
 
-    /** Tokens issued before {@code at} are refused from now on; the rotation is audited with it. */
-    public void credentialsRotated(long id, Instant at) {
-        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).credentialsRotated(at);
+    /**
+     * Tokens issued before {@code at} are refused from now on, and only the client named here is the device's; the
+     * rotation is audited with it. Keycloak's newest registration token replaces the one it was asked with.
+     */
+    public void credentialsRotated(long id, Instant at, String clientId, String registrationToken) {
+        em.find(Device.class, id, LockModeType.PESSIMISTIC_WRITE).credentialsRotated(at, clientId,
+                personalData.seal(registrationToken, REGISTRATION_TOKEN_COLUMN));
         audit("DEVICE_CREDENTIALS_ROTATED", id);
     }
 
@@ -143,8 +157,13 @@ public class DeviceRegistry {
             if (device.getStatus() == DeviceStatus.PENDING_CLIENT) {
                 throw DevicesTexts.conflict("devices.refused.pendingClient");
             }
-            return DeviceClient.of(device);
+            return client(device);
         });
+    }
+
+    private DeviceClient client(Device device) {
+        return new DeviceClient(device.getId(), device.getSerial(), device.getClientId(),
+                personalData.openIfPresent(device.getSealedRegistrationToken(), REGISTRATION_TOKEN_COLUMN));
     }
 
     private void audit(String action, long id) {
@@ -158,7 +177,7 @@ public class DeviceRegistry {
     public Optional<DeviceClient> retire(Caller owner, long id) {
         return own(owner, id).map(device -> {
             if (device.getStatus() == DeviceStatus.DECOMMISSIONING) {
-                return DeviceClient.of(device);
+                return client(device);
             }
             Instant now = CityTime.now();
             device.decommission(now);
@@ -168,7 +187,7 @@ public class DeviceRegistry {
                         String.valueOf(d.getId())));
             });
             audit("DEVICE_DECOMMISSIONED", id);
-            return DeviceClient.of(device);
+            return client(device);
         });
     }
 

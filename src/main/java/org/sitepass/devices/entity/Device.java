@@ -9,9 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Locale;
 import org.sitepass.devices.DevicesTexts;
 import org.sitepass.platform.RequestRefused;
@@ -19,14 +21,16 @@ import org.sitepass.vendors.CertificateHolder;
 
 /**
  * One digital sentry, known by its serial number and speaking to the platform as its own Keycloak client
- * ({@code sentry-<serial>}). Only a REGISTERED device is heard: a decommissioned one is heard no more, whatever token
- * it still holds, and a device whose vendor or model certificate is withdrawn is stopped until it is reinstated.
+ * ({@code sentry-<serial>-<random>}, a new one for each attempt to make it). Only a REGISTERED device is heard: a
+ * decommissioned one is heard no more, whatever token it still holds, and a device whose vendor or model certificate
+ * is withdrawn is stopped until it is reinstated.
  */
 @Entity
 @Table(name = "devices_device")
 public class Device {
 
     private static final String CLIENT_PREFIX = "sentry-";
+    private static final SecureRandom CLIENT_SUFFIX = new SecureRandom();
     private static final int BEATS_BEFORE_OFFLINE = 3;
     /** Longer than the Keycloak calls of one registration take together, each with its own timeout. */
     private static final Duration CLAIM_HELD = Duration.ofMinutes(2);
@@ -69,6 +73,8 @@ public class Device {
     private Instant claimedAt;
     @Column(name = "credentials_issued_at")
     private Instant credentialsIssuedAt;
+    @Column(name = "registration_token")
+    private String sealedRegistrationToken;
     @Version
     private long version;
 
@@ -80,7 +86,7 @@ public class Device {
         this.serial = serial;
         this.vendorId = vendorId;
         this.modelId = modelId;
-        this.clientId = CLIENT_PREFIX + serial.toLowerCase(Locale.ROOT);
+        this.clientId = newClientId(serial);
         this.status = DeviceStatus.PENDING_CLIENT;
         this.registeredAt = now;
         this.claim = claim;
@@ -88,25 +94,39 @@ public class Device {
     }
 
     /**
+     * A client id Keycloak has never seen: each attempt to make a device's client uses its own, so that a client left
+     * in Keycloak by a failed attempt (which SitePass may not read or change) never stands in the way of the next.
+     */
+    public static String newClientId(String serial) {
+        byte[] suffix = new byte[4];
+        CLIENT_SUFFIX.nextBytes(suffix);
+        return CLIENT_PREFIX + serial.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(suffix);
+    }
+
+    /**
      * Keycloak has made the device's client for the attempt holding the claim: the device may speak, unless a
      * certificate stopped it meanwhile. An attempt whose stale claim was taken over is refused, whatever it made.
      */
-    public void clientCreated(String by, Instant credentialsIssued) {
+    public void clientCreated(String by, Instant credentialsIssued, String sealedToken) {
         refuseUnless(status == DeviceStatus.PENDING_CLIENT, "devices.refused.clientExists");
         refuseUnless(by.equals(claim), "devices.refused.registrationInProgress");
         status = DeviceStatus.REGISTERED;
         claim = null;
         claimedAt = null;
         credentialsIssuedAt = credentialsIssued;
+        sealedRegistrationToken = sealedToken;
         settle();
     }
 
     /**
      * Its secret was replaced at that instant (taken before Keycloak was asked): tokens issued earlier may have been
-     * got with the old secret.
+     * got with the old secret. The client may be a new one (a device without a usable registration token gets one),
+     * whose id the registry then knows instead of the old one's, so that the old client's tokens are refused.
      */
-    public void credentialsRotated(Instant at) {
+    public void credentialsRotated(Instant at, String client, String sealedToken) {
         credentialsIssuedAt = at;
+        clientId = client;
+        sealedRegistrationToken = sealedToken;
     }
 
     /**
@@ -144,9 +164,11 @@ public class Device {
         decommissionedAt = now;
     }
 
+    /** Its client is deleted (or left to an operator): SitePass has no right over it to keep. */
     public void clientDisabled() {
         refuseUnless(status == DeviceStatus.DECOMMISSIONING, "devices.refused.decommissioned");
         status = DeviceStatus.DECOMMISSIONED;
+        sealedRegistrationToken = null;
     }
 
     /** Not decommissioned nor being decommissioned. */
@@ -257,6 +279,10 @@ public class Device {
 
     public String getClientId() {
         return clientId;
+    }
+
+    public String getSealedRegistrationToken() {
+        return sealedRegistrationToken;
     }
 
     public DeviceStatus getStatus() {

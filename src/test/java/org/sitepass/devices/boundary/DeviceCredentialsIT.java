@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Eventually;
+import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Stack;
 import org.sitepass.testing.Tokens;
 import org.sitepass.testing.VendorFixtures;
@@ -76,6 +77,7 @@ class DeviceCredentialsIT {
                 .json().getString("status"));
         assertNotEquals(200, Tokens.ofClient(clientId, rotated.getString("clientSecret")).status(),
                 "no new token for a decommissioned device");
+        assertFalse(KeycloakMaster.hasClient(clientId), "its client is deleted with its registration token");
         assertEquals(403, beat(fresh.accessToken()).status(), "its still-valid token is refused");
         assertFalse(fleetEntry(device).getBoolean("online"));
         assertEquals(409, Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").status());
@@ -106,25 +108,84 @@ class DeviceCredentialsIT {
 
     /**
      * A client that an attempt which never finished left in Keycloak, its secret shown to nobody, does not block the
-     * device: registering sets it up again with a new secret, and the device lives on the new secret alone.
+     * device: SitePass may not read or change that client any more, so registering again makes a client of a new id.
+     * The one left behind stays as it is, unused: the registry does not know it, so its tokens are refused.
      */
     @Test
-    void aClientLeftInKeycloakIsTakenOverWhenTheDeviceIsRegistered() {
+    void aClientLeftInKeycloakStaysUnusedAndRegisteringAgainMakesAnother() throws SQLException {
+        long model = VendorFixtures.certifiedModelOf("vendor3");
         String serial = "SN-" + System.nanoTime();
-        String clientId = "sentry-" + serial.toLowerCase(Locale.ROOT);
-        String leftover = Json.createObjectBuilder().add("clientId", clientId).add("secret", "left-behind")
-                .add("publicClient", false).add("serviceAccountsEnabled", true).build().toString();
-        assertEquals(201, keycloakAdmin("POST", "/clients", leftover).statusCode());
-        assertEquals(200, Tokens.ofClient(clientId, "left-behind").status());
+        String leftover = "sentry-" + serial.toLowerCase(Locale.ROOT) + "-0a0b0c0d";
+        KeycloakMaster.sentryClient(leftover, "left-behind");
+        try {
+            insertPending(serial, model, leftover, "2020-01-01");
+            JsonObject issued = register(serial, model);
+            assertNotEquals(leftover, issued.getString("clientId"));
+            Tokens.Grant grant = Tokens.ofClient(issued.getString("clientId"), issued.getString("clientSecret"));
+            assertEquals(204, beat(grant.accessToken()).status());
+            Tokens.Grant left = Tokens.ofClient(leftover, "left-behind");
+            assertEquals(200, left.status(), "untouched: SitePass may not change a client it did not just make");
+            assertEquals(403, beat(left.accessToken()).status(), "but no device speaks as it");
+        } finally {
+            KeycloakMaster.deleteClient(leftover);
+        }
+    }
 
-        JsonObject issued = register(serial, VendorFixtures.certifiedModelOf("vendor3"));
-        assertEquals(clientId, issued.getString("clientId"));
-        assertNotEquals(200, Tokens.ofClient(clientId, "left-behind").status(), "the leftover's secret is gone");
-        Tokens.Grant grant = Tokens.ofClient(clientId, issued.getString("clientSecret"));
-        assertEquals(200, grant.status());
-        assertEquals(204, beat(grant.accessToken()).status());
-        String found = keycloakAdmin("GET", "/clients?clientId=" + clientId, null).body();
-        assertEquals(1, Json.createReader(new StringReader(found)).readArray().size(), found);
+    /**
+     * Issue 11: a device registered before SitePass kept registration tokens gets, at its next rotation, a new client
+     * the registry knows instead of the old one, whose tokens are refused from then on; the old client is left for an
+     * operator to delete.
+     */
+    @Test
+    void aDeviceWithoutRegistrationTokenGetsANewClientAtItsNextRotation() throws SQLException {
+        JsonObject issued = register("SN-" + System.nanoTime(), VendorFixtures.certifiedModelOf("vendor3"));
+        long device = issued.getJsonNumber("deviceId").longValue();
+        String old = issued.getString("clientId");
+        try (Connection db = Database.testDatabase().getConnection();
+             PreparedStatement kept = db.prepareStatement(
+                     "SELECT registration_token FROM devices_device WHERE id = ?");
+             PreparedStatement before = db.prepareStatement(
+                     "UPDATE devices_device SET registration_token = NULL WHERE id = ?")) {
+            kept.setLong(1, device);
+            try (ResultSet row = kept.executeQuery()) {
+                assertTrue(row.next());
+                assertFalse(row.getString(1).startsWith("eyJ"), "the registration token is kept sealed");
+            }
+            before.setLong(1, device);
+            assertEquals(1, before.executeUpdate());
+        }
+        try {
+            JsonObject rotated = Api.as("vendor3").post("/api/v1/devices/" + device + "/credentials").json();
+            assertNotEquals(old, rotated.getString("clientId"));
+            Tokens.Grant fresh = Tokens.ofClient(rotated.getString("clientId"), rotated.getString("clientSecret"));
+            assertEquals(204, beat(fresh.accessToken()).status());
+            Tokens.Grant stale = Tokens.ofClient(old, issued.getString("clientSecret"));
+            assertEquals(200, stale.status(), "the old client is the operator's to delete");
+            assertEquals(403, beat(stale.accessToken()).status(), "the registry no longer knows it");
+        } finally {
+            KeycloakMaster.deleteClient(old);
+        }
+    }
+
+    /**
+     * Issue 11: the client SitePass makes device clients with may only create clients. It cannot list clients nor
+     * read {@code sitepass-web}'s secret, and the realm's registration policy refuses a client with hard-coded claims.
+     */
+    @Test
+    void theAdminClientMayOnlyCreateClientsWithoutHardCodedClaims() {
+        assertEquals(403, keycloakAdmin("GET", "/clients", null).statusCode());
+        assertEquals(403, keycloakAdmin("GET", "/clients/" + KeycloakMaster.uuid("sitepass-web") + "/client-secret",
+                null).statusCode());
+        String minted = Json.createObjectBuilder().add("clientId", "minted-" + System.nanoTime())
+                .add("serviceAccountsEnabled", true).add("protocolMappers", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("name", "groups").add("protocol", "openid-connect")
+                                .add("protocolMapper", "oidc-hardcoded-claim-mapper")
+                                .add("config", Json.createObjectBuilder().add("claim.name", "groups")
+                                        .add("claim.value", "[\"AUDITOR\"]").add("jsonType.label", "JSON")
+                                        .add("access.token.claim", "true"))))
+                .build().toString();
+        assertEquals(403, keycloak("POST", Stack.realmUrl() + "/clients-registrations/default", minted)
+                .statusCode());
     }
 
     /**
@@ -157,8 +218,7 @@ class DeviceCredentialsIT {
         JsonObject credentials = issued.get(0).json();
         assertEquals("REGISTERED", fleetEntry(credentials.getJsonNumber("deviceId").longValue()).getString("status"));
         String clientId = credentials.getString("clientId");
-        String found = keycloakAdmin("GET", "/clients?clientId=" + clientId, null).body();
-        assertEquals(1, Json.createReader(new StringReader(found)).readArray().size(), found);
+        assertTrue(KeycloakMaster.hasClient(clientId));
         Tokens.Grant grant = Tokens.ofClient(clientId, credentials.getString("clientSecret"));
         assertEquals(200, grant.status());
         assertEquals(204, beat(grant.accessToken()).status());
@@ -171,19 +231,9 @@ class DeviceCredentialsIT {
     @Test
     void aPendingDeviceIsFinishedByRegisteringAgain() throws SQLException {
         long model = VendorFixtures.certifiedModelOf("vendor3");
-        long vendor = Api.as("vendor3").get("/api/v1/vendors/mine").json().getJsonNumber("id").longValue();
         String serial = "SN-" + System.nanoTime();
+        insertPending(serial, model, "sentry-" + serial.toLowerCase(Locale.ROOT), "2099-01-01");
         try (Connection db = Database.testDatabase().getConnection()) {
-            try (PreparedStatement pending = db.prepareStatement("""
-                    INSERT INTO devices_device (serial, vendor_id, model_id, client_id, status, registered_at,
-                    claim_token, claimed_at, version)
-                    VALUES (?, ?, ?, ?, 'PENDING_CLIENT', '2026-01-01', 'a-dead-attempt', '2099-01-01', 1)""")) {
-                pending.setString(1, serial);
-                pending.setLong(2, vendor);
-                pending.setLong(3, model);
-                pending.setString(4, "sentry-" + serial.toLowerCase(Locale.ROOT));
-                assertEquals(1, pending.executeUpdate());
-            }
             Api.Reply held = Api.as("vendor3").post("/api/v1/devices", device(serial, model));
             assertEquals(409, held.status(), held.body());
             try (PreparedStatement stale = db.prepareStatement(
@@ -333,6 +383,24 @@ class DeviceCredentialsIT {
         assertTrue(reply.body().contains("urn:sitepass:problem:device-out-of-service"), reply.body());
     }
 
+    /** A device the first step stored for an attempt that then died, claimed until {@code claimedAt}. */
+    private static void insertPending(String serial, long model, String clientId, String claimedAt)
+            throws SQLException {
+        long vendor = Api.as("vendor3").get("/api/v1/vendors/mine").json().getJsonNumber("id").longValue();
+        try (Connection db = Database.testDatabase().getConnection();
+             PreparedStatement pending = db.prepareStatement("""
+                     INSERT INTO devices_device (serial, vendor_id, model_id, client_id, status, registered_at,
+                     claim_token, claimed_at, version)
+                     VALUES (?, ?, ?, ?, 'PENDING_CLIENT', '2026-01-01', 'a-dead-attempt', ?, 1)""")) {
+            pending.setString(1, serial);
+            pending.setLong(2, vendor);
+            pending.setLong(3, model);
+            pending.setString(4, clientId);
+            pending.setString(5, claimedAt);
+            assertEquals(1, pending.executeUpdate());
+        }
+    }
+
     private static JsonObject reason() {
         return Json.createObjectBuilder().add("reason", "抽检不合格，暂作处理").build();
     }
@@ -347,12 +415,15 @@ class DeviceCredentialsIT {
         return Json.createObjectBuilder().add("serial", serial).add("modelId", model).build();
     }
 
-    /** Keycloak's admin API as the dev realm's client-managing service client, the one SitePass uses. */
+    /** Keycloak's admin API as the dev realm's service client SitePass makes device clients with. */
     private static HttpResponse<String> keycloakAdmin(String method, String path, String body) {
+        return keycloak(method, Stack.realmUrl().replace("/realms/", "/admin/realms/") + path, body);
+    }
+
+    private static HttpResponse<String> keycloak(String method, String url, String body) {
         String token = Tokens.ofClient(Stack.env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_ID"),
                 Stack.env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_SECRET")).accessToken();
-        HttpRequest request = HttpRequest.newBuilder(
-                        URI.create(Stack.realmUrl().replace("/realms/", "/admin/realms/") + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body))

@@ -1,7 +1,9 @@
 package org.sitepass.devices.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.persistence.PersistenceException;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.Caller;
+import org.sitepass.devices.control.DeviceClients.Registration;
 import org.sitepass.platform.RequestRefused;
 
 /**
@@ -25,7 +28,7 @@ import org.sitepass.platform.RequestRefused;
  */
 class DeviceCredentialsTest {
 
-    private static final DeviceClient DEVICE = new DeviceClient(7, "sentry-sn-0007");
+    private static final DeviceClient DEVICE = new DeviceClient(7, "SN-0007", "sentry-sn-0007-0a0b0c0d", "registration token");
 
     private final Steps steps = new Steps();
     private final DeviceCredentials credentials = new DeviceCredentials();
@@ -50,13 +53,14 @@ class DeviceCredentialsTest {
         List<String> removed = new ArrayList<>();
         credentials.clients = new DeviceClients() {
             @Override
-            public String create(String clientId, long deviceId) {
-                return "secret";
+            public Registration register(String clientId, long deviceId) {
+                return new Registration(clientId, "secret", "registration token");
             }
 
             @Override
-            public void remove(String clientId) {
+            public boolean remove(String clientId, String registrationToken) {
                 removed.add(clientId);
+                return true;
             }
         };
         steps.refuseClientCreated = true;
@@ -80,14 +84,40 @@ class DeviceCredentialsTest {
     void aRotationFailingAfterKeycloakAnsweredAsksToRotateAgain() {
         credentials.clients = new DeviceClients() {
             @Override
-            public String rotate(String clientId) {
-                return "new secret";
+            public Optional<Registration> newSecret(String clientId, long deviceId, String registrationToken) {
+                return Optional.of(new Registration(clientId, "new secret", "newer token"));
             }
         };
         steps.refuseRotated = true;
         IdentityProviderUnavailable refused = assertThrows(IdentityProviderUnavailable.class,
                 () -> credentials.rotate(null, 7));
         assertEquals("devices.keycloak.rotate", refused.detail().key());
+    }
+
+    /**
+     * Issue 11: a device without a registration token Keycloak accepts (registered before SitePass kept them, or its
+     * newest token lost) gets a new client, and the registry then knows only the new one.
+     */
+    @Test
+    void aDeviceWhoseTokenKeycloakRefusesGetsANewClientAtRotation() {
+        List<String> registered = new ArrayList<>();
+        credentials.clients = new DeviceClients() {
+            @Override
+            public Optional<Registration> newSecret(String clientId, long deviceId, String registrationToken) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Registration register(String clientId, long deviceId) {
+                registered.add(clientId);
+                return new Registration(clientId, "secret of the new client", "its token");
+            }
+        };
+        IssuedCredentials issued = credentials.rotate(null, 7).orElseThrow();
+        assertEquals(1, registered.size());
+        assertNotEquals(DEVICE.clientId(), issued.clientId());
+        assertTrue(issued.clientId().startsWith("sentry-sn-0007-"), issued.clientId());
+        assertEquals(List.of("rotatable 7", "credentialsRotated 7 " + issued.clientId() + " its token"), steps.done);
     }
 
     @Test
@@ -104,6 +134,14 @@ class DeviceCredentialsTest {
                 () -> credentials.decommission(null, 7));
         assertEquals("devices.keycloak.decommission", refused.detail().key());
         assertEquals(List.of("retire 7"), steps.done, "refused in the registry, its client not yet marked disabled");
+    }
+
+    /** A device registered before SitePass kept registration tokens: nothing to ask Keycloak, the operator is told. */
+    @Test
+    void aDeviceWithoutRegistrationTokenIsDecommissionedWithoutKeycloak() {
+        steps.retiring = new DeviceClient(7, "SN-0007", "sentry-sn-0007", null);
+        credentials.decommission(null, 7);
+        assertEquals(List.of("retire 7", "clientDisabled 7"), steps.done);
     }
 
     private static DeviceClients unreachable() throws IOException {
@@ -131,6 +169,7 @@ class DeviceCredentialsTest {
         boolean stillClaimed;
         boolean storedMeanwhile;
         boolean refuseRotated;
+        DeviceClient retiring = DEVICE;
 
         @Override
         public DeviceClient pending(Caller owner, DeviceForm form, String claim) {
@@ -143,7 +182,7 @@ class DeviceCredentialsTest {
         }
 
         @Override
-        public void clientCreated(long id, String claim, Instant credentialsIssued) {
+        public void clientCreated(long id, String claim, Instant credentialsIssued, String registrationToken) {
             if (refuseClientCreated) {
                 throw new IllegalStateException("registered meanwhile");
             }
@@ -167,17 +206,17 @@ class DeviceCredentialsTest {
         }
 
         @Override
-        public void credentialsRotated(long id, Instant at) {
+        public void credentialsRotated(long id, Instant at, String clientId, String registrationToken) {
             if (refuseRotated) {
                 throw new IllegalStateException("audit trail unavailable");
             }
-            done.add("credentialsRotated " + id);
+            done.add("credentialsRotated " + id + " " + clientId + " " + registrationToken);
         }
 
         @Override
         public Optional<DeviceClient> retire(Caller owner, long id) {
             done.add("retire " + id);
-            return Optional.of(DEVICE);
+            return Optional.of(retiring);
         }
 
         @Override

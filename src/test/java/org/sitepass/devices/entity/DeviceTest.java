@@ -2,6 +2,7 @@ package org.sitepass.devices.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,7 +27,7 @@ class DeviceTest {
 
     private static Device registered() {
         Device device = new Device("SN-0001", 1, 2, NOW, "claim");
-        device.clientCreated("claim", NOW);
+        device.clientCreated("claim", NOW, "sealed-token");
         return device;
     }
 
@@ -57,7 +58,7 @@ class DeviceTest {
     @Test
     void aTokenIssuedBeforeTheLastSecretIsRefused() {
         Instant rotated = NOW.plusMillis(61_700);
-        device.credentialsRotated(rotated);
+        device.credentialsRotated(rotated, device.getClientId(), "sealed-token");
         RequestRefused refused = assertThrows(RequestRefused.class,
                 () -> device.refuseIfSuperseded(NOW.plusSeconds(60)));
         assertEquals(401, refused.status());
@@ -71,20 +72,37 @@ class DeviceTest {
     void tokensCountFromRegistrationAndADeviceRegisteredBeforeThatIsCheckedFromItsNextRotation() {
         assertThrows(RequestRefused.class, () -> device.refuseIfSuperseded(NOW.minusSeconds(1)));
         Device older = new Device("SN-0003", 1, 2, NOW, "claim");
-        older.clientCreated("claim", null);
+        older.clientCreated("claim", null, "sealed-token");
         older.refuseIfSuperseded(Instant.EPOCH);
+    }
+
+    /** Issue 11: Keycloak's registration service may not touch a client another attempt left, so none is reused. */
+    @Test
+    void eachAttemptNamesAClientOfItsOwn() {
+        assertNotEquals(Device.newClientId("SN-0002"), Device.newClientId("SN-0002"));
+        assertTrue(Device.newClientId("SN-" + "9".repeat(38)).length() <= 64, "fits devices_device.client_id");
+    }
+
+    @Test
+    void decommissioningForgetsTheRegistrationToken() {
+        Device device = new Device("SN-0004", 1, 2, NOW, "claim");
+        device.clientCreated("claim", NOW, "sealed-token");
+        assertEquals("sealed-token", device.getSealedRegistrationToken());
+        device.decommission(NOW);
+        device.clientDisabled();
+        assertNull(device.getSealedRegistrationToken());
     }
 
     @Test
     void aDeviceIsHeardOnlyOnceItsClientExists() {
         Device pending = new Device("SN-0002", 1, 2, NOW, "first");
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
-        assertEquals("sentry-sn-0002", pending.getClientId(), "named before Keycloak is asked, so a retry finds it");
+        assertTrue(pending.getClientId().matches("sentry-sn-0002-[0-9a-f]{8}"), pending.getClientId());
         assertRefused("devices.refused.pendingClient", () -> pending.heard(NOW, "1.0.0", 1, 0, NOW));
-        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second", NOW));
-        pending.clientCreated("first", NOW);
+        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second", NOW, "sealed-token"));
+        pending.clientCreated("first", NOW, "sealed-token");
         assertEquals(DeviceStatus.REGISTERED, pending.getStatus());
-        assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first", NOW));
+        assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first", NOW, "sealed-token"));
     }
 
     @Test
@@ -153,7 +171,7 @@ class DeviceTest {
         Device pending = new Device("SN-0003", 1, 2, NOW, "claim");
         pending.withdrawn(CertificateHolder.MODEL, Withdrawal.REVOKED);
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
-        pending.clientCreated("claim", NOW);
+        pending.clientCreated("claim", NOW, "sealed-token");
         assertEquals(DeviceStatus.STOPPED, pending.getStatus());
     }
 
