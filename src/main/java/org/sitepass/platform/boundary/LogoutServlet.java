@@ -38,15 +38,15 @@ public class LogoutServlet extends HttpServlet {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         PageLogin login = session == null ? null : (PageLogin) session.getAttribute(PageLogin.ATTRIBUTE);
-        String goodbye = PageLoginMechanism.baseUrl(request) + GOODBYE;
         if (login == null) {
-            response.sendRedirect(goodbye);
+            response.sendRedirect(request.getContextPath() + GOODBYE);
             return;
         }
         if (!login.logoutTokenMatches(request.getParameter(TOKEN_PARAMETER))) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        String goodbye = PageLoginMechanism.baseUrl(request) + GOODBYE;
         auditTrail.record(AuditRecord.success("LOGOUT", "session", login.principal().getName()));
         request.logout();
         session.invalidate();

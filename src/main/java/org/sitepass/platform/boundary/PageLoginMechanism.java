@@ -18,12 +18,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PagePrincipal;
+import org.sitepass.platform.Roles;
 
 /**
  * The page login: OpenID Connect authorization code flow with PKCE (S256) against Keycloak.
@@ -129,7 +132,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
                 if (!login.keycloakSession().equals(claims.getStringClaim("sid"))) {
                     throw new OidcException("the refreshed ID token belongs to another Keycloak session");
                 }
-                login.refreshed(principal(claims), OidcProvider.stringSet(claims, "groups"), tokens);
+                login.refreshed(principal(claims), personRoles(claims), tokens);
                 return true;
             } catch (OidcException | ParseException e) {
                 LOG.log(Level.INFO, "A page session ends: its tokens could not be refreshed ({0})", e.getMessage());
@@ -187,7 +190,8 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
         response.addHeader("Set-Cookie", cookie(request, "", Duration.ZERO));
         String code = request.getParameter("code");
         if (code == null) {
-            LOG.log(Level.INFO, "Keycloak ended a login with {0}", request.getParameter("error"));
+            LOG.log(Level.INFO, "Keycloak ended a login with {0}",
+                    String.valueOf(request.getParameter("error")).replaceAll("\\P{Print}", "?"));
             return failed(response, HttpServletResponse.SC_BAD_REQUEST);
         }
         try {
@@ -199,7 +203,7 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
                 throw new OidcException("the ID token carries no session id");
             }
             PageLogin login = new PageLogin(keycloakSession, clock.instant(), principal(claims),
-                    OidcProvider.stringSet(claims, "groups"), tokens);
+                    personRoles(claims), tokens);
             HttpSession earlier = request.getSession(false);
             if (earlier != null) {
                 end(earlier);
@@ -220,6 +224,13 @@ public class PageLoginMechanism implements HttpAuthenticationMechanism {
             throw new IllegalStateException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** Pages are for people: a role meant for devices or services in a person's token grants no page. */
+    private static Set<String> personRoles(JWTClaimsSet claims) throws OidcException {
+        Set<String> roles = new HashSet<>(OidcProvider.stringSet(claims, "groups"));
+        roles.retainAll(Roles.PEOPLE);
+        return Set.copyOf(roles);
     }
 
     private static PagePrincipal principal(JWTClaimsSet claims) throws ParseException {

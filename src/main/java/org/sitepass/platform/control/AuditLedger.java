@@ -64,6 +64,7 @@ public class AuditLedger {
     public AuditVerification verify() {
         List<AuditCheckpoint> checkpoints = checkpoints();
         long keyedFrom = em.find(AuditChainStart.class, AuditChainStart.ID).getKeyedFrom();
+        Long newest = em.createQuery("select max(e.id) from AuditEntry e", Long.class).getSingleResult();
         AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
         ChainWalk walk = new ChainWalk(keys.chain(), keyedFrom);
         for (AuditCheckpoint checkpoint : checkpoints) {
@@ -88,7 +89,7 @@ public class AuditLedger {
             page.forEach(walk::visit);
             after = page.get(page.size() - 1).getId();
         }
-        return walk.endAt(head);
+        return walk.endAt(head, newest == null ? 0 : newest);
     }
 
     /**

@@ -83,6 +83,18 @@ final class ChainWalk {
         return null;
     }
 
+    /**
+     * As {@link #endAt(AuditChainHead)}, knowing the newest entry read before the head: a head moved back behind
+     * rows that exist would leave them unchecked, and a row written beyond the head would block every append.
+     */
+    AuditVerification endAt(AuditChainHead head, long newestId) {
+        AuditVerification result = endAt(head);
+        if (result.intact() && newestId > head.getLastId()) {
+            return AuditVerification.broken(checked, head.getLastId() + 1, AuditVerification.Breach.LINK_BROKEN);
+        }
+        return result;
+    }
+
     AuditVerification endAt(AuditChainHead head) {
         if (!intact()) {
             return broken;

@@ -18,6 +18,9 @@ import org.sitepass.platform.Caller;
  */
 public final class DenialBursts {
 
+    /** What one source's window keeps of its last request, so that 10,000 sources stay small. */
+    static final int MAX_REQUEST = 255;
+
     /** Refusals per source and minute that are audited one by one. */
     public static final int ALONE_PER_WINDOW = 5;
     static final Duration WINDOW = Duration.ofMinutes(1);
@@ -67,7 +70,7 @@ public final class DenialBursts {
             return true;
         }
         window.beyond++;
-        window.lastRequest = request;
+        window.lastRequest = request.length() > MAX_REQUEST ? request.substring(0, MAX_REQUEST) : request;
         return false;
     }
 

@@ -6,9 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -31,6 +35,16 @@ final class VenueSheetXlsx {
      * cell's text whole, in several times the bytes it came from, so that one cell of 150 MB fills a 512 MB heap.
      */
     static final long MAX_UNPACKED_BYTES = 32L * 1024 * 1024;
+    /**
+     * The reader pads each row to its farthest cell, and a one-cell sheet whose cell stands at column AAAAAAA
+     * costs over a gigabyte; a venue sheet fills far fewer columns than 256 (IV, the old Excel limit), and rows
+     * beyond 100,000 (formatted but empty, at most) cost time for nothing.
+     */
+    static final int MAX_COLUMNS = 256;
+    static final int MAX_SHEET_ROWS = 100_000;
+    private static final String WORKSHEETS = "xl/worksheets/";
+    /** A cell's reference, as in {@code <c r="B7" ...>}; row elements carry digits only and do not match. */
+    private static final Pattern CELL_REFERENCE = Pattern.compile("\\br=\"([A-Za-z]+)([0-9]+)\"");
 
     private VenueSheetXlsx() {
     }
@@ -68,6 +82,8 @@ final class VenueSheetXlsx {
             long unpacked = 0;
             for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
                 out.putNextEntry(new ZipEntry(entry.getName()));
+                ByteArrayOutputStream sheet = entry.getName().startsWith(WORKSHEETS) ? new ByteArrayOutputStream()
+                        : null;
                 try (InputStream in = zip.getInputStream(entry)) {
                     for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                         unpacked += n;
@@ -75,11 +91,39 @@ final class VenueSheetXlsx {
                             throw new VenueSheetException("sites.bulk.unreadable");
                         }
                         out.write(buffer, 0, n);
+                        if (sheet != null) {
+                            sheet.write(buffer, 0, n);
+                        }
                     }
+                }
+                if (sheet != null) {
+                    refuseFarCells(sheet.toString(StandardCharsets.ISO_8859_1));
                 }
             }
         }
         return copy.toByteArray();
+    }
+
+    /** Checked before the reader sees the sheet, because its padding happens before any row reaches us. */
+    static void refuseFarCells(String sheetXml) {
+        Matcher cell = CELL_REFERENCE.matcher(sheetXml);
+        while (cell.find()) {
+            if (column(cell.group(1)) > MAX_COLUMNS || cell.group(2).length() > 6
+                    || Integer.parseInt(cell.group(2)) > MAX_SHEET_ROWS) {
+                throw new VenueSheetException("sites.bulk.unreadable");
+            }
+        }
+    }
+
+    private static long column(String letters) {
+        if (letters.length() > 3) {
+            return Long.MAX_VALUE;
+        }
+        long column = 0;
+        for (char letter : letters.toUpperCase(Locale.ROOT).toCharArray()) {
+            column = column * 26 + (letter - 'A' + 1);
+        }
+        return column;
     }
 
     private static List<String> texts(Row row) {

@@ -81,6 +81,14 @@ class PageSessionCheckTest {
     }
 
     @Test
+    void rolesMeantForDevicesOrServicesGrantNoPage() {
+        loggedIn();
+        keycloak.groupsAfterRefresh = List.of("INSPECTOR", "SENTRY", "METRICS", "offline_access");
+        mechanism(LOGIN.plusSeconds(400)).validateRequest(request("/", true), response(), context(true));
+        assertEquals(Set.of("INSPECTOR"), notifiedGroups);
+    }
+
+    @Test
     void aRefusedRefreshEndsTheSessionAndSendsToLogin() {
         loggedIn();
         keycloak.refuseRefresh = true;

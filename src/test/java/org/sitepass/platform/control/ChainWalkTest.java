@@ -130,6 +130,16 @@ class ChainWalkTest {
         assertBroken(moved.endAt(head), 5, AuditVerification.Breach.CHECKPOINT_MISMATCH, 4);
     }
 
+    /** A head moved back leaves the rows after it unchecked; a row beyond the head blocks every append. */
+    @Test
+    void rowsBeyondTheHeadAreReported() {
+        ChainWalk walk = new ChainWalk(KEYS, 1);
+        chain.forEach(walk::visit);
+        assertTrue(walk.endAt(head, chain.size()).intact(), "nothing beyond the head");
+        assertBroken(walk.endAt(head, chain.size() + 1L), chain.size() + 1L, AuditVerification.Breach.LINK_BROKEN,
+                chain.size());
+    }
+
     @Test
     void removingRowsACheckpointNamedIsNoticed() {
         ChainWalk walk = new ChainWalk(KEYS, 1);

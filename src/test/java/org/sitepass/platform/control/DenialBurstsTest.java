@@ -35,6 +35,16 @@ class DenialBurstsTest {
     }
 
     @Test
+    void aRepeatKeepsOnlyTheStartOfALongRequest() {
+        String longest = "GET /" + "a".repeat(8000);
+        for (int i = 0; i <= DenialBursts.ALONE_PER_WINDOW; i++) {
+            bursts.alone(ANONYMOUS, longest, T0);
+        }
+        String kept = bursts.ended(T0.plusSeconds(60)).get(0).request();
+        assertEquals(longest.substring(0, DenialBursts.MAX_REQUEST), kept);
+    }
+
+    @Test
     void sourcesAreCountedApart() {
         for (int i = 0; i < DenialBursts.ALONE_PER_WINDOW; i++) {
             bursts.alone(ANONYMOUS, "GET /x", T0);

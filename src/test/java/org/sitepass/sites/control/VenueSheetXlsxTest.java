@@ -3,6 +3,7 @@ package org.sitepass.sites.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.sitepass.sites.control.VenueSheetFiles.HEADER;
 import static org.sitepass.sites.control.VenueSheetFiles.VENUE;
 import static org.sitepass.sites.control.VenueSheetFiles.xlsx;
@@ -69,6 +70,27 @@ class VenueSheetXlsxTest {
         assertEquals(List.of(new VenueSheetRow(2, VenueSheetFiles.venue())), VenueSheet.read(padded));
     }
 
+    /**
+     * The reader pads a row with empty cells up to its farthest one: one cell at column AAAAAAA of a file of a
+     * few hundred bytes would ask for over a gigabyte. Such cells, and rows beyond any sheet's use, are refused
+     * before the reader sees them.
+     */
+    @Test
+    void cellsFarBeyondAVenueSheetAreRefusedBeforeTheReaderPadsToThem() throws IOException {
+        for (String far : List.of("AAAAAAA1", "XFD1", "IW1", "A1048576")) {
+            byte[] workbook = workbookWithCellMovedTo(far);
+            VenueSheetException refused = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> assertThrows(VenueSheetException.class, () -> VenueSheet.read(workbook)), far);
+            assertEquals("sites.bulk.unreadable", refused.messageKey(), far);
+        }
+    }
+
+    @Test
+    void cellsWithinTheLimitsPass() {
+        VenueSheetXlsx.refuseFarCells("<row r=\"100000\"><c r=\"IV100000\" s=\"1\"/><c t=\"s\" r=\"a2\"/></row>");
+        assertThrows(VenueSheetException.class, () -> VenueSheetXlsx.refuseFarCells("<c s=\"1\" r=\"A100001\"/>"));
+    }
+
     /** Two sheets of one name leave it to chance which one is read, and no spreadsheet writes them. */
     @Test
     void aWorkbookNamingAPartTwiceIsRefused() throws IOException {
@@ -119,6 +141,25 @@ class VenueSheetXlsxTest {
         zip.fakeCentralDirectorySignature();
         zip.add(SHEET, Deflated.padded(sheet.substring(0, rowsStart), megabytes, sheet.substring(rowsStart)));
         return zip.finish();
+    }
+
+    private static byte[] workbookWithCellMovedTo(String reference) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> part : parts().entrySet()) {
+                byte[] content = part.getValue();
+                if (part.getKey().equals(SHEET)) {
+                    String sheet = new String(content, StandardCharsets.UTF_8);
+                    assertTrue(sheet.contains("r=\"A1\""), "the sheet names its cells");
+                    content = sheet.replaceFirst("r=\"A1\"", "r=\"" + reference + "\"")
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     /** The parts of a valid one-venue workbook, by name, in the order its zip holds them. */
