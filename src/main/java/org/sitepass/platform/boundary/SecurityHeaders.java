@@ -69,7 +69,8 @@ public class SecurityHeaders extends HttpFilter {
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("X-Frame-Options", "DENY");
         headers.put("Referrer-Policy", "no-referrer");
-        if (path.startsWith(RoutingAuthenticationMechanism.API_PREFIX) || loggedIn && !path.startsWith("/jakarta.faces.resource/")) {
+        if (path.startsWith(RoutingAuthenticationMechanism.API_PREFIX)
+                || loggedIn && !path.startsWith("/jakarta.faces.resource/")) {
             headers.put("Cache-Control", "no-store");
         }
         if (tls) {
