@@ -9,7 +9,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.control.BlindIndex;
 import org.sitepass.platform.control.CryptoKeys;
 import org.sitepass.platform.control.FieldCipher;
-import org.sitepass.platform.control.Masks;
 
 /**
  * The one place where sensitive personal data (ID numbers, phone numbers, names of people, health data) is

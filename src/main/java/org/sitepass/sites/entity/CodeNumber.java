@@ -3,6 +3,7 @@ package org.sitepass.sites.entity;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitepass.platform.Mod11Check;
 
 /**
  * The human-readable number of a site code, {@code 310109-0000123-7}: the district's GB/T 2260 code, a sequence
@@ -42,16 +43,9 @@ public record CodeNumber(String value) {
         return Long.parseLong(value.substring(7, 14));
     }
 
-    /** ISO 7064 MOD 11-2 over the digits: weights 2^(n-i) mod 11, check (12 - sum mod 11) mod 11, 10 as X. */
+    /** ISO 7064 MOD 11-2 over the digits, as on ID cards. */
     static char checkCharacter(String digits) {
-        int sum = 0;
-        int n = digits.length();
-        for (int i = 0; i < n; i++) {
-            int weight = (1 << (n - i)) % 11;
-            sum += (digits.charAt(i) - '0') * weight;
-        }
-        int check = (12 - sum % 11) % 11;
-        return check == 10 ? 'X' : (char) ('0' + check);
+        return Mod11Check.of(digits);
     }
 
     @Override

@@ -9,13 +9,6 @@ import org.junit.jupiter.api.Test;
 class CodeNumberTest {
 
     @Test
-    void checkCharacterIsTheIdCardAlgorithm() {
-        // GB 11643-1999's own example: 11010519491231002X
-        assertEquals('X', CodeNumber.checkCharacter("11010519491231002"));
-        assertEquals('4', CodeNumber.checkCharacter("44052418800101001"));
-    }
-
-    @Test
     void numbersCarryDistrictSequenceAndCheck() {
         CodeNumber number = CodeNumber.of("310109", 1);
         assertEquals("310109-0000001-" + CodeNumber.checkCharacter("3101090000001"), number.value());

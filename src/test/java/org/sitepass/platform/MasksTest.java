@@ -1,4 +1,4 @@
-package org.sitepass.platform.control;
+package org.sitepass.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,6 +23,24 @@ class MasksTest {
         assertEquals("欧***", Masks.personName("欧阳小明"));
         assertEquals("张*", Masks.personName("张三"));
         assertEquals("L****", Masks.personName("Li Si"));
+    }
+
+    @Test
+    void residentsNamesKeepTheFirstAndTheLastCharacter() {
+        assertEquals("张*三", Masks.personNameKeepingEnds("张小三"));
+        assertEquals("欧**明", Masks.personNameKeepingEnds("欧阳小明"));
+        assertEquals("张*", Masks.personNameKeepingEnds("张三"));
+        assertEquals("*", Masks.personNameKeepingEnds("张"));
+        assertEquals("𠀀*三", Masks.personNameKeepingEnds("𠀀小三"));
+        assertEquals("", Masks.personNameKeepingEnds(null));
+    }
+
+    @Test
+    void shortDocumentNumbersKeepTheirKindAndLastTwo() {
+        assertEquals("H******78", Masks.shortDocumentNumber("H12345678"));
+        assertEquals("1*****78", Masks.shortDocumentNumber("12345678"));
+        assertEquals("E**34", Masks.shortDocumentNumber("E1234"));
+        assertEquals("***", Masks.shortDocumentNumber("E12"));
     }
 
     @Test
