@@ -57,7 +57,9 @@ public class DeviceClients {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final SecureRandom random = new SecureRandom();
 
-    /** A client Keycloak holds for a device: its secret (which SitePass does not keep) and SitePass's rights over it. */
+    /**
+     * A client Keycloak holds for a device: its secret (which SitePass does not keep) and SitePass's rights over it.
+     */
     public record Registration(String clientId, String secret, String registrationToken) {
 
         /** Neither the secret nor the token ever reaches a log through this record. */

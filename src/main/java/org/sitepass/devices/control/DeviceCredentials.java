@@ -17,6 +17,7 @@ import org.sitepass.devices.control.DeviceClients.Registration;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.RequestRefused;
 
 /**
  * Registering, rotating and decommissioning a device, in an explicit order because Keycloak is not in our
@@ -124,6 +125,9 @@ public class DeviceCredentials {
             Registration renewed = inKeycloak(() -> renew(device), "devices.keycloak.rotate");
             try {
                 registry.credentialsRotated(id, issued, renewed.clientId(), renewed.registrationToken());
+            } catch (RequestRefused decommissioned) {
+                removeRetired(id, renewed);
+                throw decommissioned;
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "rotation of device {0} not audited: {1}",
                         new Object[] {id, e.getClass().getName()});
@@ -131,6 +135,19 @@ public class DeviceCredentials {
             }
             return new IssuedCredentials(id, renewed.clientId(), renewed.secret(), tokenUrl());
         });
+    }
+
+    /** Decommissioned meanwhile: the client this rotation renewed or made is deleted rather than left usable. */
+    private void removeRetired(long id, Registration renewed) {
+        try {
+            if (!clients.remove(renewed.clientId(), renewed.registrationToken())) {
+                LOG.log(Level.WARNING, "client {0} of decommissioned device {1} was not deleted by SitePass",
+                        new Object[] {renewed.clientId(), id});
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "client {0} of decommissioned device {1} was not deleted by SitePass: {2}",
+                    new Object[] {renewed.clientId(), id, e.getClass().getName()});
+        }
     }
 
     /**

@@ -121,9 +121,11 @@ public class Device {
     /**
      * Its secret was replaced at that instant (taken before Keycloak was asked): tokens issued earlier may have been
      * got with the old secret. The client may be a new one (a device without a usable registration token gets one),
-     * whose id the registry then knows instead of the old one's, so that the old client's tokens are refused.
+     * whose id the registry then knows instead of the old one's, so that the old client's tokens are refused. A
+     * device decommissioned while Keycloak was being asked refuses it: its client must not come back.
      */
     public void credentialsRotated(Instant at, String client, String sealedToken) {
+        refuseIfDecommissioned();
         credentialsIssuedAt = at;
         clientId = client;
         sealedRegistrationToken = sealedToken;

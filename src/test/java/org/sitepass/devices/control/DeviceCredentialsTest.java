@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.sitepass.platform.Caller;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.control.DeviceClients.Registration;
+import org.sitepass.platform.Caller;
 import org.sitepass.platform.RequestRefused;
 
 /**
@@ -28,7 +29,8 @@ import org.sitepass.platform.RequestRefused;
  */
 class DeviceCredentialsTest {
 
-    private static final DeviceClient DEVICE = new DeviceClient(7, "SN-0007", "sentry-sn-0007-0a0b0c0d", "registration token");
+    private static final DeviceClient DEVICE =
+            new DeviceClient(7, "SN-0007", "sentry-sn-0007-0a0b0c0d", "registration token");
 
     private final Steps steps = new Steps();
     private final DeviceCredentials credentials = new DeviceCredentials();
@@ -120,6 +122,28 @@ class DeviceCredentialsTest {
         assertEquals(List.of("rotatable 7", "credentialsRotated 7 " + issued.clientId() + " its token"), steps.done);
     }
 
+    /** Issue 11 review: a rotation that ends after a decommission must not leave a client that carries SENTRY. */
+    @Test
+    void aRotationFindingTheDeviceDecommissionedDeletesTheClientItRenewed() {
+        List<String> removed = new ArrayList<>();
+        credentials.clients = new DeviceClients() {
+            @Override
+            public Optional<Registration> newSecret(String clientId, long deviceId, String registrationToken) {
+                return Optional.of(new Registration(clientId, "new secret", "newer token"));
+            }
+
+            @Override
+            public boolean remove(String clientId, String registrationToken) {
+                removed.add(clientId + " " + registrationToken);
+                return true;
+            }
+        };
+        steps.decommissionedMeanwhile = true;
+        RequestRefused refused = assertThrows(RequestRefused.class, () -> credentials.rotate(null, 7));
+        assertEquals("devices.refused.decommissioned", refused.detail().key());
+        assertEquals(List.of(DEVICE.clientId() + " newer token"), removed);
+    }
+
     @Test
     void aRotationKeycloakMissedChangesNothing() {
         IdentityProviderUnavailable refused = assertThrows(IdentityProviderUnavailable.class,
@@ -169,6 +193,7 @@ class DeviceCredentialsTest {
         boolean stillClaimed;
         boolean storedMeanwhile;
         boolean refuseRotated;
+        boolean decommissionedMeanwhile;
         DeviceClient retiring = DEVICE;
 
         @Override
@@ -209,6 +234,9 @@ class DeviceCredentialsTest {
         public void credentialsRotated(long id, Instant at, String clientId, String registrationToken) {
             if (refuseRotated) {
                 throw new IllegalStateException("audit trail unavailable");
+            }
+            if (decommissionedMeanwhile) {
+                throw DevicesTexts.conflict("devices.refused.decommissioned");
             }
             done.add("credentialsRotated " + id + " " + clientId + " " + registrationToken);
         }

@@ -94,12 +94,25 @@ class DeviceTest {
     }
 
     @Test
+    void aDeviceDecommissionedDuringARotationRefusesItsNewCredentials() {
+        Device device = new Device("SN-0005", 1, 2, NOW, "claim");
+        device.clientCreated("claim", NOW, "sealed-token");
+        String client = device.getClientId();
+        device.decommission(NOW);
+        assertRefused("devices.refused.decommissioned",
+                () -> device.credentialsRotated(NOW.plusSeconds(1), "sentry-sn-0005-00000000", "newer-token"));
+        assertEquals(client, device.getClientId(), "the registry does not take the new client");
+        assertEquals("sealed-token", device.getSealedRegistrationToken());
+    }
+
+    @Test
     void aDeviceIsHeardOnlyOnceItsClientExists() {
         Device pending = new Device("SN-0002", 1, 2, NOW, "first");
         assertEquals(DeviceStatus.PENDING_CLIENT, pending.getStatus());
         assertTrue(pending.getClientId().matches("sentry-sn-0002-[0-9a-f]{8}"), pending.getClientId());
         assertRefused("devices.refused.pendingClient", () -> pending.heard(NOW, "1.0.0", 1, 0, NOW));
-        assertRefused("devices.refused.registrationInProgress", () -> pending.clientCreated("second", NOW, "sealed-token"));
+        assertRefused("devices.refused.registrationInProgress",
+                () -> pending.clientCreated("second", NOW, "sealed-token"));
         pending.clientCreated("first", NOW, "sealed-token");
         assertEquals(DeviceStatus.REGISTERED, pending.getStatus());
         assertRefused("devices.refused.clientExists", () -> pending.clientCreated("first", NOW, "sealed-token"));
