@@ -60,6 +60,16 @@ public final class KeycloakMaster {
         send("DELETE", "/clients/" + uuid(clientId), null);
     }
 
+    /** Ends every Keycloak session of the user, as an operator would: Keycloak then logs them out back-channel. */
+    public static void logOut(String username) {
+        String found = send("GET", "/users?exact=true&username=" + username, null).body();
+        String id = Json.createReader(new StringReader(found)).readArray().getJsonObject(0).getString("id");
+        HttpResponse<String> ended = send("POST", "/users/" + id + "/logout", null);
+        if (ended.statusCode() >= 300) {
+            throw new IllegalStateException("Keycloak did not log " + username + " out: " + ended.statusCode());
+        }
+    }
+
     /** Whether Keycloak holds a client of that id. */
     public static boolean hasClient(String clientId) {
         String found = send("GET", "/clients?clientId=" + clientId, null).body();

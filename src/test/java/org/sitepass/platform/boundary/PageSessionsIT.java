@@ -3,10 +3,7 @@ package org.sitepass.platform.boundary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +18,7 @@ import org.openqa.selenium.By;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.Eventually;
+import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Stack;
 import org.sitepass.testing.Tokens;
 
@@ -73,7 +71,7 @@ class PageSessionsIT {
             long logged = liveSessions();
             assertTrue(logged >= 1, "the callback created the session");
 
-            keycloakAdmin("POST", "/users/" + userId("resident1") + "/logout");
+            KeycloakMaster.logOut("resident1");
 
             assertEquals(302, (int) Eventually.until(() -> browser.statusOf(page), status -> status == 302),
                     "the page session ended with its Keycloak session");
@@ -114,37 +112,6 @@ class PageSessionsIT {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(Stack.appUrl() + path)).build(),
                     HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String userId(String username) {
-        JsonArray users = Json.createReader(new StringReader(
-                keycloakAdmin("GET", "/users?exact=true&username=" + username).body())).readArray();
-        return users.getJsonObject(0).getString("id");
-    }
-
-    /** Keycloak's admin API as the dev stack's bootstrap administrator, as an operator would end a session. */
-    private static HttpResponse<String> keycloakAdmin(String method, String path) {
-        String master = Stack.realmUrl().replace("/realms/sitepass", "/realms/master");
-        try {
-            String grant = HTTP.send(HttpRequest.newBuilder(URI.create(master + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-            String token = Json.createReader(new StringReader(grant)).readObject().getString("access_token");
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                            URI.create(Stack.realmUrl().replace("/realms/", "/admin/realms/") + path))
-                    .header("Authorization", "Bearer " + token)
-                    .method(method, HttpRequest.BodyPublishers.noBody())
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertTrue(response.statusCode() < 300, path + " answered " + response.statusCode());
-            return response;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
