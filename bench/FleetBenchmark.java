@@ -182,13 +182,9 @@ public class FleetBenchmark {
 
     /** What this run made, and only that; the parts it did not get to make are skipped. */
     static void remove(Connection db, List<String[]> real) throws Exception {
-        String admin = clientToken(env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_ID", "sitepass-admin"),
-                env("SITEPASS_KEYCLOAK_ADMIN_CLIENT_SECRET", ""));
-        String adminApi = realm.replace("/realms/", "/admin/realms/");
         for (String[] device : real) {
+            // Decommissioning deletes the device's Keycloak client with its own registration token.
             call("POST", "/api/v1/devices/" + device[0] + "/decommissioning", user(VENDOR), null, 200);
-            String client = field(call("GET", adminApi + "/clients?clientId=" + device[1], admin, null, 200), "id");
-            call("DELETE", adminApi + "/clients/" + client, admin, null, 204);
         }
         execute(db, "DELETE p FROM devices_deployment p JOIN devices_device d ON d.id = p.device_id"
                 + " WHERE d.serial LIKE ?", PREFIX + "%");
