@@ -142,6 +142,11 @@ public final class DocumentNumber {
 
     /** The number as anyone but its owner sees it: {@code 310***********1234}, {@code H******78}. */
     public String masked() {
+        return mask(number);
+    }
+
+    /** Masks a stored number of any type, as {@link #masked()} does. */
+    public static String mask(String number) {
         return number.length() >= 15 ? Masks.idNumber(number) : Masks.shortDocumentNumber(number);
     }
 

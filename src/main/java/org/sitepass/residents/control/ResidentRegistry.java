@@ -1,0 +1,105 @@
+package org.sitepass.residents.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.sitepass.platform.Masks;
+import org.sitepass.platform.PersonalData;
+import org.sitepass.residents.ResidentRef;
+import org.sitepass.residents.entity.DocumentNumber;
+import org.sitepass.residents.entity.PersonName;
+import org.sitepass.residents.entity.Resident;
+import org.sitepass.residents.entity.SealedIdentity;
+
+/**
+ * The registry of residents: finds a person by opaque reference or, through the blind index, by document; seals
+ * what identifies them before it is stored; opens it only to compare or to mask.
+ */
+@ApplicationScoped
+public class ResidentRegistry {
+
+    /** The kind of the document number's blind index, so that it matches no other index of the same text. */
+    static final String NUMBER_INDEX = "residents.document";
+    static final String MOBILE_INDEX = "residents.mobile";
+    private static final int REFERENCE_BYTES = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    PersonalData personalData;
+
+    public Optional<Resident> byId(long id) {
+        return Optional.ofNullable(em.find(Resident.class, id));
+    }
+
+    public Optional<Resident> byReference(ResidentRef reference) {
+        return em.createQuery("SELECT r FROM Resident r WHERE r.reference = :reference", Resident.class)
+                .setParameter("reference", reference.value())
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Resident> byDocument(DocumentNumber document) {
+        return em.createQuery("SELECT r FROM Resident r WHERE r.identity.numberIndex = :index", Resident.class)
+                .setParameter("index", numberIndex(document))
+                .getResultStream().findFirst();
+    }
+
+    /** The keyed look-up value of a document: type and number, so that equal numbers of two types differ. */
+    public String numberIndex(DocumentNumber document) {
+        return personalData.blindIndex(document.type().code() + ":" + document.number(), NUMBER_INDEX);
+    }
+
+    /** Seals a person's identifying data for storage, with the indexes it is found by. */
+    public SealedIdentity seal(DocumentNumber document, String name, String mobile) {
+        return new SealedIdentity(
+                personalData.seal(document.number(), ResidentsSealedColumns.NUMBER),
+                numberIndex(document),
+                personalData.seal(PersonName.normalised(name), ResidentsSealedColumns.NAME),
+                personalData.sealIfPresent(mobile, ResidentsSealedColumns.MOBILE),
+                mobile == null ? null : personalData.blindIndex(mobile, MOBILE_INDEX));
+    }
+
+    /** Whether a name given for a real-name check is the registry's, compared as people write names. */
+    public boolean nameMatches(Resident resident, String name) {
+        return PersonName.normalised(name).equals(nameOf(resident));
+    }
+
+    /** The name in clear, for the resident's own eyes and for comparison only. */
+    public String nameOf(Resident resident) {
+        return personalData.open(resident.identity().nameSealed(), ResidentsSealedColumns.NAME);
+    }
+
+    /** The mobile in clear, for the message gateway only; empty when the registry has none. */
+    public Optional<String> mobileOf(Resident resident) {
+        return Optional.ofNullable(personalData.openIfPresent(resident.identity().mobileSealed(),
+                ResidentsSealedColumns.MOBILE));
+    }
+
+    /** The name as officials, devices and relatives see it: {@code 张*三}. */
+    public String maskedName(Resident resident) {
+        return Masks.personNameKeepingEnds(nameOf(resident));
+    }
+
+    public String maskedNumber(Resident resident) {
+        return DocumentNumber.mask(
+                personalData.open(resident.identity().numberSealed(), ResidentsSealedColumns.NUMBER));
+    }
+
+    public Optional<String> maskedMobile(Resident resident) {
+        return Optional.ofNullable(
+                personalData.maskedMobile(resident.identity().mobileSealed(), ResidentsSealedColumns.MOBILE));
+    }
+
+    /** A new random reference: 128 bits, so that nobody guesses one, in the 22 characters a QR carries well. */
+    public static ResidentRef newReference() {
+        byte[] bytes = new byte[REFERENCE_BYTES];
+        RANDOM.nextBytes(bytes);
+        return new ResidentRef(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+}
