@@ -3,6 +3,7 @@ package org.sitepass.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Set;
 import org.sitepass.platform.control.AuditLedger;
 import org.sitepass.platform.entity.AuditFacts;
@@ -46,5 +47,20 @@ public class AuditTrail {
 
     public void record(Caller caller, String clientAddress, AuditRecord record) {
         ledger.append(AuditFacts.of(caller, clientAddress, record));
+    }
+
+    /**
+     * The entries about one object by anyone but {@code exceptActor} (the person themselves), newest first: what a
+     * module shows the person its object is, such as the officials' reads of a resident's data.
+     */
+    public List<AuditedAction> about(String objectType, String objectId, String exceptActor, int first, int size) {
+        return ledger.about(objectType, objectId, exceptActor, first, size).stream()
+                .map(e -> new AuditedAction(e.getOccurredAt(), e.getActor(), e.getActorRoles(), e.getAction(),
+                        e.getPurpose(), e.getOutcome()))
+                .toList();
+    }
+
+    public long countAbout(String objectType, String objectId, String exceptActor) {
+        return ledger.countAbout(objectType, objectId, exceptActor);
     }
 }

@@ -54,6 +54,24 @@ public class AuditLedger {
         return query.apply(em, Long.class, "select count(e) from AuditEntry e", "").getSingleResult();
     }
 
+    /** Entries about one object, by anyone but one actor, newest first (index platform_audit_entry_object). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> about(String objectType, String objectId, String exceptActor, int first, int size) {
+        return em.createQuery("select e from AuditEntry e where e.objectType = :type and e.objectId = :id"
+                        + " and e.actor <> :actor order by e.occurredAt desc, e.id desc", AuditEntry.class)
+                .setParameter("type", objectType).setParameter("id", objectId).setParameter("actor", exceptActor)
+                .setFirstResult(first).setMaxResults(size)
+                .getResultList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countAbout(String objectType, String objectId, String exceptActor) {
+        return em.createQuery("select count(e) from AuditEntry e where e.objectType = :type and e.objectId = :id"
+                        + " and e.actor <> :actor", Long.class)
+                .setParameter("type", objectType).setParameter("id", objectId).setParameter("actor", exceptActor)
+                .getSingleResult();
+    }
+
     /**
      * Walks the chain from the first link to the head as it was when verification started; links appended
      * meanwhile are left for the next verification. Checkpoints are read before the head, so none of them can

@@ -50,7 +50,7 @@ public class HealthRecords {
 
     public Optional<NatTest> latestNat(long residentId, Instant now) {
         return em.createQuery("SELECT t FROM NatTest t WHERE t.residentId = :resident AND t.sampledAt <= :now"
-                        + " ORDER BY t.sampledAt DESC", NatTest.class)
+                        + " AND t.voidedAt IS NULL ORDER BY t.sampledAt DESC", NatTest.class)
                 .setParameter("resident", residentId).setParameter("now", now)
                 .setMaxResults(1).getResultStream().findFirst();
     }

@@ -13,6 +13,8 @@ public final class ResidentsSealedColumns {
     public static final String COLOUR_REASON = "residents_colour_change.reason_sealed";
     public static final String NAT_INSTITUTION = "residents_nat_test.institution_sealed";
     public static final String HOLD_REASON = "residents_hold.reason_sealed";
+    public static final String APPEAL_REASON = "residents_appeal.reason_sealed";
+    public static final String APPEAL_DECISION = "residents_appeal.decision_sealed";
 
     private ResidentsSealedColumns() {
     }

@@ -74,4 +74,8 @@ public class Binding {
     public Instant boundAt() {
         return boundAt;
     }
+
+    public Instant undoneAt() {
+        return undoneAt;
+    }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.TestResult;
 
 /** A nucleic-acid test: when the sample was taken, when and what the laboratory resulted, and where. */
@@ -21,6 +23,10 @@ public class NatTest extends HealthRecord<NatTest.Facts> {
     private TestResult result;
     @Column(name = "institution_sealed")
     private String institutionSealed;
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+    @Column(name = "voided_by_appeal")
+    private Long voidedByAppeal;
 
     protected NatTest() {
     }
@@ -39,6 +45,18 @@ public class NatTest extends HealthRecord<NatTest.Facts> {
         resultedAt = facts.resultedAt();
         result = facts.result();
         institutionSealed = facts.institutionSealed();
+    }
+
+    /** An upheld appeal voids the test: nothing counts it any more; a later version from the source leaves it void. */
+    public void voidBy(long appealId, Instant now) {
+        RequestRefused.unless(voidedAt == null,
+                () -> ResidentsTexts.conflict("nat-test", "residents.natTest.refused.void"));
+        voidedAt = now;
+        voidedByAppeal = appealId;
+    }
+
+    public boolean isVoid() {
+        return voidedAt != null;
     }
 
     public Instant sampledAt() {
