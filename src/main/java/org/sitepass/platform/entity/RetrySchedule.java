@@ -15,7 +15,7 @@ public record RetrySchedule(Duration firstWait, Duration longestWait, int maxAtt
 
     public RetrySchedule {
         if (firstWait.isNegative() || firstWait.isZero() || longestWait.compareTo(firstWait) < 0 || maxAttempts < 1) {
-            throw new IllegalArgumentException("a retry schedule waits a positive, growing time and tries at least once");
+            throw new IllegalArgumentException("a retry schedule waits a positive, growing time, tries at least once");
         }
     }
 
