@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -94,15 +95,22 @@ public class MessageDelivery {
      */
     void deliverSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
         if (!wanted.getAndSet(true)) {
-            executor.execute(() -> {
-                try {
-                    while (wanted.getAndSet(false)) {
-                        deliverDue();
-                    }
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "prompt message delivery failed; the scheduled round retries", e);
-                }
-            });
+            try {
+                executor.execute(this::drain);
+            } catch (RejectedExecutionException shuttingDown) {
+                // the message stays in the outbox for the next start's rounds; later wake-ups must not be lost
+                wanted.set(false);
+            }
+        }
+    }
+
+    private void drain() {
+        try {
+            while (wanted.getAndSet(false)) {
+                deliverDue();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "prompt message delivery failed; the scheduled round retries", e);
         }
     }
 
