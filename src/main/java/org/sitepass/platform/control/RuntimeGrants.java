@@ -42,6 +42,8 @@ public final class RuntimeGrants {
         PRIVILEGES.put("platform_audit_checkpoint", APPEND);
         PRIVILEGES.put("platform_district", READ);
         PRIVILEGES.put("platform_street", READ);
+        // the delivery job settles and removes its own rows
+        PRIVILEGES.put("platform_message", READ_WRITE);
         PRIVILEGES.put("sites_category", READ);
         for (String table : List.of("sites_batch", "sites_batch_rejection", "sites_venue", "sites_review_event",
                 "sites_code_sequence", "vendors_vendor", "vendors_model", "vendors_document", "devices_device",
