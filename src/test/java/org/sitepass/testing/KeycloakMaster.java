@@ -56,6 +56,29 @@ public final class KeycloakMaster {
                 .add(Json.createObjectBuilder().add("id", SENTRY_ROLE_ID).add("name", "SENTRY")).build().toString());
     }
 
+    /**
+     * A person of the dev realm with the password {@code sitepass} and one realm role, made once (made again, it is
+     * left as it is): a second resident account, for instance, which the realm file does not hold.
+     */
+    public static void person(String username, String role) {
+        HttpResponse<String> created = send("POST", "/users", Json.createObjectBuilder().add("username", username)
+                .add("enabled", true).add("emailVerified", true).add("email", username + "@sitepass.invalid")
+                .add("firstName", username).add("lastName", "test")
+                .add("credentials", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "password")
+                        .add("value", "sitepass").add("temporary", false)))
+                .build().toString());
+        if (created.statusCode() == 409) {
+            return;
+        }
+        if (created.statusCode() != 201) {
+            throw new IllegalStateException("Keycloak did not create the user: " + created.statusCode());
+        }
+        String found = send("GET", "/users?exact=true&username=" + username, null).body();
+        String id = Json.createReader(new StringReader(found)).readArray().getJsonObject(0).getString("id");
+        String roleJson = send("GET", "/roles/" + role, null).body();
+        send("POST", "/users/" + id + "/role-mappings/realm", "[" + roleJson + "]");
+    }
+
     public static void deleteClient(String clientId) {
         send("DELETE", "/clients/" + uuid(clientId), null);
     }

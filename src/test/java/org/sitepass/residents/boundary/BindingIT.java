@@ -24,6 +24,7 @@ import org.sitepass.residents.Colour;
 import org.sitepass.residents.TestResult;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
+import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Outbox;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Stack;
@@ -42,6 +43,8 @@ class BindingIT {
     static final String BINDINGS = "/api/v1/residents/bindings";
     static final String APPEALS = "/api/v1/residents/appeals";
     static final String HONGKOU = "310109";
+    /** A second resident account, made in Keycloak by the test: the dev realm has only resident1. */
+    static final String ANOTHER_RESIDENT = "resident-binding-it";
     private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
 
     @Deployment(testable = false)
@@ -171,10 +174,27 @@ class BindingIT {
         assertEquals(1, Api.as("resident1").get(DATA + "/reads?size=1").json().getJsonArray("items").size());
 
         assertEquals(403, Api.as("officer1").get(DATA).status(), "an official has no \"me\" to read");
-        Residents.bind("resident1", inHongkou(Residents.add("吴刚", LocalDate.of(1960, 6, 6), "13300006666", false)));
-        Api.Reply other = Api.as("resident1").get(DATA);
-        assertEquals("吴刚", other.json().getString("name"), "an account reads only the resident bound to it");
-        assertTrue(other.json().getJsonObject("officialReads").getJsonArray("items").isEmpty());
+        Residents.Person neighbour = Residents.add("吴刚", LocalDate.of(1960, 6, 6), "13300006666", false);
+        KeycloakMaster.person(ANOTHER_RESIDENT, "RESIDENT");
+        Residents.bind(ANOTHER_RESIDENT, neighbour);
+        Api.Reply other = Api.as(ANOTHER_RESIDENT).get(DATA);
+        assertEquals("吴刚", other.json().getString("name"), "another resident reads only the resident bound to them");
+        assertFalse(other.body().contains("周晓梅") || other.body().contains("officer1"));
+    }
+
+    @Test
+    void anotherResidentCannotTakeMyChallenge() throws SQLException {
+        Residents.Person person = Residents.add("冯佳", LocalDate.of(1995, 4, 4), "13100008888", false);
+        KeycloakMaster.person(ANOTHER_RESIDENT, "RESIDENT");
+        Database.update("UPDATE residents_binding SET undone_at = ?, undone_by = 'test', undo_reason = 'test'"
+                + " WHERE undone_at IS NULL AND account = ?", Timestamp.from(Instant.now()), ANOTHER_RESIDENT);
+        JsonObject started = start(person.idNumber(), person.name());
+        String code = sentCode(person, started);
+        Api.Reply taken = Api.as(ANOTHER_RESIDENT).post(BINDING + "/" + started.getString("challenge")
+                + "/confirmation", Json.createObjectBuilder().add("code", code).build());
+        assertEquals(404, taken.status(), "another account's challenge is not found, even with its code");
+        assertEquals(409, Api.as(ANOTHER_RESIDENT).get(DATA).status(), "an account not bound has no data");
+        assertEquals(200, confirm(started, code).status(), "and the challenge still binds its own account");
     }
 
     @Test
