@@ -1,6 +1,5 @@
 package org.sitepass.residents.boundary;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -166,12 +165,6 @@ public class PassRulesBacking implements Serializable {
 
     public List<Integer> getTestWindows() {
         return RuleProposal.TEST_WINDOWS.stream().sorted().toList();
-    }
-
-    /** A test window by name in the page's language, for the choice of windows. */
-    public String window(int hours) {
-        return ResidentsTexts.text("residents.rules.nat.hours", hours)
-                .in(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getYellowToo() {

@@ -103,6 +103,9 @@ public class PassRuleChanges {
     @Transactional(Transactional.TxType.SUPPORTS)
     public RulesOverview overview(Caller officer, String categoryCode) {
         String district = districtOf(officer);
+        if (categoryCode != null && !RuleProposal.isCategoryCode(categoryCode)) {
+            throw InvalidInput.of("category", ResidentsTexts.text("residents.rules.invalid.category"));
+        }
         String category = RuleScope.of(district) == RuleScope.CITY ? null : categoryCode;
         Instant now = CityTime.now();
         PassRules rules = book.rules();

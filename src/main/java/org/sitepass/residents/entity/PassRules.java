@@ -28,7 +28,8 @@ public final class PassRules {
             versions.computeIfAbsent(version.districtCode(), d -> new HashMap<>())
                     .computeIfAbsent(category(version.categoryCode()), c -> new ArrayList<>()).add(version);
         }
-        versions.values().forEach(byCategory -> byCategory.values().forEach(list -> list.sort(RuleVersion.NEWEST_FIRST)));
+        versions.values().forEach(byCategory -> byCategory.values()
+                .forEach(list -> list.sort(RuleVersion.NEWEST_FIRST)));
     }
 
     /**

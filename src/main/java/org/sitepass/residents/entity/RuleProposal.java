@@ -39,6 +39,11 @@ public record RuleProposal(String districtCode, String categoryCode, String effe
     private static final Pattern CATEGORY = Pattern.compile("[A-Z_]{1,16}");
     private static final String KEY = "residents.rules.invalid.";
 
+    /** Whether a text has the form of a venue category code; which codes exist is the sites module's business. */
+    public static boolean isCategoryCode(String text) {
+        return text != null && CATEGORY.matcher(text).matches();
+    }
+
     public RuleScope scope() {
         return RuleScope.of(districtCode);
     }
@@ -49,7 +54,7 @@ public record RuleProposal(String districtCode, String categoryCode, String effe
         if (districtCode == null || !DISTRICT.matcher(districtCode).matches()) {
             problems.add(problem("districtCode", "district"));
         }
-        if (categoryCode != null && (scope() == RuleScope.CITY || !CATEGORY.matcher(categoryCode).matches())) {
+        if (categoryCode != null && (scope() == RuleScope.CITY || !isCategoryCode(categoryCode))) {
             problems.add(problem("categoryCode", "category"));
         }
         Instant from = effectiveFromInstant();

@@ -60,16 +60,19 @@ class PassRulesIT {
 
     @Test
     void aDistrictRuleHoldsFromTheChosenTimeForItsCategoryOnly() throws Exception {
-        Instant from = Instant.now().plusSeconds(6);
-        Api.Reply created = Api.as("officer1").post(RULES, rule(HONGKOU, "MEDICAL", from, 48, 0).build());
+        Api officer1 = Api.as("officer1");
+        Instant from = Instant.now().plusSeconds(15).truncatedTo(ChronoUnit.SECONDS);
+        Api.Reply created = officer1.post(RULES, rule(HONGKOU, "MEDICAL", from, 48, 0).build());
         assertEquals(201, created.status(), created.body());
         String location = created.header("Location");
         long id = created.json().getJsonNumber("id").longValue();
         assertTrue(location.endsWith(RULES + "/" + id), location);
-        assertEquals("DISTRICT", Api.as("officer1").get(RULES + "/" + id).json().getString("scope"));
+        JsonObject before = officer1.get(RULES + "?category=MEDICAL").json();
+        assertTrue(Instant.parse(before.getString("at")).isBefore(from), before.getString("at"));
+        assertEquals(72, before.getJsonObject("inForce").getInt("natWithinHours"), "not yet in force");
+        assertEquals("DISTRICT", officer1.get(RULES + "/" + id).json().getString("scope"));
         assertEquals(404, Api.as("officer2").get(RULES + "/" + id).status(), "another district's rule");
 
-        assertEquals(72, inForce("officer1", "MEDICAL").getInt("natWithinHours"), "not yet in force");
         JsonObject later = Eventually.until(() -> inForce("officer1", "MEDICAL"),
                 rule -> rule.getInt("natWithinHours") == 48);
         assertEquals(48, later.getInt("natWithinHours"));
@@ -146,6 +149,7 @@ class PassRulesIT {
         assertEquals(400, Api.as("officer1").post(RULES, "application/json",
                 "{\"maxTemperature\": \"hot\"}".getBytes(StandardCharsets.UTF_8)).status());
         assertFalse(reply.body().contains("Exception"));
+        assertEquals(400, Api.as("officer1").get(RULES + "?category=not-a-code").status());
         assertEquals(rules, ruleCount());
     }
 

@@ -69,7 +69,8 @@ class RuleProposalTest {
 
     @Test
     void greenIsAlwaysLetInAndRedNever() {
-        for (List<String> wrong : List.<List<String>>of(List.of(), List.of("YELLOW"), List.of("GREEN", "RED"), List.of("BLUE"))) {
+        List<List<String>> wrongs = List.of(List.of(), List.of("YELLOW"), List.of("GREEN", "RED"), List.of("BLUE"));
+        for (List<String> wrong : wrongs) {
             assertEquals(List.of("acceptedColours"), fields(proposal("310109", null, "2026-12-05T00:00:00Z", "37.3",
                     wrong, 72, 0)), wrong.toString());
         }
