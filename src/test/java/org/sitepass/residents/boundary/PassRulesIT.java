@@ -20,7 +20,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Eventually;
 import org.sitepass.testing.Stack;
@@ -151,6 +153,25 @@ class PassRulesIT {
         assertFalse(reply.body().contains("Exception"));
         assertEquals(400, Api.as("officer1").get(RULES + "?category=not-a-code").status());
         assertEquals(rules, ruleCount());
+    }
+
+    /** The officers' page: the rule in force, a preview on sample people, then the rule saved from the form. */
+    @Test
+    void anOfficerPreviewsAndSavesARuleOnThePage() {
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("officer1", "/residents/rules/list.xhtml");
+            assertTrue(browser.find(By.id("now-nat")).getText().contains("72"), "the city default holds");
+            browser.type("rule:note", "页面设置的规则");
+            browser.choose("rule:natWithinHours", "48 小时内采样");
+            browser.find(By.id("rule:preview")).click();
+            assertTrue(browser.find(By.id("rule:samples")).getText().contains("超过规定时限"),
+                    "the sample tested 60 hours ago would be stopped");
+            browser.submit("rule:save");
+            assertTrue(browser.find(By.id("messages")).getText().contains("规则已保存"),
+                    browser.find(By.id("messages")).getText());
+        }
+        assertTrue(Api.as("officer1").get(RULES).json().getJsonArray("history").getValuesAs(JsonObject.class)
+                .stream().anyMatch(v -> v.getString("note").equals("页面设置的规则")));
     }
 
     static int ruleCount() throws SQLException {
