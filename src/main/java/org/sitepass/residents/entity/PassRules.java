@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sitepass.residents.EffectiveRule;
 import org.sitepass.residents.VenueContext;
 
@@ -22,6 +23,15 @@ public final class PassRules {
 
     /** District, then category ("" for district-wide), then the versions newest first. */
     private final Map<String, Map<String, List<RuleVersion>>> versions = new HashMap<>();
+    /** District, then category: the rule last combined there and the span of time it holds for. */
+    private final Map<String, Map<String, Span>> combined = new ConcurrentHashMap<>();
+
+    private record Span(Instant from, Instant until, EffectiveRule rule) {
+
+        boolean covers(Instant at) {
+            return !at.isBefore(from) && at.isBefore(until);
+        }
+    }
 
     public PassRules(Collection<RuleVersion> all) {
         for (RuleVersion version : all) {
@@ -38,6 +48,47 @@ public final class PassRules {
      * @throws IllegalStateException before the city's first rule: the migration seeds one from 2020
      */
     public EffectiveRule at(VenueContext venue, Instant at) {
+        Map<String, Span> spans = combined.computeIfAbsent(venue.districtCode(), d -> new ConcurrentHashMap<>());
+        String category = category(venue.categoryCode());
+        Span span = spans.get(category);
+        if (span == null || !span.covers(at)) {
+            span = span(venue, at);
+            spans.put(category, span);
+        }
+        return span.rule();
+    }
+
+    /**
+     * The rule at an instant and how long it holds unchanged: from the latest effective time of the versions in
+     * force to the next version's, so that a door asking again gets the same rule without combining anew.
+     */
+    private Span span(VenueContext venue, Instant at) {
+        Instant from = Instant.MIN;
+        Instant until = Instant.MAX;
+        for (List<RuleVersion> list : lists(venue)) {
+            RuleVersion next = null;
+            for (RuleVersion version : list) {
+                if (version.inForceAt(at)) {
+                    from = from.isAfter(version.effectiveFrom()) ? from : version.effectiveFrom();
+                    break;
+                }
+                next = version;
+            }
+            if (next != null && next.effectiveFrom().isBefore(until)) {
+                until = next.effectiveFrom();
+            }
+        }
+        return new Span(from, until, combine(venue, at));
+    }
+
+    private List<List<RuleVersion>> lists(VenueContext venue) {
+        Map<String, List<RuleVersion>> city = versions.getOrDefault(RuleScope.CITY_DISTRICT, Map.of());
+        Map<String, List<RuleVersion>> district = versions.getOrDefault(venue.districtCode(), Map.of());
+        return List.of(city.getOrDefault(NO_CATEGORY, List.of()), district.getOrDefault(NO_CATEGORY, List.of()),
+                venue.categoryCode() == null ? List.of() : district.getOrDefault(venue.categoryCode(), List.of()));
+    }
+
+    private EffectiveRule combine(VenueContext venue, Instant at) {
         EffectiveRule rule = city(at).terms();
         RuleVersion district = inForce(venue.districtCode(), null, at);
         if (district != null) {

@@ -1,6 +1,7 @@
 package org.sitepass.residents.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
@@ -109,6 +110,27 @@ class PassRulesTest {
         assertEquals(List.of(1L, 3L), rules.applying(new VenueContext(HONGKOU, "MALL"), from).stream()
                 .map(RuleVersion::id).toList());
         assertEquals(List.of(3L, 2L), rules.history(HONGKOU).stream().map(RuleVersion::id).toList());
+    }
+
+    /** The combined rule is kept between changes, and asked again across a change, either way, it follows it. */
+    @Test
+    void oneRuleBookAnswersAcrossChangesInEitherOrder() {
+        Instant midnight = CityTime.startOf(LocalDate.of(2026, 12, 5));
+        Instant cityFrom = midnight.plusSeconds(3600);
+        versions.add(version(2, HONGKOU, "MEDICAL", midnight, SET, terms("37.3", Set.of(Colour.GREEN), 48, false,
+                0, true, false)));
+        versions.add(version(3, RuleScope.CITY_DISTRICT, null, cityFrom, SET, terms("37.3", Set.of(Colour.GREEN),
+                72, false, 2, true, false)));
+        PassRules rules = new PassRules(versions);
+        VenueContext hospital = new VenueContext(HONGKOU, "MEDICAL");
+        EffectiveRule before = rules.at(hospital, midnight.minusSeconds(1));
+        assertSame(before, rules.at(hospital, midnight.minusSeconds(600)), "no change in between: kept");
+        assertEquals(48, rules.at(hospital, midnight).natWithinHours());
+        assertEquals(0, rules.at(hospital, cityFrom.minusNanos(1000)).minimumDoses());
+        assertEquals(2, rules.at(hospital, cityFrom).minimumDoses());
+        assertEquals(72, rules.at(hospital, midnight.minusSeconds(1)).natWithinHours(), "back in time");
+        assertEquals(DEFAULT, rules.at(hospital, START));
+        assertEquals(48, rules.at(hospital, cityFrom.plusSeconds(86_400)).natWithinHours());
     }
 
     @Test
