@@ -45,6 +45,8 @@ public final class RuntimeGrants {
         // the delivery job settles and removes its own rows
         PRIVILEGES.put("platform_message", READ_WRITE);
         PRIVILEGES.put("sites_category", READ);
+        // a pass rule is changed by a new version, never in place: its history cannot be rewritten
+        PRIVILEGES.put("residents_pass_rule", APPEND);
         for (String table : List.of("sites_batch", "sites_batch_rejection", "sites_venue", "sites_review_event",
                 "sites_code_sequence", "vendors_vendor", "vendors_model", "vendors_document", "devices_device",
                 "devices_deployment", "inspections_plan", "inspections_planned_visit", "inspections_inspection",
