@@ -20,7 +20,7 @@ import org.sitepass.platform.Roles;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "sitepass")
 @DeclareRoles({Roles.RESIDENT, Roles.VENUE_MANAGER, Roles.VENDOR, Roles.OFFICER, Roles.INSPECTOR, Roles.TRACER,
-        Roles.AUDITOR, Roles.SENTRY})
+        Roles.AUDITOR, Roles.SENTRY, Roles.HEALTH_FEED})
 @OpenAPIDefinition(
         info = @Info(title = "SitePass API", version = "1",
                 description = "Site codes, digital sentries and inspections. Errors are RFC 9457 problem+json."),
@@ -30,7 +30,8 @@ import org.sitepass.platform.Roles;
             @Tag(name = "vendors", description = "Vendors, their certification, device models, qualified suppliers"),
             @Tag(name = "devices", description = "Sentry devices, credentials, deployments to venues, heartbeats"),
             @Tag(name = "inspections",
-                    description = "Inspection plans and planned visits, inspections, rectification orders, compliance")
+                    description = "Inspection plans and planned visits, inspections, rectification orders, compliance"),
+            @Tag(name = "residents", description = "Residents, the health data feed, health codes, pass rules")
         })
 @SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",
