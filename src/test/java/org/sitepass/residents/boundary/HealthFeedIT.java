@@ -152,6 +152,22 @@ class HealthFeedIT {
         }
     }
 
+    /** The dev stack's demo residents take the feed's own path: all stored, and sent again, nothing changes. */
+    @Test
+    void theDemoResidentsGoInThroughTheFeed() throws Exception {
+        Process demo = new ProcessBuilder("java", "config/demo/DemoResidents.java").redirectErrorStream(true).start();
+        byte[] batch = demo.getInputStream().readAllBytes();
+        assertEquals(0, demo.waitFor(), new String(batch, StandardCharsets.UTF_8));
+        Api.Reply first = feed().post(BATCHES, "application/json", batch);
+        assertEquals(200, first.status(), first.body());
+        assertEquals(0, first.json().getInt("refused"), first.body());
+        assertEquals(first.json().getInt("received"), first.json().getInt("created"));
+        JsonObject again = feed().post(BATCHES, "application/json", batch).json();
+        assertEquals(again.getInt("received"), again.getInt("unchanged"), again.toString());
+        assertEquals(List.of("1"), Database.texts("SELECT COUNT(*) FROM residents_resident WHERE source_id = ?"
+                + " AND birth_date = '1990-03-07' AND disabled = FALSE", "demo-r-resident1"), "resident1's person");
+    }
+
     /** Figures for the README, never an assertion on time: one batch of 10,000 new records, then sent again. */
     @Test
     void tenThousandRecordsInOneBatch() {
