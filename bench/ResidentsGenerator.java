@@ -75,7 +75,11 @@ public class ResidentsGenerator {
         }
     }
 
+    /** One transaction: a chunk's people and their records, or nothing when an earlier run committed them. */
     void chunk(Connection db, int first, int end) throws SQLException {
+        if (ids(db, first, end).size() == end - first) {
+            return;
+        }
         try (PreparedStatement people = db.prepareStatement("""
                 INSERT IGNORE INTO residents_resident (reference, document_type, number_sealed, number_index,
                   name_sealed, mobile_sealed, mobile_index, district_code, birth_date, sex, disabled, source,

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.RequestRefused;
@@ -54,9 +53,6 @@ public class HealthFeedResource {
     HealthFeed feed;
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
     RequestLanguage language;
 
     @POST
@@ -68,7 +64,7 @@ public class HealthFeedResource {
             content = @Content(schema = @Schema(implementation = FeedReport.class)))
     public FeedReport post(InputStream body) {
         LocalDate today = LocalDate.now(CityTime.ZONE);
-        return feed.receive(caller.get(), language.locale(), FeedBatch.read(parsed(body), today), Instant.now());
+        return feed.receive(language.locale(), FeedBatch.read(parsed(body), today), Instant.now());
     }
 
     /** The parser's own message may quote the body, so the problem says only where reading stopped. */

@@ -18,7 +18,6 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.PersonalData;
-import org.sitepass.platform.Roles;
 import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.control.FeedRecord.Kind;
 import org.sitepass.residents.entity.AntigenTest;
@@ -63,9 +62,12 @@ public class HealthFeed {
         }
     }
 
+    /**
+     * For the feed's client alone: its resource admits only HEALTH_FEED, which {@code TokenOrigins} accepts from no
+     * other client; a service role is not a person's, so it is not among the {@link Caller}'s roles to check here.
+     */
     @Transactional
-    public FeedReport receive(Caller caller, Locale locale, List<FeedRecord> records, Instant now) {
-        caller.require(Roles.HEALTH_FEED);
+    public FeedReport receive(Locale locale, List<FeedRecord> records, Instant now) {
         Map<DocumentNumber, String> indexes = new HashMap<>();
         records.forEach(r -> indexes.computeIfAbsent(r.document(), registry::numberIndex));
         Map<String, Resident> people = residentsByIndex(indexes.values());
