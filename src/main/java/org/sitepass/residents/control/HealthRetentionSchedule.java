@@ -18,15 +18,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.PeriodicTask;
 
 /**
- * Purges health data daily, the first time soon after start-up, keeping
- * {@code sitepass.residents.health-retention} (default 30 days). Several instances may purge at once: each deletes
- * only what is past the cut-off, so the second finds less to do, never more.
+ * Purges health data daily (or as often as {@code sitepass.residents.health-purge-interval} says), the first time
+ * soon after start-up, keeping {@code sitepass.residents.health-retention} (default 30 days). Several instances may
+ * purge at once: each deletes only what is past the cut-off, so the second finds less to do, never more.
  */
 @ApplicationScoped
 public class HealthRetentionSchedule {
 
     private static final Logger LOG = Logger.getLogger(HealthRetentionSchedule.class.getName());
-    private static final Duration DAILY = Duration.ofDays(1);
 
     @Resource
     ManagedScheduledExecutorService executor;
@@ -38,10 +37,15 @@ public class HealthRetentionSchedule {
     @ConfigProperty(name = "sitepass.residents.health-retention", defaultValue = "P30D")
     Duration period;
 
+    @Inject
+    @ConfigProperty(name = "sitepass.residents.health-purge-interval", defaultValue = "P1D")
+    Duration interval;
+
     private ScheduledFuture<?> purges;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        purges = PeriodicTask.schedule(executor, PeriodicTask.soon(DAILY), DAILY, "health data purge", this::purge);
+        purges = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "health data purge",
+                this::purge);
     }
 
     @PreDestroy

@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +22,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.platform.control.FieldCipher;
+import org.sitepass.residents.Colour;
+import org.sitepass.residents.TestResult;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Database;
+import org.sitepass.testing.Eventually;
 import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Stack;
@@ -149,6 +153,32 @@ class HealthFeedIT {
             assertEquals(401, minted.post(BATCHES, batch).status(), "HEALTH_FEED from another client");
         } finally {
             KeycloakMaster.deleteClient(clientId);
+        }
+    }
+
+    /** The purge (every 2 s here) removes tests and colours past 30 days, but never a person's latest in force. */
+    @Test
+    void healthDataPastItsRetentionIsPurgedButTheLatestInForceStays() throws Exception {
+        Residents.Person person = Residents.add("李四", LocalDate.of(1975, 9, 9), null, false);
+        Instant now = Instant.now();
+        Residents.colour(person, Colour.RED, "密切接触者", now.minus(Duration.ofDays(50)));
+        Residents.colour(person, Colour.YELLOW, "中风险地区旅居史", now.minus(Duration.ofDays(40)));
+        Residents.natTest(person, now.minus(Duration.ofDays(40)), TestResult.NEGATIVE);
+        Residents.natTest(person, now.minus(Duration.ofDays(35)), TestResult.POSITIVE);
+        Residents.natTest(person, now.minus(Duration.ofDays(1)), TestResult.NEGATIVE);
+
+        List<String> left = Eventually.until(() -> records(person), kept -> kept.size() == 2);
+        assertEquals(List.of("YELLOW", "NEGATIVE"), left, "the colour in force and the latest test stay");
+        assertTrue(Database.texts("SELECT purpose FROM platform_audit_entry WHERE action = 'HEALTH_DATA_PURGED'"
+                + " AND actor = 'system'").stream().anyMatch(p -> p.startsWith("COLOUR ")), "the purge is audited");
+    }
+
+    static List<String> records(Residents.Person person) {
+        try {
+            return Database.texts("SELECT colour FROM residents_colour_change WHERE resident_id = ? UNION ALL"
+                    + " SELECT result FROM residents_nat_test WHERE resident_id = ?", person.id(), person.id());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
