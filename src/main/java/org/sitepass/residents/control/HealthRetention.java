@@ -83,6 +83,11 @@ public class HealthRetention {
 
     static String summary(Map<Purged, Integer> removed, Duration retention) {
         return removed.entrySet().stream().map(e -> e.getKey().name() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + "; older than " + retention + ", the latest in force kept";
+                .collect(Collectors.joining(", ")) + "; older than " + days(retention) + ", the latest in force kept";
+    }
+
+    /** {@code 30 days} rather than Java's {@code PT720H}, for the auditor and the log. */
+    static String days(Duration period) {
+        return period.toHours() % 24 == 0 ? period.toDays() + " days" : period.toString();
     }
 }

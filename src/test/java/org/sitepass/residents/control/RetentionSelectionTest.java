@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sitepass.residents.control.RetentionSelection.Dated;
 
@@ -46,5 +48,16 @@ class RetentionSelectionTest {
         List<Dated> rows = List.of(new Dated(1, 7, old), new Dated(2, 7, old),
                 new Dated(3, 7, old.minus(Duration.ofDays(1))));
         assertEquals(List.of(3L), RetentionSelection.purgeable(rows, CUTOFF, NOW));
+    }
+
+    @Test
+    void thePurgeReportsCountsPerKindAndThePeriodInDays() {
+        Map<HealthRetention.Purged, Integer> removed = new EnumMap<>(HealthRetention.Purged.class);
+        removed.put(HealthRetention.Purged.COLOUR, 1);
+        removed.put(HealthRetention.Purged.NAT, 2);
+        removed.put(HealthRetention.Purged.ANTIGEN, 0);
+        assertEquals("COLOUR 1, NAT 2, ANTIGEN 0; older than 30 days, the latest in force kept",
+                HealthRetention.summary(removed, Duration.ofDays(30)));
+        assertEquals("PT36H", HealthRetention.days(Duration.ofHours(36)));
     }
 }
