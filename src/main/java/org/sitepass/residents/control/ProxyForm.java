@@ -1,0 +1,19 @@
+package org.sitepass.residents.control;
+
+import jakarta.validation.constraints.NotNull;
+import org.sitepass.residents.entity.ProxyRelationship;
+
+/** Who collects a card for its holder: their own document and name, and how they are related. */
+public class ProxyForm extends PersonDocumentForm {
+
+    @NotNull(message = REQUIRED)
+    private ProxyRelationship relationship;
+
+    public ProxyRelationship getRelationship() {
+        return relationship;
+    }
+
+    public void setRelationship(ProxyRelationship relationship) {
+        this.relationship = relationship;
+    }
+}
