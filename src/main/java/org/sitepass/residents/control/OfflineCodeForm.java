@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 /** An officer's request for a card: the holder's document and name, and the proxy who collects it, if any. */
 public class OfflineCodeForm extends PersonDocumentForm {
 
+    private static final long serialVersionUID = 1L;
+
     @Valid
     private ProxyForm proxy;
 

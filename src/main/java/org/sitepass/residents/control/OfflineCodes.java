@@ -15,6 +15,7 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
@@ -40,6 +41,7 @@ public class OfflineCodes {
 
     public static final String PROXY_NUMBER = "residents_offline_code.proxy_number_sealed";
     public static final String PROXY_NAME = "residents_offline_code.proxy_name_sealed";
+    public static final String PROXY_FIELD = "proxy.";
     static final String OBJECT_TYPE = "offline_code";
     static final String PURPOSE_SERVICE = "offline code service";
     static final String PURPOSE_SCAN = "offline code scanned";
@@ -216,8 +218,15 @@ public class OfflineCodes {
                 "residents.offline.refused.unbound"));
     }
 
+    /** A proxy's document refused names its field under {@code proxy.}, apart from the holder's. */
     private Proxy proxy(ProxyForm form) {
-        DocumentNumber document = form.document();
+        DocumentNumber document;
+        try {
+            document = form.document();
+        } catch (InvalidInput e) {
+            throw new InvalidInput(e.problems().stream()
+                    .map(p -> new InvalidInput.FieldProblem(PROXY_FIELD + p.field(), p.text())).toList());
+        }
         return new Proxy(document.type(), personalData.seal(document.number(), PROXY_NUMBER),
                 registry.numberIndex(document), personalData.seal(PersonName.normalised(form.getName()), PROXY_NAME),
                 form.getRelationship());

@@ -2,6 +2,7 @@ package org.sitepass.residents.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PlainText;
 import org.sitepass.residents.ResidentsTexts;
@@ -12,7 +13,10 @@ import org.sitepass.residents.entity.DocumentType;
  * A person as shown at a service centre: the document in hand (type by its code, number) and the name on it. Sent
  * in a request body, never a URL, so that no number lands in an access log.
  */
-public class PersonDocumentForm {
+public class PersonDocumentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
 
     static final String REQUIRED = "{sitepass.validation.required}";
     static final String LENGTH = "{sitepass.validation.length}";
