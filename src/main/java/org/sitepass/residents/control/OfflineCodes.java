@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.sitepass.platform.AuditOutcome;
@@ -218,14 +219,28 @@ public class OfflineCodes {
                 "residents.offline.refused.unbound"));
     }
 
-    /** A proxy's document refused names its field under {@code proxy.}, apart from the holder's. */
+    /**
+     * A proxy's fields refused are named under {@code proxy.}, apart from the holder's; checked here as well as by
+     * the API's constraints, since a page may send a proxy half filled in.
+     */
     private Proxy proxy(ProxyForm form) {
-        DocumentNumber document;
+        List<InvalidInput.FieldProblem> problems = new ArrayList<>();
+        DocumentNumber document = null;
         try {
             document = form.document();
         } catch (InvalidInput e) {
-            throw new InvalidInput(e.problems().stream()
-                    .map(p -> new InvalidInput.FieldProblem(PROXY_FIELD + p.field(), p.text())).toList());
+            e.problems().forEach(p -> problems.add(new InvalidInput.FieldProblem(PROXY_FIELD + p.field(), p.text())));
+        }
+        if (form.getName() == null || form.getName().isBlank()) {
+            problems.add(new InvalidInput.FieldProblem(PROXY_FIELD + "name",
+                    ResidentsTexts.text("residents.offline.refused.proxyName")));
+        }
+        if (form.getRelationship() == null) {
+            problems.add(new InvalidInput.FieldProblem(PROXY_FIELD + "relationship",
+                    ResidentsTexts.text("residents.offline.refused.proxyRelationship")));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems);
         }
         return new Proxy(document.type(), personalData.seal(document.number(), PROXY_NUMBER),
                 registry.numberIndex(document), personalData.seal(PersonName.normalised(form.getName()), PROXY_NAME),

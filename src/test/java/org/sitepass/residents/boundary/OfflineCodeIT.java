@@ -15,16 +15,21 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.control.FieldCipher;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.QrCodes;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Residents.Person;
 import org.sitepass.testing.Stack;
 
-/** The offline paper code's life through the API with real tokens: issue, print, scan, reissue, loss, scope. */
+/**
+ * The offline paper code's life through the API with real tokens (issue, print, scan, reissue, loss, scope), and
+ * through the pages in Chromium: the service centre's counter and a resident's phone.
+ */
 @ExtendWith(ArquillianExtension.class)
 class OfflineCodeIT {
 
@@ -172,6 +177,38 @@ class OfflineCodeIT {
         Api.Reply unreadable = Api.as("officer1").post(RESOLUTION, scanned("https://example.com/"));
         assertEquals("urn:sitepass:problem:offline-code-malformed", unreadable.json().getString("type"));
         assertEquals(400, Api.as("officer1").post(RESOLUTION, scanned("")).status());
+    }
+
+    @Test
+    void officer1IssuesAtTheCounterPageAndAResidentPrintsTheirOwnOnAPhone() throws SQLException {
+        Person child = Residents.add("陈小雨", today().minusYears(10), null, false, DISTRICT);
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("officer1", "/residents/offline/issue.xhtml");
+            browser.type("offline:documentNumber", child.idNumber());
+            browser.type("offline:name", child.name());
+            browser.submit("offline:find");
+            assertTrue(browser.find(By.id("person")).getText().startsWith("陈*雨"));
+            browser.submit("offline:issue");
+            assertEquals("有效", browser.find(By.id("offline:codes:0:status")).getText());
+            String link = browser.find(By.id("offline:codes:0:a4")).getAttribute("href");
+            assertFalse(link.contains(child.idNumber()), "no number in a URL");
+            String payload = QrCodes.fromPdf(browser.download(link));
+            assertEquals("VALID", resolve(payload).getString("outcome"));
+            browser.submit("offline:codes:0:lost");
+            assertEquals("已作废", browser.find(By.id("offline:codes:0:status")).getText());
+            assertEquals("VOID", resolve(payload).getString("outcome"));
+            browser.logOut();
+        }
+        Person elder = Residents.add("孙秀兰", today().minusYears(72), null, false, DISTRICT);
+        Residents.bind("resident1", elder);
+        try (Browser phone = Browser.open(390, 844)) {
+            phone.logInAndOpen("resident1", "/residents/me/offline.xhtml");
+            phone.submit("mine:apply");
+            assertEquals("有效", phone.find(By.id("status")).getText());
+            String payload = QrCodes.fromPdf(phone.download(
+                    phone.find(By.id("mine:card-a6")).getAttribute("href")));
+            assertEquals("VALID", resolve(payload).getString("outcome"));
+        }
     }
 
     private static JsonObject resolve(String payload) {
