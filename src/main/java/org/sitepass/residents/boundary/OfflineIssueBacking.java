@@ -73,7 +73,10 @@ public class OfflineIssueBacking implements Serializable {
         }
     }
 
-    /** A proxy counts once any of their fields is filled in; then all of them are required. */
+    /**
+     * A proxy counts once any of their fields is filled in; then all of them are required, which the control checks
+     * together (the page turns off the per-field constraints, since an empty proxy is no proxy).
+     */
     public boolean isProxyGiven() {
         return notBlank(proxy.getDocumentNumber()) || notBlank(proxy.getName()) || proxy.getRelationship() != null;
     }

@@ -110,7 +110,7 @@ public class OfflineCodes {
         });
     }
 
-    /** The holder's card in force, or the latest one when none is: empty when they never had one. */
+    /** The holder's latest card, in force or not: empty when they never had one. */
     public Optional<OfflineCodeView> mine(Caller holder) {
         Instant now = CityTime.now();
         return latest(me(holder).id()).map(code -> view(code, now));
