@@ -30,7 +30,8 @@ import org.sitepass.platform.Roles;
             @Tag(name = "vendors", description = "Vendors, their certification, device models, qualified suppliers"),
             @Tag(name = "devices", description = "Sentry devices, credentials, deployments to venues, heartbeats"),
             @Tag(name = "inspections",
-                    description = "Inspection plans and planned visits, inspections, rectification orders, compliance")
+                    description = "Inspection plans and planned visits, inspections, rectification orders, compliance"),
+            @Tag(name = "residents", description = "Residents and their health, offline and relative codes")
         })
 @SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",
