@@ -51,7 +51,7 @@ public final class RuntimeGrants {
                 "sites_code_sequence", "vendors_vendor", "vendors_model", "vendors_document", "devices_device",
                 "devices_deployment", "inspections_plan", "inspections_planned_visit", "inspections_inspection",
                 "inspections_finding", "inspections_inspection_photo", "inspections_order",
-                "inspections_order_photo")) {
+                "inspections_order_photo", "residents_offline_code")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
         // residents' health records are deleted when the retention period has passed (HealthRetention)
