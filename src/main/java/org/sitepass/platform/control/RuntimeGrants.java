@@ -50,6 +50,11 @@ public final class RuntimeGrants {
                 "inspections_order_photo")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
+        for (String table : List.of("residents_resident", "residents_binding", "residents_colour_change",
+                "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold",
+                "residents_relative")) {
+            PRIVILEGES.put(table, READ_WRITE);
+        }
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");
