@@ -1,5 +1,6 @@
 package org.sitepass.residents.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.sitepass.residents.entity.RelativeGrounds;
 import org.sitepass.residents.entity.RelativeStatus;
@@ -10,5 +11,6 @@ import org.sitepass.residents.entity.RelativeStatus;
  * @param refusal the officer's reason, for a refused link
  */
 public record RelativeEntry(long id, String maskedName, RelativeGrounds grounds, RelativeStatus status,
-                           Instant appliedAt, Instant guardianDeclaredAt, Instant decidedAt, String refusal) {
+                           Instant appliedAt, Instant guardianDeclaredAt, Instant decidedAt, String refusal)
+        implements Serializable {
 }

@@ -2,6 +2,7 @@ package org.sitepass.residents.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.sitepass.platform.PlainText;
 import org.sitepass.residents.entity.RelativeGrounds;
 
@@ -10,7 +11,9 @@ import org.sitepass.residents.entity.RelativeGrounds;
  * registry holds them, the grounds, a reason when they cannot apply alone, and for a child under 14 the holder's
  * declaration of being the guardian.
  */
-public class RelativeForm {
+public class RelativeForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String LENGTH = "{sitepass.validation.length}";
 
