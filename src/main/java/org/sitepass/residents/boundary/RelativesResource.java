@@ -20,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.RequestLanguage;
@@ -58,6 +61,8 @@ public class RelativesResource {
     @Operation(summary = "Apply for a relative by document and name: a child under 18 or an elder of 60 or over at"
             + " once, a person who cannot apply alone once an officer of their district approves; a child under 14"
             + " needs guardianDeclared; at most 8 relatives per holder and 3 holders per relative")
+    @APIResponse(responseCode = "201", description = "Applied",
+            content = @Content(schema = @Schema(implementation = RelativeEntry.class)))
     public Response apply(@NotNull @Valid RelativeForm form) {
         RelativeEntry entry = relatives.apply(caller.get(), form);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(entry.id())).build())

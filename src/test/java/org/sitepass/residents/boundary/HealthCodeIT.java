@@ -2,6 +2,7 @@ package org.sitepass.residents.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,8 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.TestResult;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
+import org.sitepass.testing.Eventually;
+import org.sitepass.testing.QrCodes;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Residents.Person;
 import org.sitepass.testing.Stack;
@@ -241,6 +248,42 @@ class HealthCodeIT {
         assertTrue(auditHas("RELATIVE_APPROVED", id));
         String stored = Database.texts("SELECT reason_sealed FROM residents_relative WHERE id = ?", id).get(0);
         assertFalse(stored.contains("残疾"), "the reason is sealed at rest");
+    }
+
+    @Test
+    void onAPhoneTheCodeScansRefreshesAndARelativeIsAppliedFor() throws Exception {
+        Person me = Residents.add("陈小红", LocalDate.of(1992, 5, 20), "13700001111", false);
+        Residents.bind("resident1", me);
+        Person child = Residents.add("陈小宝", TODAY.minusYears(15), null, false);
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.logInAndOpen("resident1", "/residents/me/code.xhtml");
+            assertTrue(browser.find(By.id("code-colour")).getText().contains("绿码"), "the colour in words");
+            assertTrue(browser.find(By.id("code-name")).getText().contains("陈*红"));
+            WebElement qr = browser.find(By.id("code-qr"));
+            String shown = qr.getAttribute("data-payload");
+            assertEquals(shown, QrCodes.fromPng(qr.getScreenshotAs(OutputType.BYTES)), "the QR on screen scans");
+            assertTrue(HEALTH.matcher(shown).matches() && shown.contains(me.reference()));
+            Thread.sleep(1100);
+            browser.find(By.id("code:refresh")).click();
+            String fresh = Eventually.until(() -> browser.find(By.id("code-qr")).getAttribute("data-payload"),
+                    payload -> !payload.equals(shown));
+            assertNotEquals(shown, fresh, "a fresh code replaces the shown one");
+
+            browser.go(Stack.appUrl() + "/residents/me/relatives.xhtml");
+            browser.type("apply:documentNumber", child.idNumber());
+            browser.type("apply:name", child.name());
+            browser.find(By.id("apply:grounds:0")).click();
+            browser.submit("apply:submit");
+            assertTrue(browser.find(By.className("relatives-list")).getText().contains("陈*宝"));
+            browser.submit(By.xpath("//button[contains(., '出示亲属码')]"));
+            assertTrue(browser.find(By.id("code-colour")).getText().contains("绿码"));
+            assertTrue(RELATIVE.matcher(browser.find(By.id("code-qr")).getAttribute("data-payload")).matches());
+
+            Database.update("UPDATE residents_binding SET undone_at = ?, undone_by = 'test', undo_reason = 'test'"
+                    + " WHERE account = 'resident1' AND undone_at IS NULL", Timestamp.from(Instant.now()));
+            browser.go(Stack.appUrl() + "/residents/me/code.xhtml");
+            assertTrue(browser.find(By.id("bind")).getAttribute("href").endsWith("/residents/me/binding.xhtml"));
+        }
     }
 
     private static boolean absent(JsonObject object, String name) {
