@@ -32,6 +32,7 @@ import org.sitepass.residents.Colour;
 import org.sitepass.residents.TestResult;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
@@ -265,8 +266,7 @@ class HealthCodeIT {
             assertTrue(HEALTH.matcher(shown).matches() && shown.contains(me.reference()));
             Thread.sleep(1100);
             browser.find(By.id("code:refresh")).click();
-            String fresh = Eventually.until(() -> browser.find(By.id("code-qr")).getAttribute("data-payload"),
-                    payload -> !payload.equals(shown));
+            String fresh = Eventually.until(() -> payloadShown(browser), payload -> !shown.equals(payload));
             assertNotEquals(shown, fresh, "a fresh code replaces the shown one");
 
             browser.go(Stack.appUrl() + "/residents/me/relatives.xhtml");
@@ -283,6 +283,15 @@ class HealthCodeIT {
                     + " WHERE account = 'resident1' AND undone_at IS NULL", Timestamp.from(Instant.now()));
             browser.go(Stack.appUrl() + "/residents/me/code.xhtml");
             assertTrue(browser.find(By.id("bind")).getAttribute("href").endsWith("/residents/me/binding.xhtml"));
+        }
+    }
+
+    /** The payload of the QR on the page, or none while the page is replacing it. */
+    private static String payloadShown(Browser browser) {
+        try {
+            return browser.find(By.id("code-qr")).getAttribute("data-payload");
+        } catch (StaleElementReferenceException replaced) {
+            return null;
         }
     }
 
