@@ -51,12 +51,13 @@ public final class RuntimeGrants {
                 "sites_code_sequence", "vendors_vendor", "vendors_model", "vendors_document", "devices_device",
                 "devices_deployment", "inspections_plan", "inspections_planned_visit", "inspections_inspection",
                 "inspections_finding", "inspections_inspection_photo", "inspections_order",
-                "inspections_order_photo", "residents_offline_code")) {
+                "inspections_order_photo")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
         // residents' health records are deleted when the retention period has passed (HealthRetention)
         for (String table : List.of("residents_resident", "residents_binding", "residents_colour_change",
-                "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold")) {
+                "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold",
+                "residents_relative", "residents_offline_code")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
     }
