@@ -19,10 +19,18 @@ public final class Roles {
     public static final String SENTRY = "SENTRY";
     /** Held only by the metrics scraper's service account (client sitepass-metrics): reads {@code /metrics}. */
     public static final String METRICS = "METRICS";
+    /**
+     * Held only by the health data feed's service account (client sitepass-health-feed): the systems that own
+     * residents' health facts post batches of records.
+     */
+    public static final String HEALTH_FEED = "HEALTH_FEED";
 
     /** Every role a person can hold, in the order pages list them. */
     public static final List<String> PEOPLE =
             List.of(RESIDENT, VENUE_MANAGER, VENDOR, OFFICER, INSPECTOR, TRACER, AUDITOR);
+
+    /** Every role held by one service's client alone, never by a person or a device. */
+    public static final List<String> SERVICES = List.of(METRICS, HEALTH_FEED);
 
     private Roles() {
     }

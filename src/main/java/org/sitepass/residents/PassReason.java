@@ -11,6 +11,8 @@ import java.util.Locale;
  * {@code residents.reason.<CODE>.voice}.
  */
 public enum PassReason {
+    /** Not a code SitePass can read: a damaged QR, another app's code, an ID card number that cannot be. */
+    CODE_UNREADABLE,
     CODE_FORGED,
     CODE_VOID,
     CODE_EXPIRED,

@@ -58,9 +58,15 @@ public final class Residents {
      * are a thousand: one taken by an earlier run is skipped.
      */
     public static Person add(String name, LocalDate born, String mobile, boolean disabled) throws SQLException {
+        return add(name, born, mobile, disabled, "310110");
+    }
+
+    /** The same, registered in the given household district, for tests of a district officer's scope. */
+    public static Person add(String name, LocalDate born, String mobile, boolean disabled, String district)
+            throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return insert(idNumber(born), name, born, mobile, disabled);
+                return insert(idNumber(born), name, born, mobile, disabled, district);
             } catch (SQLIntegrityConstraintViolationException taken) {
                 if (attempt == 20) {
                     throw taken;
@@ -69,14 +75,14 @@ public final class Residents {
         }
     }
 
-    private static Person insert(String number, String name, LocalDate born, String mobile, boolean disabled)
-            throws SQLException {
+    private static Person insert(String number, String name, LocalDate born, String mobile, boolean disabled,
+                                 String district) throws SQLException {
         DocumentNumber document = DocumentNumber.of(DocumentType.RESIDENT_ID_CARD, number);
         String reference = ResidentRegistry.newReference().value();
         String sql = "INSERT INTO residents_resident (reference, document_type, number_sealed, number_index,"
                 + " name_sealed, mobile_sealed, mobile_index, district_code, birth_date, sex, disabled, source,"
                 + " source_id, source_time, created_at, updated_at, version)"
-                + " VALUES (?, '10', ?, ?, ?, ?, ?, '310110', ?, ?, ?, 'test', ?, ?, ?, ?, 0)";
+                + " VALUES (?, '10', ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?, ?, ?, 0)";
         Timestamp now = Timestamp.from(Instant.now());
         try (Connection db = Database.testDatabase().getConnection();
              PreparedStatement insert = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -86,13 +92,14 @@ public final class Residents {
             insert.setString(4, CIPHER.seal(PersonName.normalised(name), ResidentsSealedColumns.NAME));
             insert.setString(5, mobile == null ? null : CIPHER.seal(mobile, ResidentsSealedColumns.MOBILE));
             insert.setString(6, mobile == null ? null : INDEX.of(mobile, "residents.mobile"));
-            insert.setObject(7, born);
-            insert.setString(8, document.sex().map(Enum::name).orElse(null));
-            insert.setBoolean(9, disabled);
-            insert.setString(10, reference);
-            insert.setTimestamp(11, now);
+            insert.setString(7, district);
+            insert.setObject(8, born);
+            insert.setString(9, document.sex().map(Enum::name).orElse(null));
+            insert.setBoolean(10, disabled);
+            insert.setString(11, reference);
             insert.setTimestamp(12, now);
             insert.setTimestamp(13, now);
+            insert.setTimestamp(14, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();

@@ -20,7 +20,7 @@ import org.sitepass.platform.Roles;
 @ApplicationScoped
 @LoginConfig(authMethod = "MP-JWT", realmName = "sitepass")
 @DeclareRoles({Roles.RESIDENT, Roles.VENUE_MANAGER, Roles.VENDOR, Roles.OFFICER, Roles.INSPECTOR, Roles.TRACER,
-        Roles.AUDITOR, Roles.SENTRY})
+        Roles.AUDITOR, Roles.SENTRY, Roles.HEALTH_FEED})
 @OpenAPIDefinition(
         info = @Info(title = "SitePass API", version = "1",
                 description = "Site codes, digital sentries and inspections. Errors are RFC 9457 problem+json."),
@@ -31,7 +31,8 @@ import org.sitepass.platform.Roles;
             @Tag(name = "devices", description = "Sentry devices, credentials, deployments to venues, heartbeats"),
             @Tag(name = "inspections",
                     description = "Inspection plans and planned visits, inspections, rectification orders, compliance"),
-            @Tag(name = "residents", description = "Residents and their health codes, pass rules and the verdict")
+            @Tag(name = "residents", description = "Residents, the health data feed, health codes, pass rules and the"
+                    + " verdict")
         })
 @SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",

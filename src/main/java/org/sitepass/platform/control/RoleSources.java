@@ -42,7 +42,7 @@ public final class RoleSources {
 
     /**
      * From settings as written in configuration: {@code sitepass-web,sitepass-cli} and
-     * {@code METRICS=sitepass-metrics,OTHER=other-client}; blanks are ignored.
+     * {@code METRICS=sitepass-metrics,HEALTH_FEED=sitepass-health-feed}; blanks are ignored.
      *
      * @throws IllegalArgumentException a service entry without {@code =}, so that a typo cannot open a role
      */
@@ -78,7 +78,9 @@ public final class RoleSources {
         return ours.equals(Set.of(Roles.SENTRY)) ? Verdict.DEVICE : Verdict.REFUSED;
     }
 
+    /** A service role counts even when no client is configured for it, so that it then comes from none. */
     private boolean isOurs(String role) {
-        return Roles.PEOPLE.contains(role) || Roles.SENTRY.equals(role) || serviceClients.containsKey(role);
+        return Roles.PEOPLE.contains(role) || Roles.SENTRY.equals(role) || Roles.SERVICES.contains(role)
+                || serviceClients.containsKey(role);
     }
 }

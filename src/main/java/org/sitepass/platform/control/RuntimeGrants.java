@@ -54,9 +54,11 @@ public final class RuntimeGrants {
                 "inspections_order_photo")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
+        // residents' health records are deleted when the retention period has passed (HealthRetention)
         for (String table : List.of("residents_resident", "residents_binding", "residents_colour_change",
                 "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold",
-                "residents_binding_challenge", "residents_appeal")) {
+                "residents_relative", "residents_offline_code", "residents_binding_challenge",
+                "residents_appeal")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
     }

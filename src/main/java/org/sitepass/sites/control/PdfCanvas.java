@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.sitepass.platform.DocumentFonts;
+import org.sitepass.platform.QrModules;
 import org.sitepass.platform.Typefaces;
 
 /**
@@ -71,27 +72,8 @@ final class PdfCanvas implements PosterCanvas {
         stream.fill();
     }
 
-    /** One path of a rectangle per run of dark modules, filled at once, so that no seams show between them. */
     @Override
     public void qr(BitMatrix modules, float x, float y, float size) throws IOException {
-        int count = modules.getWidth();
-        float module = size / count;
-        stream.setNonStrokingColor(Color.BLACK);
-        for (int row = 0; row < count; row++) {
-            int column = 0;
-            while (column < count) {
-                if (!modules.get(column, row)) {
-                    column++;
-                    continue;
-                }
-                int start = column;
-                while (column < count && modules.get(column, row)) {
-                    column++;
-                }
-                stream.addRect(x + start * module, PosterLayout.HEIGHT - y - (row + 1) * module,
-                        (column - start) * module, module);
-            }
-        }
-        stream.fill();
+        QrModules.fill(stream, modules, x, PosterLayout.HEIGHT - y - size, size);
     }
 }

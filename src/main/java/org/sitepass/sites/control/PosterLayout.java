@@ -3,16 +3,10 @@ package org.sitepass.sites.control;
 import static org.sitepass.sites.control.PosterCanvas.Face.MONO;
 import static org.sitepass.sites.control.PosterCanvas.Face.TEXT;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import org.sitepass.platform.QrModules;
 
 /**
  * Where everything sits on a poster, in points on A4 portrait. The QR code is 9.5 cm wide so that a phone reads it
@@ -75,17 +69,7 @@ final class PosterLayout {
 
     /** The modules with their quiet zone, one bit each; the canvas scales them. */
     static BitMatrix modules(String payload) {
-        if (!StandardCharsets.US_ASCII.newEncoder().canEncode(payload)) {
-            throw new IllegalArgumentException("a site-code payload is ASCII");
-        }
-        Map<EncodeHintType, Object> hints = Map.of(
-                EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                EncodeHintType.MARGIN, QUIET_ZONE);
-        try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("the payload does not fit a QR code", e);
-        }
+        return QrModules.encode(payload, QUIET_ZONE);
     }
 
     private static void band(PosterWording wording, PosterCanvas canvas) throws IOException {

@@ -10,7 +10,8 @@ import org.sitepass.platform.control.RoleSources.Verdict;
 
 class RoleSourcesTest {
 
-    private final RoleSources sources = RoleSources.of(" sitepass-web, sitepass-cli ,", "METRICS=sitepass-metrics");
+    private final RoleSources sources = RoleSources.of(" sitepass-web, sitepass-cli ,",
+            "METRICS=sitepass-metrics, HEALTH_FEED=sitepass-health-feed");
 
     @Test
     void personRolesOnlyFromTheClientsThatLogPeopleIn() {
@@ -32,6 +33,18 @@ class RoleSourcesTest {
         assertEquals(Verdict.TRUSTED, sources.judge("sitepass-metrics", List.of("METRICS")));
         assertEquals(Verdict.REFUSED, sources.judge("minted", List.of("METRICS")));
         assertEquals(Verdict.REFUSED, sources.judge("sitepass-metrics", List.of("SENTRY")));
+        assertEquals(Verdict.TRUSTED, sources.judge("sitepass-health-feed", List.of("HEALTH_FEED")));
+        assertEquals(Verdict.REFUSED, sources.judge("minted", List.of("HEALTH_FEED")));
+        assertEquals(Verdict.REFUSED, sources.judge("sitepass-cli", List.of("RESIDENT", "HEALTH_FEED")));
+        assertEquals(Verdict.REFUSED, sources.judge("sitepass-metrics", List.of("HEALTH_FEED")));
+        assertEquals(Verdict.REFUSED, sources.judge("sitepass-health-feed", List.of("HEALTH_FEED", "METRICS")));
+    }
+
+    @Test
+    void aServiceRoleNoClientIsConfiguredForComesFromNone() {
+        RoleSources metricsOnly = RoleSources.of("sitepass-web", "METRICS=sitepass-metrics");
+        assertEquals(Verdict.REFUSED, metricsOnly.judge("sitepass-web", List.of("OFFICER", "HEALTH_FEED")));
+        assertEquals(Verdict.REFUSED, metricsOnly.judge("sitepass-health-feed", List.of("HEALTH_FEED")));
     }
 
     @Test

@@ -1,0 +1,148 @@
+package org.sitepass.residents;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.sitepass.platform.InvalidInput;
+import org.sitepass.residents.control.Holds;
+import org.sitepass.residents.control.HealthRecords;
+import org.sitepass.residents.control.OfflineCodes;
+import org.sitepass.residents.control.OfflineResolution;
+import org.sitepass.residents.control.ResidentRegistry;
+import org.sitepass.residents.control.ScannedCode;
+import org.sitepass.residents.control.ScannedCodes;
+import org.sitepass.residents.entity.DocumentNumber;
+import org.sitepass.residents.entity.DocumentType;
+import org.sitepass.residents.entity.Resident;
+
+/**
+ * The residents module as the door check and tracing see it: whom a credential speaks for, the verdict for a person
+ * at a venue, what a door's screen may show, and holds on a code. Other modules know a person only by the opaque
+ * {@link ResidentRef}; no document number leaves this module.
+ */
+@ApplicationScoped
+public class Residents {
+
+    static final String RELATIVE_CODE_PREFIX = "RC1.";
+    static final String OFFLINE_CODE_PREFIX = "OC1.";
+
+    @Inject
+    ScannedCodes scannedCodes;
+
+    @Inject
+    OfflineCodes offlineCodes;
+
+    @Inject
+    ResidentRegistry registry;
+
+    @Inject
+    HealthRecords healthRecords;
+
+    @Inject
+    PassRulesInForce rules;
+
+    @Inject
+    Holds holds;
+
+    /** Whom a credential speaks for at {@code now}, or the reason that stops whoever showed it. Reads only. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CredentialCheck resolve(Credential credential, Instant now) {
+        if (credential.isIdCard()) {
+            return idCard(credential.idNumber(), credential.name());
+        }
+        String payload = credential.payload().strip();
+        if (payload.startsWith(OFFLINE_CODE_PREFIX)) {
+            return offlineCode(offlineCodes.resolve(payload, now));
+        }
+        return dynamicCode(payload, scannedCodes.resolve(payload, now));
+    }
+
+    /** A health or relative code's reading as a door takes it. */
+    static CredentialCheck dynamicCode(String payload, ScannedCode scanned) {
+        CredentialType type = payload.startsWith(RELATIVE_CODE_PREFIX) ? CredentialType.RELATIVE_CODE
+                : CredentialType.HEALTH_CODE;
+        return switch (scanned.outcome()) {
+            case GENUINE -> CredentialCheck.of(type, scanned.reference());
+            case MALFORMED -> CredentialCheck.refused(null, PassReason.CODE_UNREADABLE);
+            case FORGED -> CredentialCheck.refused(type, PassReason.CODE_FORGED);
+            case EXPIRED -> CredentialCheck.refused(type, PassReason.CODE_EXPIRED);
+            case VOID -> CredentialCheck.refused(type, PassReason.CODE_VOID);
+            case UNKNOWN_PERSON -> CredentialCheck.refused(type, PassReason.UNKNOWN_PERSON);
+        };
+    }
+
+    private CredentialCheck idCard(String number, String name) {
+        DocumentNumber document;
+        try {
+            document = DocumentNumber.of(DocumentType.RESIDENT_ID_CARD, number);
+        } catch (InvalidInput unreadable) {
+            return CredentialCheck.refused(CredentialType.ID_CARD, PassReason.CODE_UNREADABLE);
+        }
+        // A name that does not match is told apart from an unknown number nowhere: a door must not confirm numbers.
+        return registry.byDocument(document)
+                .filter(resident -> registry.nameMatches(resident, name))
+                .map(resident -> CredentialCheck.of(CredentialType.ID_CARD, resident.reference()))
+                .orElseGet(() -> CredentialCheck.refused(CredentialType.ID_CARD, PassReason.UNKNOWN_PERSON));
+    }
+
+    private CredentialCheck offlineCode(OfflineResolution resolution) {
+        return switch (resolution.outcome()) {
+            case VALID -> registry.byId(resolution.card().orElseThrow().residentId())
+                    .map(resident -> CredentialCheck.of(CredentialType.OFFLINE_CODE, resident.reference()))
+                    .orElseGet(() -> CredentialCheck.refused(CredentialType.OFFLINE_CODE, PassReason.UNKNOWN_PERSON));
+            case MALFORMED -> CredentialCheck.refused(CredentialType.OFFLINE_CODE, PassReason.CODE_UNREADABLE);
+            case FORGED -> CredentialCheck.refused(CredentialType.OFFLINE_CODE, PassReason.CODE_FORGED);
+            case EXPIRED -> CredentialCheck.refused(CredentialType.OFFLINE_CODE, PassReason.CODE_EXPIRED);
+            case VOID -> CredentialCheck.refused(CredentialType.OFFLINE_CODE, PassReason.CODE_VOID);
+        };
+    }
+
+    /**
+     * The verdict for a person at a venue: the pass rules in force there at {@code now} applied to the person's
+     * health records as they stand then.
+     *
+     * @param temperature in °C as measured, or none where nobody measured
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PassVerdict decide(ResidentRef person, VenueContext venue, BigDecimal temperature, Instant now) {
+        return registry.byReference(person)
+                .map(resident -> rules.decide(healthRecords.factsOf(resident, now), venue, temperature, now))
+                .orElseGet(() -> PassVerdict.stop(PassReason.UNKNOWN_PERSON));
+    }
+
+    /** What a door's screen shows of the person: the masked name, the colour, the latest test, the doses. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ResidentDisplay> display(ResidentRef person, Instant now) {
+        return registry.byReference(person).map(resident -> display(resident, now));
+    }
+
+    private ResidentDisplay display(Resident resident, Instant now) {
+        HealthFacts facts = healthRecords.factsOf(resident, now);
+        return new ResidentDisplay(registry.maskedName(resident), facts.colour(), facts.natSampledAt(),
+                facts.natResult(), facts.vaccinationDoses());
+    }
+
+    /**
+     * The person a document names, found by blind index: how tracing registers a case without keeping the number.
+     *
+     * @throws InvalidInput naming the rule a malformed number breaks
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ResidentRef> byDocument(String documentTypeCode, String number) {
+        DocumentType type = DocumentType.byCode(documentTypeCode).orElse(null);
+        return registry.byDocument(DocumentNumber.of(type, number)).map(Resident::reference);
+    }
+
+    /** Places a hold on a person's code: the verdict takes it until it is lifted, whatever the feed says. */
+    public long placeHold(HoldRequest request) {
+        return holds.place(request);
+    }
+
+    /** Lifts the holds placed for {@code placedFor} on a person's code; answers how many. */
+    public int liftHolds(ResidentRef person, String placedFor, String liftedBy) {
+        return holds.lift(person, placedFor, liftedBy);
+    }
+}
