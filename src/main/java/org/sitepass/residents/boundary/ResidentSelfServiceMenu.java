@@ -20,12 +20,12 @@ public class ResidentSelfServiceMenu implements MenuContribution {
         Set<String> residents = Set.of(Roles.RESIDENT);
         Set<String> officers = Set.of(Roles.OFFICER);
         return List.of(
-                new MenuEntry(410, "/residents/me/binding", ResidentsTexts.BUNDLE, "residents.binding.menu", residents),
+                new MenuEntry(390, "/residents/me/binding", ResidentsTexts.BUNDLE, "residents.binding.menu", residents),
                 new MenuEntry(420, "/residents/me/data", ResidentsTexts.BUNDLE, "residents.myData.menu", residents),
                 new MenuEntry(430, "/residents/me/appeals", ResidentsTexts.BUNDLE, "residents.appeal.menu", residents),
-                new MenuEntry(460, "/residents/appeals/queue", ResidentsTexts.BUNDLE, "residents.appeal.queue.menu",
+                new MenuEntry(450, "/residents/appeals/queue", ResidentsTexts.BUNDLE, "residents.appeal.queue.menu",
                         officers),
-                new MenuEntry(470, "/residents/bindings/undo", ResidentsTexts.BUNDLE, "residents.binding.undo.menu",
+                new MenuEntry(460, "/residents/bindings/undo", ResidentsTexts.BUNDLE, "residents.binding.undo.menu",
                         officers));
     }
 }
