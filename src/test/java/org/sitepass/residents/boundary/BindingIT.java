@@ -22,7 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.TestResult;
+import org.openqa.selenium.By;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Outbox;
@@ -255,6 +257,31 @@ class BindingIT {
     }
 
     /** The code the app sent to the person's mobile for the challenge, as the dev outbox holds it. */
+    @Test
+    void onAPhoneResident1BindsThroughThePageAndSeesTheGreenCode() throws Exception {
+        Residents.Person person = Residents.add("司马青云", LocalDate.of(1979, 11, 2), "13911112222", false);
+        try (Browser browser = Browser.open(390, 844)) {
+            browser.logInAndOpen("resident1", "/residents/me/binding.xhtml");
+            assertTrue(browser.find(By.id("pipl-notice")).getText().contains("个人信息"), "the notice comes first");
+            browser.type("binding:documentNumber", person.idNumber());
+            browser.type("binding:name", person.name());
+            browser.find(By.id("binding:consent")).click();
+            Instant sent = Instant.now().minusSeconds(1);
+            browser.submit("binding:send");
+            assertTrue(browser.find(By.id("sent-to")).getText().contains("139****2222"), "the mobile only masked");
+            assertFalse(browser.url().contains(person.idNumber()), "the number is never in the address");
+            Matcher code = SIX_DIGITS.matcher(Outbox.latestTo(person.mobile(), sent));
+            assertTrue(code.find(), "the message carries the code");
+            browser.type("binding:code", code.group());
+            browser.submit("binding:confirm");
+            assertEquals("司马青云", browser.find(By.id("bound-name")).getText(), "the resident sees their own name");
+
+            browser.go(Stack.appUrl() + "/residents/me/code.xhtml");
+            assertTrue(browser.find(By.id("code-colour")).getText().contains("绿码"), "the colour in words");
+            assertTrue(browser.find(By.id("code-name")).getText().contains("司*云"), "the name masked");
+        }
+    }
+
     private static String sentCode(Residents.Person person, JsonObject started) {
         Instant since = Instant.parse(started.getString("expiresAt")).minusSeconds(300);
         try {
