@@ -1,6 +1,7 @@
 package org.sitepass.residents;
 
 import java.util.Objects;
+import org.sitepass.platform.Reason;
 
 /**
  * A hold another module places on a resident's code.
@@ -21,5 +22,9 @@ public record HoldRequest(ResidentRef resident, Colour colour, String reasonCode
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(placedFor, "placedFor");
         Objects.requireNonNull(placedBy, "placedBy");
+        if (Reason.typed(reason).isEmpty()) {
+            throw new IllegalArgumentException("a hold's reason is plain text of at most " + Reason.MAX_LENGTH
+                    + " characters");
+        }
     }
 }

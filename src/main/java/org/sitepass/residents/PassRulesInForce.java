@@ -22,7 +22,8 @@ public class PassRulesInForce {
     }
 
     /** The verdict for a person at a venue; the temperature may be none where nobody measures it. */
-    public PassVerdict decide(HealthFacts facts, VenueContext venue, BigDecimal temperature, Instant now) {
-        return Verdicts.decide(facts, at(venue, now), temperature, now);
+    public PassVerdict decide(HealthFacts facts, VenueContext venue, CredentialType shown, BigDecimal temperature,
+                              Instant now) {
+        return Verdicts.decide(facts, at(venue, now), shown, temperature, now);
     }
 }

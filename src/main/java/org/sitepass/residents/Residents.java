@@ -104,12 +104,14 @@ public class Residents {
      * The verdict for a person at a venue: the pass rules in force there at {@code now} applied to the person's
      * health records as they stand then.
      *
+     * @param shown what the person showed: the rules may not admit it (a relative code)
      * @param temperature in °C as measured, or none where nobody measured
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PassVerdict decide(ResidentRef person, VenueContext venue, BigDecimal temperature, Instant now) {
+    public PassVerdict decide(ResidentRef person, VenueContext venue, CredentialType shown, BigDecimal temperature,
+                              Instant now) {
         return registry.byReference(person)
-                .map(resident -> rules.decide(healthRecords.factsOf(resident, now), venue, temperature, now))
+                .map(resident -> rules.decide(healthRecords.factsOf(resident, now), venue, shown, temperature, now))
                 .orElseGet(() -> PassVerdict.stop(PassReason.UNKNOWN_PERSON));
     }
 

@@ -30,7 +30,19 @@ public final class Verdicts {
      * @param now         the time of the check
      */
     public static PassVerdict decide(HealthFacts facts, EffectiveRule rule, BigDecimal temperature, Instant now) {
+        return decide(facts, rule, CredentialType.HEALTH_CODE, temperature, now);
+    }
+
+    /**
+     * As {@link #decide(HealthFacts, EffectiveRule, BigDecimal, Instant)}, for a person who showed {@code shown}:
+     * a relative code where the rule admits none stops them with the rest of what fails.
+     */
+    public static PassVerdict decide(HealthFacts facts, EffectiveRule rule, CredentialType shown,
+                                     BigDecimal temperature, Instant now) {
         Set<PassReason> reasons = null;
+        if (shown == CredentialType.RELATIVE_CODE && !rule.relativeCodesAccepted()) {
+            reasons = add(null, PassReason.RELATIVE_CODE_REFUSED);
+        }
         Colour colour = facts.colour();
         if (!rule.accepts(colour)) {
             reasons = add(reasons, colour == Colour.RED ? PassReason.CODE_RED : PassReason.CODE_YELLOW);

@@ -26,4 +26,14 @@ class ColourTest {
         assertFalse(ResidentRef.isWellFormed("310101199001011234abcd/"));
         assertThrows(IllegalArgumentException.class, () -> new ResidentRef("310101199001011234"));
     }
+
+    @Test
+    void aHoldsReasonIsAReasonAPersonCanRead() {
+        ResidentRef someone = new ResidentRef("abcdefghijklmnopqrst-_");
+        new HoldRequest(someone, Colour.RED, "CLOSE_CONTACT", "密切接触者，请居家隔离", "case-1", "tracer1");
+        assertThrows(IllegalArgumentException.class,
+                () -> new HoldRequest(someone, Colour.RED, "CLOSE_CONTACT", "", "case-1", "tracer1"));
+        assertThrows(IllegalArgumentException.class,
+                () -> new HoldRequest(someone, Colour.RED, "CLOSE_CONTACT", "长".repeat(501), "case-1", "tracer1"));
+    }
 }

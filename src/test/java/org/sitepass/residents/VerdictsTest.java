@@ -115,6 +115,20 @@ class VerdictsTest {
     }
 
     @Test
+    void aRelativeCodeStopsWhereTheRuleAdmitsNoneWithWhateverElseFails() {
+        EffectiveRule noRelatives = new EffectiveRule(new BigDecimal("37.3"), Set.of(Colour.GREEN), 72, false, 0,
+                false, false);
+        HealthFacts fresh = green(Duration.ofHours(1));
+        assertSame(PassVerdict.PASS, Verdicts.decide(fresh, CITY, CredentialType.RELATIVE_CODE, NORMAL, NOW));
+        assertSame(PassVerdict.PASS, Verdicts.decide(fresh, noRelatives, CredentialType.ID_CARD, NORMAL, NOW));
+        assertEquals(List.of(PassReason.RELATIVE_CODE_REFUSED),
+                Verdicts.decide(fresh, noRelatives, CredentialType.RELATIVE_CODE, NORMAL, NOW).reasons());
+        assertEquals(List.of(PassReason.RELATIVE_CODE_REFUSED, PassReason.FEVER),
+                Verdicts.decide(fresh, noRelatives, CredentialType.RELATIVE_CODE, new BigDecimal("38.0"), NOW)
+                        .reasons());
+    }
+
+    @Test
     void aPassIsTheSharedInstance() {
         assertSame(PassVerdict.PASS, Verdicts.decide(green(Duration.ofHours(1)), CITY, NORMAL, NOW));
     }
