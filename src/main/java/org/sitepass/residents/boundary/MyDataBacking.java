@@ -28,7 +28,7 @@ public class MyDataBacking implements Serializable {
     private MyDataView data;
 
     private final PagedRows<AuditedAction> reads = new PagedRows<>(
-            () -> data == null ? 0 : data.officialReads().total(),
+            () -> data == null ? 0 : data.officialReadsTotal(),
             (first, size) -> myData.reads(caller.get(), first / size, size)
                     .map(page -> page.items()).orElse(List.of()),
             AuditedAction::occurredAt);

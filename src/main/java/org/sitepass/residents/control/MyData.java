@@ -51,6 +51,7 @@ public class MyData {
     public Optional<MyDataView> of(Caller resident, int readsSize) {
         return me(resident).map(me -> {
             long id = me.id();
+            Page<AuditedAction> latestReads = reads(resident, me, 0, readsSize);
             return new MyDataView(me.documentType().code(), registry.maskedNumber(me), registry.nameOf(me),
                     registry.maskedMobile(me).orElse(null), me.districtCode(), me.birthDate().orElse(null),
                     me.isDisabled(),
@@ -68,7 +69,7 @@ public class MyData {
                             open(h.reasonSealed(), ResidentsSealedColumns.HOLD_REASON), h.placedAt(), h.isOpen()))
                             .toList(),
                     of(Binding.class, id, "boundAt").stream().map(BindingRecord::of).toList(),
-                    reads(resident, me, 0, readsSize));
+                    latestReads.items(), latestReads.total());
         });
     }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.sitepass.platform.AuditedAction;
-import org.sitepass.platform.Page;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.TestResult;
 
@@ -16,7 +15,8 @@ import org.sitepass.residents.TestResult;
 public record MyDataView(String documentType, String documentNumber, String name, String mobile, String districtCode,
                          LocalDate birthDate, boolean disabled, List<ColourEntry> colours, List<NatEntry> natTests,
                          List<AntigenEntry> antigenTests, List<DoseEntry> doses, List<HoldEntry> holds,
-                         List<BindingRecord> bindings, Page<AuditedAction> officialReads) {
+                         List<BindingRecord> bindings, List<AuditedAction> officialReads,
+                         long officialReadsTotal) {
 
     /** A colour the health-code system gave (or an upheld appeal's correction, source {@code sitepass-appeal}). */
     public record ColourEntry(long id, Colour colour, String reasonCode, String reason, Instant effectiveAt,

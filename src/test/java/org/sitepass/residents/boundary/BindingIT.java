@@ -169,7 +169,7 @@ class BindingIT {
         assertFalse(mine.body().contains(person.idNumber()) || mine.body().contains("13400005555"));
         assertEquals("行程卡带星", data.getJsonArray("colours").getJsonObject(0).getString("reason"));
         assertEquals("NEGATIVE", data.getJsonArray("natTests").getJsonObject(0).getString("result"));
-        JsonObject read = data.getJsonObject("officialReads").getJsonArray("items").getJsonObject(0);
+        JsonObject read = data.getJsonArray("officialReads").getJsonObject(0);
         assertEquals("officer1", read.getString("actor"));
         assertEquals("RESIDENT_BINDINGS_READ", read.getString("action"));
         assertEquals("核实绑定", read.getString("purpose"));
