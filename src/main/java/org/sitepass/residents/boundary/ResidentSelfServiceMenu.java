@@ -10,7 +10,7 @@ import org.sitepass.residents.ResidentsTexts;
 
 /**
  * The resident's own pages in the menu (binding, my data, appeals), and the officer's side of them: deciding
- * appeals and undoing wrong bindings.
+ * appeals, undoing wrong bindings and deciding relative code requests.
  */
 @ApplicationScoped
 public class ResidentSelfServiceMenu implements MenuContribution {
@@ -26,6 +26,8 @@ public class ResidentSelfServiceMenu implements MenuContribution {
                 new MenuEntry(450, "/residents/appeals/queue", ResidentsTexts.BUNDLE, "residents.appeal.queue.menu",
                         officers),
                 new MenuEntry(460, "/residents/bindings/undo", ResidentsTexts.BUNDLE, "residents.binding.undo.menu",
-                        officers));
+                        officers),
+                new MenuEntry(465, "/residents/relatives/requests", ResidentsTexts.BUNDLE,
+                        "residents.relatives.requests.menu", officers));
     }
 }

@@ -39,6 +39,8 @@ public class Relatives {
     static final String REFUSAL_COLUMN = "residents_relative.refusal_sealed";
     static final String OBJECT = "relative_link";
     static final String REVIEW_PURPOSE = "relative request review";
+    /** The most pending requests one read returns, oldest first; a page at the limit says there are more. */
+    public static final int PENDING_LIMIT = 200;
     private static final List<RelativeStatus> IN_FORCE = List.of(RelativeStatus.PENDING, RelativeStatus.ACTIVE);
 
     @PersistenceContext
@@ -162,7 +164,7 @@ public class Relatives {
                         + " WHERE r.id = l.relativeId AND r.districtCode = :district AND l.status = :pending"
                         + " ORDER BY l.appliedAt", RelativeLink.class)
                 .setParameter("district", district(officer)).setParameter("pending", RelativeStatus.PENDING)
-                .setMaxResults(200).getResultList();
+                .setMaxResults(PENDING_LIMIT).getResultList();
         return links.stream().map(link -> {
             auditTrail.record(AuditRecord.success("RELATIVE_REQUEST_VIEWED", OBJECT, String.valueOf(link.id()))
                     .because(REVIEW_PURPOSE));
@@ -209,7 +211,7 @@ public class Relatives {
     private RelativeRequest request(RelativeLink link) {
         Resident relative = registry.byId(link.relativeId()).orElseThrow();
         Resident holder = registry.byId(link.holderId()).orElseThrow();
-        return new RelativeRequest(link.id(), registry.maskedName(relative),
+        return new RelativeRequest(link.id(), registry.maskedName(relative), link.grounds(),
                 relative.ageOn(LocalDate.now(CityTime.ZONE)).orElse(null), relative.districtCode(),
                 registry.maskedName(holder), personalData.openIfPresent(link.reasonSealed(), REASON_COLUMN),
                 link.appliedAt());

@@ -252,6 +252,34 @@ class HealthCodeIT {
     }
 
     @Test
+    void anOfficerApprovesARequestOnThePageAndARefusalThereNeedsAReason() throws Exception {
+        bound("蒋十二");
+        int approved = unableApplication("蒋大哥");
+        int refused = unableApplication("蒋二哥");
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("officer1", "/residents/relatives/requests.xhtml");
+            String row = browser.find(By.xpath(requestRow(approved))).getText();
+            assertTrue(row.contains("蒋*哥") && row.contains("重度肢体残疾，无智能手机") && row.contains("无法自行申领"), row);
+            assertFalse(row.contains("蒋大哥") || row.contains("蒋十二"), "names masked only");
+
+            browser.submit(By.xpath(requestRow(approved) + "//button[contains(@id, ':approve')]"));
+            assertTrue(browser.find(By.id("requests:messages")).getText().contains("申请已批准"));
+            assertEquals("ACTIVE", relativeStatus(approved).getString("status"));
+
+            browser.submit(By.xpath(requestRow(refused) + "//button[contains(@id, ':refuse')]"));
+            browser.submit("requests:confirmRefusal");
+            assertTrue(browser.find(By.id("requests:refusalMessage")).getText().contains("请写明原因"));
+            assertEquals("PENDING", relativeStatus(refused).getString("status"), "nothing decided without a reason");
+            browser.type("requests:refusal", "请先提供残疾证明");
+            browser.submit("requests:confirmRefusal");
+            assertTrue(browser.find(By.id("requests:messages")).getText().contains("申请已拒绝"));
+        }
+        JsonObject refusal = relativeStatus(refused);
+        assertEquals("REFUSED", refusal.getString("status"));
+        assertEquals("请先提供残疾证明", refusal.getString("refusal"));
+    }
+
+    @Test
     void onAPhoneTheCodeScansRefreshesAndARelativeIsAppliedFor() throws Exception {
         Person me = Residents.add("陈小红", LocalDate.of(1992, 5, 20), "13700001111", false);
         Residents.bind("resident1", me);
@@ -308,6 +336,25 @@ class HealthCodeIT {
     private static JsonObjectBuilder application(Person relative, String grounds) {
         return Json.createObjectBuilder().add("documentType", "10").add("documentNumber", relative.idNumber())
                 .add("name", relative.name()).add("grounds", grounds);
+    }
+
+    /** A pending request of resident1 for a new person of officer1's district who cannot apply alone. */
+    private static int unableApplication(String name) throws SQLException {
+        Person relative = Residents.add(name, TODAY.minusYears(40), null, true, "310109");
+        Api.Reply applied = Api.as("resident1").post(RELATIVES,
+                application(relative, "UNABLE").add("reason", "重度肢体残疾，无智能手机").build());
+        assertEquals(201, applied.status(), applied.body());
+        return applied.json().getInt("id");
+    }
+
+    private static String requestRow(int id) {
+        return "//tr[.//span[contains(@class, 'request-number') and normalize-space() = '" + id + "']]";
+    }
+
+    /** The link as its holder sees it through the API. */
+    private static JsonObject relativeStatus(int id) {
+        return Api.as("resident1").get(RELATIVES).jsonArray().stream().map(v -> v.asJsonObject())
+                .filter(link -> link.getInt("id") == id).findFirst().orElseThrow();
     }
 
     /** Verifies as a door would, with the public key the deployment lists for the key id. */
