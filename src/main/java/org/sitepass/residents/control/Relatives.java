@@ -205,7 +205,7 @@ public class Relatives {
     }
 
     /** The link's entry, and its relative's, the person an officer reads of or decides about: "My data" shows it. */
-    private void audit(String action, RelativeLink link, String purpose) {
+    void audit(String action, RelativeLink link, String purpose) {
         auditTrail.record(AuditRecord.success(action, OBJECT, String.valueOf(link.id())).because(purpose));
         Resident relative = registry.byId(link.relativeId()).orElseThrow();
         auditTrail.record(AuditRecord.success(action, ResidentRegistry.AUDIT_OBJECT, relative.reference().value())

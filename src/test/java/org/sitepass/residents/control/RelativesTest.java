@@ -3,6 +3,7 @@ package org.sitepass.residents.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import org.sitepass.platform.Roles;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.entity.DocumentNumber;
 import org.sitepass.residents.entity.DocumentType;
+import org.sitepass.residents.entity.RelativeGrounds;
+import org.sitepass.residents.entity.RelativeLink;
 import org.sitepass.residents.entity.Resident;
 import org.sitepass.residents.entity.SealedIdentity;
 import org.sitepass.residents.entity.Sex;
@@ -108,5 +111,35 @@ class RelativesTest {
         assertEquals("residents.relatives.refused.limit", refused.detail().key());
         assertEquals(List.of("RELATIVE_APPLICATION_LIMIT_REACHED"),
                 trail.records.stream().map(AuditRecord::action).toList());
+    }
+
+    @Test
+    void anOfficersReadOfARequestIsFiledUnderTheRelativeForMyData() {
+        CountingTrail trail = new CountingTrail(0);
+        Relatives relatives = relatives(trail);
+        relatives.registry = new ResidentRegistry() {
+            @Override
+            public Optional<Resident> byId(long id) {
+                return Optional.of(ME);
+            }
+        };
+        RelativeLink link = RelativeLink.apply(new ResidentRef("LINKLINKLINKLINKLINK_-"), 1, 2,
+                new RelativeLink.Application(RelativeGrounds.CHILD, Optional.of(5), null, true), NOW);
+        stored(link, 7L);
+        relatives.audit("RELATIVE_REQUEST_VIEWED", link, Relatives.REVIEW_PURPOSE);
+        assertEquals(List.of(
+                AuditRecord.success("RELATIVE_REQUEST_VIEWED", Relatives.OBJECT, "7").because(Relatives.REVIEW_PURPOSE),
+                AuditRecord.success("RELATIVE_REQUEST_VIEWED", ResidentRegistry.AUDIT_OBJECT, MY_REF.value())
+                        .because(Relatives.REVIEW_PURPOSE)), trail.records);
+    }
+
+    private static void stored(RelativeLink link, long id) {
+        try {
+            Field field = RelativeLink.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(link, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
