@@ -3,9 +3,11 @@ package org.sitepass.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.sitepass.platform.control.AuditLedger;
+import org.sitepass.platform.control.AuditQuery;
 import org.sitepass.platform.entity.AuditFacts;
 
 /**
@@ -62,5 +64,13 @@ public class AuditTrail {
 
     public long countAbout(String objectType, String objectId, String exceptActor) {
         return ledger.countAbout(objectType, objectId, exceptActor);
+    }
+
+    /**
+     * How many entries one actor recorded with one action since a moment: what a module counts a daily limit of
+     * refused attempts by, where the attempts leave no row of their own.
+     */
+    public long countBy(String actor, String action, Instant since) {
+        return ledger.count(new AuditQuery(actor, action, null, since, null, 0, 0));
     }
 }

@@ -14,6 +14,7 @@ public class RequestRefused extends RuntimeException {
     public static final int CONFLICT = 409;
     public static final int TOO_LARGE = 413;
     public static final int UNPROCESSABLE = 422;
+    public static final int TOO_MANY = 429;
 
     private final int status;
     private final String type;
@@ -32,6 +33,14 @@ public class RequestRefused extends RuntimeException {
      */
     public static RequestRefused conflict(String subject, ModuleText detail) {
         return new RequestRefused(CONFLICT, "urn:sitepass:problem:" + subject + "-state", detail);
+    }
+
+    /**
+     * Attempts over a limit, such as a day's checks of who someone is, typed by what was attempted
+     * ({@code urn:sitepass:problem:binding-attempts} for {@code "binding"}).
+     */
+    public static RequestRefused tooMany(String subject, ModuleText detail) {
+        return new RequestRefused(TOO_MANY, "urn:sitepass:problem:" + subject + "-attempts", detail);
     }
 
     /**

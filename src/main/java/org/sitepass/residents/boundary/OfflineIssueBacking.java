@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.ResidentsTexts;
@@ -94,8 +93,6 @@ public class OfflineIssueBacking implements Serializable {
                     p.field().replace(OfflineCodes.PROXY_FIELD, "proxy_"), p.text())).toList()));
         } catch (RequestRefused e) {
             messages.show(e);
-        } catch (NotPermitted e) {
-            messages.warn(ResidentsTexts.text("residents.offline.page.otherDistrict"));
         }
         return false;
     }

@@ -1,14 +1,9 @@
 package org.sitepass.residents.boundary;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Map;
+import org.sitepass.platform.QrModules;
 
 /**
  * Draws a code's payload as an SVG QR image for a phone page, as a {@code data:} address (the pages' content
@@ -23,14 +18,7 @@ final class QrImages {
     }
 
     static String dataUri(String payload) {
-        BitMatrix modules;
-        try {
-            modules = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN,
-                            QUIET_ZONE));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("the payload does not fit a QR code", e);
-        }
+        BitMatrix modules = QrModules.encode(payload, QUIET_ZONE);
         int size = modules.getWidth();
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < size; y++) {

@@ -60,7 +60,8 @@ public class RelativesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Apply for a relative by document and name: a child under 18 or an elder of 60 or over at"
             + " once, a person who cannot apply alone once an officer of their district approves; a child under 14"
-            + " needs guardianDeclared; at most 8 relatives per holder and 3 holders per relative")
+            + " needs guardianDeclared; at most 8 relatives per holder and 3 holders per relative; after "
+            + Relatives.UNMATCHED_PER_DAY + " applications matching nobody in a day, 429 until the next day")
     @APIResponse(responseCode = "201", description = "Applied",
             content = @Content(schema = @Schema(implementation = RelativeEntry.class)))
     public Response apply(@NotNull @Valid RelativeForm form) {

@@ -73,8 +73,8 @@ public class Appeals {
                     CityTime.now());
             em.persist(appeal);
             em.flush();
-            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_FILED", "resident", me.reference().value(),
-                    purpose(appeal), AuditOutcome.SUCCESS));
+            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_FILED", ResidentRegistry.AUDIT_OBJECT,
+                    me.reference().value(), purpose(appeal), AuditOutcome.SUCCESS));
             return view(appeal, null);
         });
     }
@@ -111,7 +111,7 @@ public class Appeals {
     /** One appeal with the contested record and the masked name, for an officer of the district; audited. */
     public Optional<AppealView> open(Caller officer, long id) {
         return ofDistrict(officer, id, LockModeType.NONE).map(found -> {
-            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_VIEWED", "resident",
+            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_VIEWED", ResidentRegistry.AUDIT_OBJECT,
                     found.resident().reference().value(), purpose(found.appeal()), AuditOutcome.SUCCESS));
             return view(found.appeal(), registry.maskedName(found.resident()));
         });
@@ -124,7 +124,7 @@ public class Appeals {
             String sealed = personalData.seal(decision, ResidentsSealedColumns.APPEAL_DECISION);
             // a decided appeal refuses this, and the rollback takes the correction with it
             appeal.uphold(officer.name(), sealed, correct(appeal, decision, now), now);
-            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_UPHELD", "resident",
+            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_UPHELD", ResidentRegistry.AUDIT_OBJECT,
                     found.resident().reference().value(), purpose(appeal), AuditOutcome.SUCCESS));
             return view(appeal, registry.maskedName(found.resident()));
         });
@@ -135,7 +135,7 @@ public class Appeals {
             Appeal appeal = found.appeal();
             appeal.dismiss(officer.name(), personalData.seal(decision, ResidentsSealedColumns.APPEAL_DECISION),
                     CityTime.now());
-            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_DISMISSED", "resident",
+            auditTrail.record(new AuditRecord("RESIDENT_APPEAL_DISMISSED", ResidentRegistry.AUDIT_OBJECT,
                     found.resident().reference().value(), purpose(appeal), AuditOutcome.SUCCESS));
             return view(appeal, registry.maskedName(found.resident()));
         });

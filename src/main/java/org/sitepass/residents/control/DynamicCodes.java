@@ -25,11 +25,9 @@ public final class DynamicCodes {
     /** How far ahead of a reader's clock a code may have been made: phones' and servers' clocks drift a little. */
     static final Duration SKEW = Duration.ofSeconds(5);
     private static final String REF = "([A-Za-z0-9_-]{22})";
-    private static final String TAIL = "\\.([0-9]{1,12})\\.([a-z0-9]{1,16})\\.([A-Za-z0-9_-]{86})";
+    private static final String TAIL = "\\.([0-9]{1,12})\\.(" + CodeKeys.KEY_ID + ")\\.([A-Za-z0-9_-]{86})";
     private static final Pattern HEALTH_CODE = Pattern.compile(HEALTH + "\\." + REF + "()" + TAIL);
     private static final Pattern RELATIVE_CODE = Pattern.compile(RELATIVE + "\\." + REF + "\\." + REF + TAIL);
-    /** The key id is part of the payload, whose pattern allows only these. */
-    private static final Pattern KEY_ID = Pattern.compile("[a-z0-9]{1,16}");
 
     /** Which code a payload is. */
     public enum Kind { HEALTH, RELATIVE }
@@ -55,10 +53,7 @@ public final class DynamicCodes {
     private final Duration validity;
 
     public DynamicCodes(SignatureKeys keys, Duration validity) {
-        this.keys = Objects.requireNonNull(keys, "keys");
-        if (!KEY_ID.matcher(keys.activeKeyId()).matches()) {
-            throw new IllegalStateException("sitepass.residents.signing-key must have a key id of a-z and 0-9");
-        }
+        this.keys = CodeKeys.checked(Objects.requireNonNull(keys, "keys"));
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalStateException("sitepass.residents.code-validity must be positive");
         }

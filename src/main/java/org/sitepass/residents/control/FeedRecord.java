@@ -12,7 +12,8 @@ import org.sitepass.residents.entity.Vaccination;
 /**
  * One record of a health-feed batch as read and checked: its place in the batch, the source's version of it and the
  * document of the person it concerns. Texts that are sealed at rest (name, mobile, reason, institution) are still in
- * clear here and never leave the feed's transaction.
+ * clear here and never leave the feed's transaction; a record's text names only its place, kind, version and the
+ * document masked, so that a log line or an exception shows no name, mobile or health fact.
  */
 public sealed interface FeedRecord {
 
@@ -29,6 +30,13 @@ public sealed interface FeedRecord {
 
     DocumentNumber document();
 
+    /** What every record's {@code toString} says: nothing a person could be read from. */
+    static String describe(FeedRecord record) {
+        SourceVersion version = record.version();
+        return record.kind() + "[index=" + record.index() + ", source=" + version.source() + "/"
+                + version.sourceId() + "@" + version.sourceTime() + ", document=" + record.document() + "]";
+    }
+
     /** A resident registered or corrected: who the health records name by their document. */
     record ResidentRecord(int index, SourceVersion version, DocumentNumber document, String name, String mobile,
                           Resident.Particulars particulars) implements FeedRecord {
@@ -36,6 +44,11 @@ public sealed interface FeedRecord {
         @Override
         public Kind kind() {
             return Kind.RESIDENT;
+        }
+
+        @Override
+        public String toString() {
+            return FeedRecord.describe(this);
         }
     }
 
@@ -47,6 +60,11 @@ public sealed interface FeedRecord {
         public Kind kind() {
             return Kind.COLOUR;
         }
+
+        @Override
+        public String toString() {
+            return FeedRecord.describe(this);
+        }
     }
 
     /** A nucleic-acid test; a pending one has no result time yet. */
@@ -57,6 +75,11 @@ public sealed interface FeedRecord {
         public Kind kind() {
             return Kind.NAT;
         }
+
+        @Override
+        public String toString() {
+            return FeedRecord.describe(this);
+        }
     }
 
     record AntigenRecord(int index, SourceVersion version, DocumentNumber document, AntigenTest.Facts facts)
@@ -66,6 +89,11 @@ public sealed interface FeedRecord {
         public Kind kind() {
             return Kind.ANTIGEN;
         }
+
+        @Override
+        public String toString() {
+            return FeedRecord.describe(this);
+        }
     }
 
     record VaccinationRecord(int index, SourceVersion version, DocumentNumber document, Vaccination.Facts facts)
@@ -74,6 +102,11 @@ public sealed interface FeedRecord {
         @Override
         public Kind kind() {
             return Kind.VACCINATION;
+        }
+
+        @Override
+        public String toString() {
+            return FeedRecord.describe(this);
         }
     }
 }

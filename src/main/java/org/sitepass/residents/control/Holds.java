@@ -27,7 +27,6 @@ import org.sitepass.residents.entity.Resident;
 @Transactional
 public class Holds {
 
-    static final String OBJECT = "resident";
 
     @PersistenceContext
     EntityManager em;
@@ -47,8 +46,8 @@ public class Holds {
                 personalData.seal(request.reason(), ResidentsSealedColumns.HOLD_REASON), request.placedFor(),
                 request.placedBy(), CityTime.now());
         em.persist(hold);
-        auditTrail.record(new AuditRecord("RESIDENT_CODE_HELD", OBJECT, request.resident().value(),
-                request.placedFor(), AuditOutcome.SUCCESS));
+        auditTrail.record(new AuditRecord("RESIDENT_CODE_HELD", ResidentRegistry.AUDIT_OBJECT,
+                request.resident().value(), request.placedFor(), AuditOutcome.SUCCESS));
         em.flush();
         return hold.id();
     }
@@ -62,8 +61,8 @@ public class Holds {
                 .setParameter("resident", resident.id()).setParameter("placedFor", placedFor).getResultList();
         open.forEach(hold -> hold.lift(liftedBy, now));
         if (!open.isEmpty()) {
-            auditTrail.record(new AuditRecord("RESIDENT_CODE_HOLD_LIFTED", OBJECT, reference.value(), placedFor,
-                    AuditOutcome.SUCCESS));
+            auditTrail.record(new AuditRecord("RESIDENT_CODE_HOLD_LIFTED", ResidentRegistry.AUDIT_OBJECT,
+                    reference.value(), placedFor, AuditOutcome.SUCCESS));
         }
         return open.size();
     }

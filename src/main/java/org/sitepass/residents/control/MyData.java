@@ -30,7 +30,6 @@ import org.sitepass.residents.entity.Vaccination;
 public class MyData {
 
     /** The audit trail's object type of entries about a resident, whose id is the opaque reference. */
-    static final String RESIDENT_OBJECT = "resident";
 
     @PersistenceContext
     EntityManager em;
@@ -80,8 +79,9 @@ public class MyData {
 
     private Page<AuditedAction> reads(Caller resident, Resident me, int page, int size) {
         String reference = me.reference().value();
-        return new Page<>(auditTrail.about(RESIDENT_OBJECT, reference, resident.name(), page * size, size),
-                auditTrail.countAbout(RESIDENT_OBJECT, reference, resident.name()), page, size);
+        return new Page<>(auditTrail.about(ResidentRegistry.AUDIT_OBJECT, reference, resident.name(), page * size,
+                size),
+                auditTrail.countAbout(ResidentRegistry.AUDIT_OBJECT, reference, resident.name()), page, size);
     }
 
     private Optional<Resident> me(Caller resident) {

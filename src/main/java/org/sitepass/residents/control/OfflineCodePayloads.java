@@ -20,7 +20,7 @@ public final class OfflineCodePayloads {
     private static final int SERIAL_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern PAYLOAD =
-            Pattern.compile("OC1\\.([A-Za-z0-9_-]{22})\\.([A-Za-z0-9_-]{1,32})\\.([A-Za-z0-9_-]{86})");
+            Pattern.compile("OC1\\.([A-Za-z0-9_-]{22})\\.(" + CodeKeys.KEY_ID + ")\\.([A-Za-z0-9_-]{86})");
 
     /** What a scanned text turned out to be. */
     public enum Verdict { GENUINE, MALFORMED, FORGED }
@@ -32,7 +32,7 @@ public final class OfflineCodePayloads {
     private final SignatureKeys keys;
 
     public OfflineCodePayloads(SignatureKeys keys) {
-        this.keys = keys;
+        this.keys = CodeKeys.checked(keys);
     }
 
     /** A new serial: 128 random bits, so that no serial is guessed from another card's. */

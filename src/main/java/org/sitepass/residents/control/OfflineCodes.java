@@ -11,13 +11,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
@@ -87,8 +85,8 @@ public class OfflineCodes {
     /**
      * Issues a card, voiding the holder's active one as reissued; the proxy, if any, is recorded on it.
      *
-     * @throws RequestRefused (422) when the person is unknown or not eligible
-     * @throws NotPermitted when the person lives in another district than the officer's
+     * @throws RequestRefused (422) when the person is unknown, of another district than the officer's, or not
+     *         eligible
      */
     public OfflineCodeView issue(Caller officer, OfflineCodeForm form) {
         Proxy proxy = form.getProxy() == null ? null : proxy(form.getProxy());
@@ -105,7 +103,7 @@ public class OfflineCodes {
 
     public Optional<OfflineCodeView> find(Caller officer, long id) {
         return ofDistrict(officer, id).map(code -> {
-            audit("RESIDENT_READ", code, PURPOSE_SERVICE);
+            audit("RESIDENT_READ", code, holderOf(code), PURPOSE_SERVICE);
             return view(code, CityTime.now());
         });
     }
@@ -120,7 +118,7 @@ public class OfflineCodes {
     public Optional<OfflineCodeView> reportLoss(Caller officer, long id) {
         return ofDistrict(officer, id).map(code -> {
             code.voidFor(VoidReason.LOST, officer.name(), CityTime.now());
-            audit("OFFLINE_CODE_VOIDED", code, VoidReason.LOST.name());
+            audit("OFFLINE_CODE_VOIDED", code, holderOf(code), VoidReason.LOST.name());
             return view(code, CityTime.now());
         });
     }
@@ -165,13 +163,14 @@ public class OfflineCodes {
      * ours is refused (422) saying whether it was unreadable or forged.
      */
     public OfflineCodeScan scan(Caller officer, String payload) {
+        officer.require(Roles.OFFICER);
         Instant now = CityTime.now();
         OfflineResolution resolution = resolve(payload, now);
         OfflineCode code = resolution.card().orElseThrow(() -> new RequestRefused(RequestRefused.UNPROCESSABLE,
                 "urn:sitepass:problem:offline-code-" + resolution.outcome().name().toLowerCase(),
                 ResidentsTexts.text("residents.offline.scan." + resolution.outcome().name())));
-        Resident holder = registry.byId(code.residentId()).orElseThrow();
-        audit("RESIDENT_READ", code, PURPOSE_SCAN);
+        Resident holder = holderOf(code);
+        audit("RESIDENT_READ", code, holder, PURPOSE_SCAN);
         return new OfflineCodeScan(resolution.outcome(), registry.maskedName(holder), registry.maskedNumber(holder),
                 code.validUntil(), resolution.isValid() ? healthRecords.factsOf(holder, now).colour() : null);
     }
@@ -186,30 +185,30 @@ public class OfflineCodes {
         OfflineCode code = OfflineCode.issue(resident, OfflineCodePayloads.newSerial(), issuedBy, proxy, now);
         active(resident.id()).ifPresent(previous -> {
             previous.voidFor(VoidReason.REISSUED, actor, now);
-            audit("OFFLINE_CODE_VOIDED", previous, VoidReason.REISSUED.name());
+            audit("OFFLINE_CODE_VOIDED", previous, resident, VoidReason.REISSUED.name());
             // The void must reach the table before the new card: only one active card per holder is allowed.
             em.flush();
         });
         em.persist(code);
         em.flush();
-        audit("OFFLINE_CODE_ISSUED", code, proxy == null ? issuedBy : issuedBy + ", collected by proxy");
+        audit("OFFLINE_CODE_ISSUED", code, resident, proxy == null ? issuedBy : issuedBy + ", collected by proxy");
         return code;
     }
 
-    /** Finds the person by document and name, both of which must match; then checks the officer's district. */
-    private Resident atCounter(Caller officer, PersonDocumentForm person) {
+    /**
+     * Finds the person of the officer's district by document and name, both of which must match. A person of another
+     * district is refused as an unknown one, so that an officer learns nothing of people outside their district.
+     */
+    Resident atCounter(Caller officer, PersonDocumentForm person) {
         officer.require(Roles.OFFICER);
         DocumentNumber document = person.document();
         Resident resident = registry.byDocument(document)
                 .filter(found -> registry.nameMatches(found, person.getName()))
+                .filter(found -> found.districtCode().equals(officer.district()))
                 .orElseThrow(() -> new RequestRefused(RequestRefused.UNPROCESSABLE,
                         "urn:sitepass:problem:offline-code-person",
                         ResidentsTexts.text("residents.offline.refused.unknownPerson")));
-        if (!resident.districtCode().equals(officer.district())) {
-            throw new NotPermitted(Roles.OFFICER + " of district " + resident.districtCode());
-        }
-        auditTrail.record(new AuditRecord("RESIDENT_READ", "resident", String.valueOf(resident.id()),
-                PURPOSE_SERVICE, AuditOutcome.SUCCESS));
+        auditTrail.record(personEntry("RESIDENT_READ", resident, PURPOSE_SERVICE));
         return resident;
     }
 
@@ -277,8 +276,8 @@ public class OfflineCodes {
     private byte[] printed(OfflineCode code, CardFormat format) {
         RequestRefused.unless(code.statusAt(CityTime.now()) == OfflineCodeStatus.ACTIVE,
                 () -> ResidentsTexts.conflict("offline-code", "residents.offline.refused.notPrintable"));
-        Resident holder = registry.byId(code.residentId()).orElseThrow();
-        audit("OFFLINE_CODE_PRINTED", code, format.name());
+        Resident holder = holderOf(code);
+        audit("OFFLINE_CODE_PRINTED", code, holder, format.name());
         return cards.pdf(new OfflineCardContent(payloadOf(code), registry.maskedName(holder),
                 registry.maskedNumber(holder), code.issuedAt(), code.validUntil()), format);
     }
@@ -301,7 +300,18 @@ public class OfflineCodes {
                 code.voidReason().orElse(null), code.voidedAt().orElse(null), proxy);
     }
 
-    private void audit(String action, OfflineCode code, String purpose) {
+    private Resident holderOf(OfflineCode code) {
+        return registry.byId(code.residentId()).orElseThrow();
+    }
+
+    /** The card's entry, and its holder's, which "My data" shows them. */
+    private void audit(String action, OfflineCode code, Resident holder, String purpose) {
         auditTrail.record(AuditRecord.success(action, OBJECT_TYPE, String.valueOf(code.id())).because(purpose));
+        auditTrail.record(personEntry(action, holder, purpose));
+    }
+
+    private static AuditRecord personEntry(String action, Resident person, String purpose) {
+        return AuditRecord.success(action, ResidentRegistry.AUDIT_OBJECT, person.reference().value())
+                .because(purpose);
     }
 }

@@ -41,6 +41,9 @@ public class Relatives {
     static final String REVIEW_PURPOSE = "relative request review";
     /** The most pending requests one read returns, oldest first; a page at the limit says there are more. */
     public static final int PENDING_LIMIT = 200;
+    /** Unmatched applications a holder account may make a day, so that nobody probes numbers and names. */
+    public static final int UNMATCHED_PER_DAY = 10;
+    static final String UNMATCHED = "RELATIVE_APPLICATION_UNMATCHED";
     private static final List<RelativeStatus> IN_FORCE = List.of(RelativeStatus.PENDING, RelativeStatus.ACTIVE);
 
     @PersistenceContext
@@ -83,11 +86,19 @@ public class Relatives {
      * Applies for a relative. The document and name must match the registry, refused alike when either does not, so
      * that the form tells nobody whether a number is registered; the unmatched attempt is audited. The limits are
      * counted while both people's registry rows are locked (in id order, so that two applications never wait on
-     * each other): a second application for the same holder or relative waits, then counts the first.
+     * each other): a second application for the same holder or relative waits, then counts the first. An account
+     * with {@link #UNMATCHED_PER_DAY} unmatched applications today is refused (429) before its next is matched.
      */
-    @Transactional(dontRollbackOn = InvalidInput.class)
+    @Transactional(dontRollbackOn = {InvalidInput.class, RequestRefused.class})
     public RelativeEntry apply(Caller caller, RelativeForm form) {
         Resident me = healthCodes.me(caller);
+        if (auditTrail.countBy(caller.name(), UNMATCHED, CityTime.startOf(LocalDate.now(CityTime.ZONE)))
+                >= UNMATCHED_PER_DAY) {
+            auditTrail.record(new AuditRecord("RELATIVE_APPLICATION_LIMIT_REACHED", ResidentRegistry.AUDIT_OBJECT,
+                    me.reference().value(), AuditRecord.NO_PURPOSE, AuditOutcome.DENIED));
+            throw RequestRefused.tooMany("relative",
+                    ResidentsTexts.text("residents.relatives.refused.limit", UNMATCHED_PER_DAY));
+        }
         DocumentType type = DocumentType.byCode(form.getDocumentType()).orElseThrow(() -> InvalidInput.of(
                 DocumentNumber.TYPE_FIELD, ResidentsTexts.text("residents.documentType.required")));
         DocumentNumber document = DocumentNumber.of(type, form.getDocumentNumber());
@@ -95,7 +106,7 @@ public class Relatives {
                 .filter(found -> form.getName() != null && registry.nameMatches(found, form.getName()))
                 .orElse(null);
         if (relative == null) {
-            auditTrail.record(new AuditRecord("RELATIVE_APPLICATION_UNMATCHED", "resident", me.reference().value(),
+            auditTrail.record(new AuditRecord(UNMATCHED, ResidentRegistry.AUDIT_OBJECT, me.reference().value(),
                     AuditRecord.NO_PURPOSE, AuditOutcome.DENIED));
             throw InvalidInput.of(DocumentNumber.FIELD, ResidentsTexts.text("residents.relatives.notFound"));
         }
@@ -166,8 +177,7 @@ public class Relatives {
                 .setParameter("district", district(officer)).setParameter("pending", RelativeStatus.PENDING)
                 .setMaxResults(PENDING_LIMIT).getResultList();
         return links.stream().map(link -> {
-            auditTrail.record(AuditRecord.success("RELATIVE_REQUEST_VIEWED", OBJECT, String.valueOf(link.id()))
-                    .because(REVIEW_PURPOSE));
+            audit("RELATIVE_REQUEST_VIEWED", link, REVIEW_PURPOSE);
             return request(link);
         }).toList();
     }
@@ -175,7 +185,7 @@ public class Relatives {
     public Optional<RelativeRequest> approve(Caller officer, long id) {
         return inDistrict(officer, id).map(link -> {
             link.approve(officer.name(), CityTime.now());
-            auditTrail.record(AuditRecord.success("RELATIVE_APPROVED", OBJECT, String.valueOf(id)));
+            audit("RELATIVE_APPROVED", link, REVIEW_PURPOSE);
             return request(link);
         });
     }
@@ -183,7 +193,7 @@ public class Relatives {
     public Optional<RelativeRequest> refuse(Caller officer, long id, String reason) {
         return inDistrict(officer, id).map(link -> {
             link.refuse(officer.name(), personalData.seal(reason, REFUSAL_COLUMN), CityTime.now());
-            auditTrail.record(AuditRecord.success("RELATIVE_REFUSED", OBJECT, String.valueOf(id)));
+            audit("RELATIVE_REFUSED", link, REVIEW_PURPOSE);
             return request(link);
         });
     }
@@ -194,6 +204,14 @@ public class Relatives {
         return Optional.ofNullable(em.find(RelativeLink.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(link -> registry.byId(link.relativeId())
                         .map(relative -> relative.districtCode().equals(district(officer))).orElse(false));
+    }
+
+    /** The link's entry, and its relative's, the person an officer reads of or decides about: "My data" shows it. */
+    void audit(String action, RelativeLink link, String purpose) {
+        auditTrail.record(AuditRecord.success(action, OBJECT, String.valueOf(link.id())).because(purpose));
+        Resident relative = registry.byId(link.relativeId()).orElseThrow();
+        auditTrail.record(AuditRecord.success(action, ResidentRegistry.AUDIT_OBJECT, relative.reference().value())
+                .because(purpose));
     }
 
     /** An officer without a district sees nothing rather than everything. */

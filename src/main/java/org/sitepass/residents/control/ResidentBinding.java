@@ -81,7 +81,7 @@ public class ResidentBinding {
         if (challengesToday(account) >= CHALLENGES_PER_DAY) {
             auditTrail.record(new AuditRecord("RESIDENT_BINDING_LIMIT_REACHED", "residents_binding", account,
                     AuditRecord.NO_PURPOSE, AuditOutcome.DENIED));
-            throw new RequestRefused(429, "urn:sitepass:problem:binding-attempts",
+            throw RequestRefused.tooMany("binding",
                     ResidentsTexts.text("residents.binding.refused.limit", CHALLENGES_PER_DAY));
         }
         ResidentRef reference = ResidentRegistry.newReference();
@@ -106,7 +106,7 @@ public class ResidentBinding {
         em.persist(challenge);
         sender.send(mobile.get(), ResidentsTexts.text("residents.binding.sms", code,
                 BindingChallenge.VALIDITY.toMinutes()).in(language));
-        auditTrail.record(AuditRecord.success("RESIDENT_BINDING_CODE_SENT", "resident",
+        auditTrail.record(AuditRecord.success("RESIDENT_BINDING_CODE_SENT", ResidentRegistry.AUDIT_OBJECT,
                 person.reference().value()));
         return new ChallengeStarted(reference.value(), registry.maskedMobile(person).orElseThrow(),
                 challenge.expiresAt(), challenge.attemptsLeft());
@@ -147,7 +147,8 @@ public class ResidentBinding {
         refuseIfBound(person);
         em.persist(Binding.bind(resident.name(), person.id(), now));
         em.flush();
-        auditTrail.record(AuditRecord.success("RESIDENT_BOUND", "resident", person.reference().value()));
+        auditTrail.record(AuditRecord.success("RESIDENT_BOUND", ResidentRegistry.AUDIT_OBJECT,
+                person.reference().value()));
         return Optional.of(state(resident));
     }
 
@@ -158,7 +159,7 @@ public class ResidentBinding {
         return registry.byDocument(lookup.document())
                 .filter(person -> person.districtCode().equals(officer.district()))
                 .map(person -> {
-                    auditTrail.record(AuditRecord.success("RESIDENT_BINDINGS_READ", "resident",
+                    auditTrail.record(AuditRecord.success("RESIDENT_BINDINGS_READ", ResidentRegistry.AUDIT_OBJECT,
                             person.reference().value()).because(lookup.getPurpose()));
                     return new ResidentBindings(registry.maskedName(person), registry.maskedNumber(person),
                             person.districtCode(), em.createQuery("SELECT b FROM Binding b"
@@ -182,7 +183,7 @@ public class ResidentBinding {
                         throw new NotPermitted(Roles.OFFICER + " of district " + person.districtCode());
                     }
                     binding.undo(officer.name(), reason, CityTime.now());
-                    auditTrail.record(new AuditRecord("RESIDENT_BINDING_UNDONE", "resident",
+                    auditTrail.record(new AuditRecord("RESIDENT_BINDING_UNDONE", ResidentRegistry.AUDIT_OBJECT,
                             person.reference().value(), reason, AuditOutcome.SUCCESS));
                     return BindingRecord.of(binding);
                 });

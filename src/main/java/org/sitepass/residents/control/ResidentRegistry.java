@@ -25,6 +25,11 @@ public class ResidentRegistry {
     /** The kind of the document number's blind index, so that it matches no other index of the same text. */
     static final String NUMBER_INDEX = "residents.document";
     static final String MOBILE_INDEX = "residents.mobile";
+    /**
+     * The audit object of every official's read of or decision about a person, by their reference: what "My data"
+     * shows them.
+     */
+    static final String AUDIT_OBJECT = "resident";
     private static final int REFERENCE_BYTES = 16;
     private static final SecureRandom RANDOM = new SecureRandom();
 

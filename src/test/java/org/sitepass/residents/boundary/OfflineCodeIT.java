@@ -87,9 +87,14 @@ class OfflineCodeIT {
         assertNotEquals(payload, newPayload);
         assertEquals("VALID", resolve(newPayload).getString("outcome"));
 
-        List<String> purposes = Database.texts("SELECT purpose FROM platform_audit_entry WHERE action = ?"
-                + " AND object_type = 'resident' AND object_id = ?", "RESIDENT_READ", String.valueOf(child.id()));
-        assertEquals(List.of("offline code service", "offline code service"), purposes);
+        // Filed under the person's reference, as "My data" lists them: the counter's, the scans', the prints'.
+        List<String> aboutChild = Database.texts("SELECT DISTINCT CONCAT(action, ': ', purpose)"
+                + " FROM platform_audit_entry WHERE object_type = 'resident' AND object_id = ?", child.reference());
+        assertTrue(aboutChild.containsAll(List.of("RESIDENT_READ: offline code service",
+                "RESIDENT_READ: offline code scanned", "OFFLINE_CODE_PRINTED: A4", "OFFLINE_CODE_PRINTED: A6",
+                "OFFLINE_CODE_VOIDED: REISSUED")), aboutChild.toString());
+        assertEquals(List.of(), Database.texts("SELECT action FROM platform_audit_entry WHERE object_type = 'resident'"
+                + " AND object_id = ?", String.valueOf(child.id())), "never under the internal id");
         assertEquals(1, Database.texts("SELECT purpose FROM platform_audit_entry WHERE action = 'OFFLINE_CODE_VOIDED'"
                 + " AND object_id = ?", String.valueOf(id)).size());
     }
@@ -141,7 +146,10 @@ class OfflineCodeIT {
     @Test
     void onlyTheHoldersDistrictServesTheCard() throws SQLException {
         Person child = Residents.add("张小明", today().minusYears(5), null, false, DISTRICT);
-        assertEquals(403, Api.as("officer2").post(CODES, person(child).build()).status(), "officer of 310115");
+        Api.Reply elsewhere = Api.as("officer2").post(CODES, person(child).build());
+        Api.Reply unknown = Api.as("officer2").post(CODES, person(child).add("name", "李四").build());
+        assertEquals(422, elsewhere.status(), "officer of 310115: as if nobody matched");
+        assertEquals(unknown.body(), elsewhere.body());
         assertEquals(403, Api.as("resident1").post(CODES, person(child).build()).status());
         long id = Api.as("officer1").post(CODES, person(child).build()).json().getJsonNumber("id").longValue();
         assertEquals(404, Api.as("officer2").get(CODES + "/" + id).status());

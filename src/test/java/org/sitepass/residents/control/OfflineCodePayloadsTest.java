@@ -1,6 +1,7 @@
 package org.sitepass.residents.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,5 +86,12 @@ class OfflineCodePayloadsTest {
         assertEquals(Verdict.MALFORMED, payloads.check("https://example.com/OC1").verdict());
         assertEquals(Verdict.MALFORMED, payloads.check("SP1.310109-0000001-9.dev1." + "A".repeat(86)).verdict());
         assertEquals(Verdict.MALFORMED, payloads.check("OC1.short.k1." + "A".repeat(86)).verdict());
+    }
+
+    @Test
+    void theKeyIdFollowsTheSamePatternAsTheDynamicCodes() {
+        String serial = OfflineCodePayloads.newSerial();
+        assertEquals(Verdict.MALFORMED, payloads.check("OC1." + serial + ".Key_1." + "A".repeat(86)).verdict());
+        assertThrows(IllegalStateException.class, () -> new OfflineCodePayloads(keys("Key_1", pair, "")));
     }
 }
