@@ -182,7 +182,7 @@ class BindingIT {
         assertEquals("孙*", found.json().getString("name"));
         assertFalse(found.body().contains(person.idNumber()));
         long binding = found.json().getJsonArray("bindings").getJsonObject(0).getJsonNumber("id").longValue();
-        String why = "居民来电：账号并非本人，".repeat(41);
+        String why = "居民来电：账号并非本人，".repeat(30);
         JsonObject reason = Json.createObjectBuilder().add("reason", why).build();
 
         assertEquals(404, Api.as("officer2").post(BINDINGS + "/" + binding + "/undo", reason).status(),
@@ -294,18 +294,27 @@ class BindingIT {
         assertTrue(audited(person.reference()).containsAll(List.of("RESIDENT_APPEAL_FILED", "RESIDENT_APPEAL_VIEWED",
                 "RESIDENT_APPEAL_UPHELD")));
 
-        Residents.colour(person, Colour.RED, "密接", Instant.now());
+    }
+
+    @Test
+    void aColourAppealIsNotUpheldOnceTheColourHasChanged() throws SQLException {
+        Residents.Person person = inHongkou(Residents.add("何静", LocalDate.of(1991, 9, 9), "13200008888", false));
+        Residents.colour(person, Colour.RED, "密接", Instant.now().minusSeconds(7200));
+        Residents.bind("resident1", person);
         long red = Api.as("resident1").get(DATA).json().getJsonArray("colours").getJsonObject(0).getJsonNumber("id")
                 .longValue();
-        long redAppeal = Api.as("resident1").post(MY_APPEALS, appeal("COLOUR_CHANGE", red)).json()
-                .getJsonNumber("id").longValue();
-        Residents.colour(person, Colour.YELLOW, "次密接", Instant.now());
-        Api.Reply late = Api.as("officer1").post(APPEALS + "/" + redAppeal + "/upholding", decision);
+        Api.Reply filed = Api.as("resident1").post(MY_APPEALS, appeal("COLOUR_CHANGE", red));
+        assertEquals(201, filed.status(), filed.body());
+        long id = filed.json().getJsonNumber("id").longValue();
+        Residents.colour(person, Colour.YELLOW, "次密接", Instant.now().minusSeconds(3600));
+
+        JsonObject decision = Json.createObjectBuilder().add("reason", "经核实非密接，予以更正").build();
+        Api.Reply late = Api.as("officer1").post(APPEALS + "/" + id + "/upholding", decision);
         assertEquals(409, late.status(), "the colour has changed since the appeal: " + late.body());
         assertTrue(late.json().getString("detail").contains("变化"), late.body());
         assertEquals("YELLOW", Api.as("resident1").get(DATA).json().getJsonArray("colours").getJsonObject(0)
-                .getString("colour"), "today's colour is not overwritten by an appeal against an earlier one");
-        assertEquals(200, Api.as("officer1").post(APPEALS + "/" + redAppeal + "/dismissal", decision).status());
+                .getString("colour"), "the newer colour is not overwritten by an appeal against an earlier one");
+        assertEquals(200, Api.as("officer1").post(APPEALS + "/" + id + "/dismissal", decision).status());
     }
 
     private static JsonObject start(String number, String name) {
