@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.sitepass.platform.CurrentCaller;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PagedRows;
 import org.sitepass.platform.Reason;
@@ -76,8 +75,6 @@ public class AppealQueueBacking implements Serializable {
             return found.orElse(null);
         } catch (RequestRefused e) {
             messages.show(e);
-        } catch (NotPermitted e) {
-            messages.warn(ResidentsTexts.text("residents.appeal.gone"));
         }
         return null;
     }

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
@@ -58,15 +57,13 @@ public class BindingUndoBacking implements Serializable {
             return;
         }
         try {
-            binding.undo(caller.get(), bindingId, Reason.typed(reason).orElseThrow()).ifPresent(undone -> {
+            binding.undo(caller.get(), bindingId, Reason.typed(reason).orElseThrow()).ifPresentOrElse(undone -> {
                 messages.note(ResidentsTexts.text("residents.binding.undo.done"));
                 reason = null;
                 find();
-            });
+            }, () -> messages.warn(ResidentsTexts.text("residents.binding.undo.notFound")));
         } catch (RequestRefused e) {
             messages.show(e);
-        } catch (NotPermitted e) {
-            messages.warn(ResidentsTexts.text("residents.binding.undo.notFound"));
         }
     }
 

@@ -15,7 +15,6 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
@@ -33,7 +32,8 @@ import org.sitepass.residents.entity.SourceVersion;
  * Appeals against a colour or a nucleic-acid test (the correction interface of GB/T 38963): a resident files one
  * against their own record; an officer of the resident's district opens (audited), upholds or dismisses it. Upholding
  * a colour appeal records a green colour change from {@value Appeal#CORRECTION_SOURCE}, effective at once, so the
- * history shows it; upholding a test appeal voids the test, so nothing counts it any more.
+ * history shows it; upholding a test appeal voids the test, so nothing counts it any more. A colour appeal contests
+ * only the colour in force: the correction replaces whatever is in force, so it must still be the contested one.
  */
 @ApplicationScoped
 @Transactional
@@ -56,12 +56,19 @@ public class Appeals {
     @Inject
     AuditTrail auditTrail;
 
+    @Inject
+    HealthRecords records;
+
     /** Files an appeal against one of the caller's own records; empty when the account is not bound. */
     public Optional<AppealView> file(Caller resident, AppealForm form) {
         resident.require(Roles.RESIDENT);
         return bindings.residentOf(resident.name()).map(me -> {
             if (contested(form.getSubject(), form.getRecordId()).filter(r -> r.residentId() == me.id()).isEmpty()) {
                 throw InvalidInput.of(RECORD_FIELD, ResidentsTexts.text("residents.appeal.unknownRecord"));
+            }
+            if (form.getSubject() == AppealSubject.COLOUR_CHANGE
+                    && !colourInForce(me.id(), form.getRecordId(), CityTime.now())) {
+                throw InvalidInput.of(RECORD_FIELD, ResidentsTexts.text("residents.appeal.colourNotInForce"));
             }
             RequestRefused.unless(em.createQuery("SELECT COUNT(a) FROM Appeal a WHERE a.subject = :subject"
                                     + " AND a.recordId = :record AND a.status = :open", Long.class)
@@ -144,6 +151,8 @@ public class Appeals {
     /** Applies what upholding means for the contested record; answers what it did, for the appeal to keep. */
     private String correct(Appeal appeal, String decision, Instant now) {
         if (appeal.subject() == AppealSubject.COLOUR_CHANGE) {
+            RequestRefused.unless(colourInForce(appeal.residentId(), appeal.recordId(), now),
+                    () -> ResidentsTexts.conflict("appeal", "residents.appeal.refused.colourChanged"));
             ColourChange green = new ColourChange(appeal.residentId(),
                     new SourceVersion(Appeal.CORRECTION_SOURCE, "appeal-" + appeal.id(), now),
                     new ColourChange.Facts(Colour.GREEN, Appeal.CORRECTION_REASON_CODE,
@@ -157,19 +166,20 @@ public class Appeals {
         return "nat_test_void:" + test.id();
     }
 
+    /** Whether the colour change is the one in force for the resident, the one a correction would replace. */
+    private boolean colourInForce(long residentId, long colourChangeId, Instant now) {
+        return records.colourChange(residentId, now).filter(c -> c.id() == colourChangeId).isPresent();
+    }
+
     private record Found(Appeal appeal, Resident resident) {
     }
 
-    /** Another district's appeal is refused (403), an unknown one is not found. */
+    /** Another district's appeal is answered as missing, like an unknown one. */
     private Optional<Found> ofDistrict(Caller officer, long id, LockModeType lock) {
         officer.require(Roles.OFFICER);
-        return Optional.ofNullable(em.find(Appeal.class, id, lock)).map(appeal -> {
-            Resident resident = em.find(Resident.class, appeal.residentId());
-            if (!resident.districtCode().equals(officer.district())) {
-                throw new NotPermitted(Roles.OFFICER + " of district " + resident.districtCode());
-            }
-            return new Found(appeal, resident);
-        });
+        return Optional.ofNullable(em.find(Appeal.class, id, lock))
+                .map(appeal -> new Found(appeal, em.find(Resident.class, appeal.residentId())))
+                .filter(found -> found.resident().districtCode().equals(district(officer)));
     }
 
     private Optional<? extends RecordOfResident> contested(AppealSubject subject, long recordId) {

@@ -9,13 +9,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
+import org.sitepass.residents.entity.AppealStatus;
+import org.sitepass.residents.entity.AppealSubject;
 
 /**
  * Health data is kept only as long as the pass rules can use it: test results and colour changes dated before the
- * retention period are deleted, except each person's latest in force ({@link RetentionSelection}). Vaccination doses
+ * retention period are deleted, except each person's latest in force and those an open appeal contests
+ * ({@link RetentionSelection}), which the officer deciding it must still find. Vaccination doses
  * stay, because a rule may ask how many a person ever received. Deletes a few people's records per transaction, so
  * that no transaction grows with the registry (Galera caps a write set).
  */
@@ -25,18 +29,23 @@ public class HealthRetention {
     /** People whose records one transaction reads and deletes. */
     static final int PEOPLE_PER_CHUNK = 1_000;
 
-    /** A kind of record the purge removes: its entity and the time it counts from, as JPQL names them. */
+    /**
+     * A kind of record the purge removes: its entity and the time it counts from, as JPQL names them, and the subject
+     * of an appeal against one (none when it cannot be appealed).
+     */
     public enum Purged {
-        COLOUR("ColourChange", "effectiveAt"),
-        NAT("NatTest", "sampledAt"),
-        ANTIGEN("AntigenTest", "testedAt");
+        COLOUR("ColourChange", "effectiveAt", AppealSubject.COLOUR_CHANGE),
+        NAT("NatTest", "sampledAt", AppealSubject.NAT_TEST),
+        ANTIGEN("AntigenTest", "testedAt", null);
 
         private final String entity;
         private final String time;
+        private final AppealSubject appealed;
 
-        Purged(String entity, String time) {
+        Purged(String entity, String time, AppealSubject appealed) {
             this.entity = entity;
             this.time = time;
+            this.appealed = appealed;
         }
     }
 
@@ -65,13 +74,24 @@ public class HealthRetention {
                 .setParameter("people", people).getResultList().stream()
                 .map(row -> new RetentionSelection.Dated((Long) row[0], (Long) row[1], (Instant) row[2]))
                 .toList();
-        List<Long> purgeable = RetentionSelection.purgeable(rows, cutoff, now);
+        List<Long> purgeable = RetentionSelection.purgeable(rows, contested(kind, people), cutoff, now);
         int deleted = 0;
         for (List<Long> ids : HealthFeed.chunks(purgeable)) {
             deleted += em.createQuery("DELETE FROM " + kind.entity + " h WHERE h.id IN :ids")
                     .setParameter("ids", ids).executeUpdate();
         }
         return new Chunk(deleted, people.size() < PEOPLE_PER_CHUNK ? null : people.get(people.size() - 1));
+    }
+
+    /** The records of the kind that the people's open appeals contest. */
+    private Set<Long> contested(Purged kind, List<Long> people) {
+        if (kind.appealed == null) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("SELECT a.recordId FROM Appeal a WHERE a.subject = :subject"
+                        + " AND a.status = :open AND a.residentId IN :people", Long.class)
+                .setParameter("subject", kind.appealed).setParameter("open", AppealStatus.OPEN)
+                .setParameter("people", people).getResultList());
     }
 
     /** What a purge removed, for the audit trail: counts per kind, no person. */

@@ -39,7 +39,6 @@ import org.sitepass.residents.entity.SamplePerson;
 @Transactional
 public class PassRuleChanges {
 
-    static final int AUDIT_PURPOSE_LENGTH = 255;
     static final int FORBIDDEN = 403;
 
     @PersistenceContext
@@ -154,6 +153,6 @@ public class PassRuleChanges {
                 + ", test " + (t.natRequired() ? t.natWithinHours() + "h" : "none") + ", antigen "
                 + t.antigenCounts() + ", doses " + t.minimumDoses() + ", relatives " + t.relativeCodesAccepted()
                 + ", other regions " + t.otherRegionCodesAccepted() + "; " + v.note();
-        return text.length() <= AUDIT_PURPOSE_LENGTH ? text : text.substring(0, AUDIT_PURPOSE_LENGTH);
+        return AuditPurposes.fit(text);
     }
 }

@@ -15,7 +15,6 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
-import org.sitepass.platform.NotPermitted;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.residents.ResidentRef;
@@ -67,7 +66,7 @@ public class ResidentBinding {
                             registry.maskedNumber(me), me.districtCode(), 0);
                 })
                 .orElseGet(() -> new BindingState(false, null, null, null, null,
-                        Math.max(0, CHALLENGES_PER_DAY - (int) challengesToday(resident.name()))));
+                        Math.max(0, CHALLENGES_PER_DAY - challengesToday(resident.name(), LockModeType.NONE))));
     }
 
     /** Checks the document and name and, when they match a resident with a mobile, sends a code there. */
@@ -78,15 +77,19 @@ public class ResidentBinding {
                 () -> ResidentsTexts.conflict("binding", "residents.binding.refused.accountBound"));
         DocumentNumber document = request.document();
         Instant now = CityTime.now();
-        if (challengesToday(account) >= CHALLENGES_PER_DAY) {
+        // The account has no row of its own to lock (it lives in Keycloak, and a first attempt has no challenge yet),
+        // so the resident named is locked: parallel attempts for one person take turns, and the count, a locking read,
+        // sees the challenges of those before. Attempts naming different people meet at the count's locks instead.
+        Optional<Resident> named = registry.byDocument(document);
+        named.ifPresent(person -> em.lock(person, LockModeType.PESSIMISTIC_WRITE));
+        if (challengesToday(account, LockModeType.PESSIMISTIC_WRITE) >= CHALLENGES_PER_DAY) {
             auditTrail.record(new AuditRecord("RESIDENT_BINDING_LIMIT_REACHED", "residents_binding", account,
                     AuditRecord.NO_PURPOSE, AuditOutcome.DENIED));
             throw RequestRefused.tooMany("binding",
                     ResidentsTexts.text("residents.binding.refused.limit", CHALLENGES_PER_DAY));
         }
         ResidentRef reference = ResidentRegistry.newReference();
-        Optional<Resident> found = registry.byDocument(document)
-                .filter(candidate -> registry.nameMatches(candidate, request.getName()));
+        Optional<Resident> found = named.filter(candidate -> registry.nameMatches(candidate, request.getName()));
         Optional<String> mobile = found.flatMap(registry::mobileOf);
         if (mobile.isEmpty()) {
             em.persist(BindingChallenge.refused(reference, account, now));
@@ -131,6 +134,11 @@ public class ResidentBinding {
         }
         BindingChallenge challenge = found.get();
         Instant now = CityTime.now();
+        // refused before the code is taken, so that the refusal, which commits, leaves the challenge as it was
+        Resident person = em.find(Resident.class, challenge.residentId());
+        RequestRefused.unless(bindings.inForce(resident.name()).isEmpty(),
+                () -> ResidentsTexts.conflict("binding", "residents.binding.refused.accountBound"));
+        refuseIfBound(person);
         String entered = OneTimeCodes.isWellFormed(code) ? codes.hash(challenge.reference(), code) : "";
         BindingChallenge.Entry entry = challenge.enter(entered, now);
         if (entry != BindingChallenge.Entry.CONFIRMED) {
@@ -141,10 +149,6 @@ public class ResidentBinding {
                             ? ResidentsTexts.text("residents.binding.refused.exhausted")
                             : ResidentsTexts.text("residents.binding.refused.wrongCode", challenge.attemptsLeft()));
         }
-        Resident person = em.find(Resident.class, challenge.residentId());
-        RequestRefused.unless(bindings.inForce(resident.name()).isEmpty(),
-                () -> ResidentsTexts.conflict("binding", "residents.binding.refused.accountBound"));
-        refuseIfBound(person);
         em.persist(Binding.bind(resident.name(), person.id(), now));
         em.flush();
         auditTrail.record(AuditRecord.success("RESIDENT_BOUND", ResidentRegistry.AUDIT_OBJECT,
@@ -170,21 +174,20 @@ public class ResidentBinding {
     }
 
     /**
-     * Undoes a wrong binding, by an officer of the resident's district (another district's officer is refused);
-     * the account may then bind again.
+     * Undoes a wrong binding, by an officer of the resident's district (another district's binding is answered as
+     * missing); the account may then bind again.
      */
     @Transactional
     public Optional<BindingRecord> undo(Caller officer, long bindingId, String reason) {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(Binding.class, bindingId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(binding -> em.find(Resident.class, binding.residentId()).districtCode()
+                        .equals(officer.district()))
                 .map(binding -> {
                     Resident person = em.find(Resident.class, binding.residentId());
-                    if (!person.districtCode().equals(officer.district())) {
-                        throw new NotPermitted(Roles.OFFICER + " of district " + person.districtCode());
-                    }
                     binding.undo(officer.name(), reason, CityTime.now());
                     auditTrail.record(new AuditRecord("RESIDENT_BINDING_UNDONE", ResidentRegistry.AUDIT_OBJECT,
-                            person.reference().value(), reason, AuditOutcome.SUCCESS));
+                            person.reference().value(), AuditPurposes.fit(reason), AuditOutcome.SUCCESS));
                     return BindingRecord.of(binding);
                 });
     }
@@ -197,11 +200,12 @@ public class ResidentBinding {
                 () -> ResidentsTexts.conflict("binding", "residents.binding.refused.residentBound"));
     }
 
-    private long challengesToday(String account) {
+    /** Reads the rows rather than a count, because only rows can be locked; a day holds a handful of them. */
+    private int challengesToday(String account, LockModeType lock) {
         Instant startOfDay = CityTime.startOf(LocalDate.now(CityTime.ZONE));
-        return em.createQuery("SELECT COUNT(c) FROM BindingChallenge c WHERE c.account = :account"
-                        + " AND c.createdAt >= :since", Long.class)
+        return em.createQuery("SELECT c FROM BindingChallenge c WHERE c.account = :account"
+                        + " AND c.createdAt >= :since", BindingChallenge.class)
                 .setParameter("account", account).setParameter("since", startOfDay)
-                .getSingleResult();
+                .setLockMode(lock).getResultList().size();
     }
 }

@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sitepass.residents.control.ResidentBinding.CHALLENGES_PER_DAY;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -34,7 +42,7 @@ import org.sitepass.testing.Stack;
 /**
  * A resident binds their account by real-name check and one-time code, reads what SitePass holds about them with
  * every official's read, and appeals; officers of the resident's district undo bindings and decide appeals, those of
- * another district are refused.
+ * another district do not find them.
  */
 @ExtendWith(ArquillianExtension.class)
 class BindingIT {
@@ -121,6 +129,39 @@ class BindingIT {
     }
 
     @Test
+    void parallelAttemptsKeepToTheDailyLimit() throws Exception {
+        Residents.Person person = Residents.add("钱多多", LocalDate.of(1987, 12, 12), "13600009999", false);
+        Api resident1 = Api.as("resident1");
+        List<Callable<Integer>> attempts = Collections.nCopies(CHALLENGES_PER_DAY + 3,
+                () -> resident1.post(BINDING, request(person.idNumber(), person.name())).status());
+        ExecutorService pool = Executors.newFixedThreadPool(CHALLENGES_PER_DAY + 3);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(attempts)) {
+                statuses.add(status.get());
+            }
+            assertEquals(CHALLENGES_PER_DAY, Collections.frequency(statuses, 200), statuses.toString());
+            assertEquals(3, Collections.frequency(statuses, 429), statuses.toString());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aRefusedConfirmationLeavesTheChallengeToUse() throws SQLException {
+        Residents.Person person = Residents.add("卫东", LocalDate.of(1976, 10, 10), "13600001212", false);
+        JsonObject started = start(person.idNumber(), person.name());
+        String code = sentCode(person, started);
+        KeycloakMaster.person(ANOTHER_RESIDENT, "RESIDENT");
+        Residents.bind(ANOTHER_RESIDENT, person);
+        assertEquals(409, confirm(started, code).status(), "the person is bound meanwhile to another account");
+        Database.update("UPDATE residents_binding SET undone_at = ?, undone_by = 'test', undo_reason = 'test'"
+                + " WHERE undone_at IS NULL AND account = ?", Timestamp.from(Instant.now()), ANOTHER_RESIDENT);
+        Api.Reply confirmed = confirm(started, code);
+        assertEquals(200, confirmed.status(), "the refusal did not use up the code: " + confirmed.body());
+    }
+
+    @Test
     void anAccountBindsOnceAndAPersonToOneAccount() throws SQLException {
         Residents.Person person = Residents.add("赵一鸣", LocalDate.of(1988, 1, 9), "13600003333", false);
         JsonObject started = start(person.idNumber(), person.name());
@@ -141,11 +182,16 @@ class BindingIT {
         assertEquals("孙*", found.json().getString("name"));
         assertFalse(found.body().contains(person.idNumber()));
         long binding = found.json().getJsonArray("bindings").getJsonObject(0).getJsonNumber("id").longValue();
-        JsonObject reason = Json.createObjectBuilder().add("reason", "居民来电：账号并非本人").build();
+        String why = "居民来电：账号并非本人，".repeat(30);
+        JsonObject reason = Json.createObjectBuilder().add("reason", why).build();
 
-        assertEquals(403, Api.as("officer2").post(BINDINGS + "/" + binding + "/undo", reason).status());
+        assertEquals(404, Api.as("officer2").post(BINDINGS + "/" + binding + "/undo", reason).status(),
+                "another district's binding is not found");
         Api.Reply undone = Api.as("officer1").post(BINDINGS + "/" + binding + "/undo", reason);
         assertEquals(200, undone.status(), undone.body());
+        assertEquals(List.of(why.substring(0, 255)), Database.texts("SELECT purpose FROM platform_audit_entry"
+                + " WHERE action = 'RESIDENT_BINDING_UNDONE' AND object_id = ?", person.reference()),
+                "a reason longer than the audit entry holds is cut, not refused");
         assertFalse(undone.json().getBoolean("inForce"));
         assertFalse(Api.as("resident1").get(BINDING).json().getBoolean("bound"));
         assertEquals(409, Api.as("officer1").post(BINDINGS + "/" + binding + "/undo", reason).status());
@@ -202,11 +248,15 @@ class BindingIT {
     @Test
     void anAppealIsDecidedByAnOfficerOfTheResidentsDistrict() throws SQLException {
         Residents.Person person = inHongkou(Residents.add("郑海", LocalDate.of(1983, 8, 8), "13200007777", false));
+        Residents.colour(person, Colour.YELLOW, "行程卡带星", Instant.now().minus(Duration.ofDays(20)));
         Residents.colour(person, Colour.RED, "密接", Instant.now().minusSeconds(3600));
         Residents.natTest(person, Instant.now().minusSeconds(3600 * 5), TestResult.POSITIVE);
         Residents.bind("resident1", person);
         JsonObject data = Api.as("resident1").get(DATA).json();
         long colour = data.getJsonArray("colours").getJsonObject(0).getJsonNumber("id").longValue();
+        long lastMonths = data.getJsonArray("colours").getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(400, Api.as("resident1").post(MY_APPEALS, appeal("COLOUR_CHANGE", lastMonths)).status(),
+                "only the colour in force is contested: a correction would replace today's red");
         long test = data.getJsonArray("natTests").getJsonObject(0).getJsonNumber("id").longValue();
 
         Api.Reply filed = Api.as("resident1").post(MY_APPEALS, appeal("COLOUR_CHANGE", colour));
@@ -219,9 +269,9 @@ class BindingIT {
 
         assertTrue(Api.as("officer1").get(APPEALS + "?size=200").body().contains("\"id\":" + id));
         assertFalse(Api.as("officer2").get(APPEALS + "?size=200").body().contains("\"id\":" + id));
-        assertEquals(403, Api.as("officer2").get(APPEALS + "/" + id).status());
+        assertEquals(404, Api.as("officer2").get(APPEALS + "/" + id).status(), "another district's is not found");
         JsonObject decision = Json.createObjectBuilder().add("reason", "经核实非密接，予以更正").build();
-        assertEquals(403, Api.as("officer2").post(APPEALS + "/" + id + "/upholding", decision).status());
+        assertEquals(404, Api.as("officer2").post(APPEALS + "/" + id + "/upholding", decision).status());
         assertEquals("郑*", Api.as("officer1").get(APPEALS + "/" + id).json().getString("person"));
 
         Api.Reply upheld = Api.as("officer1").post(APPEALS + "/" + id + "/upholding", decision);
@@ -243,6 +293,28 @@ class BindingIT {
         assertEquals("UPHELD", Api.as("resident1").get(MY_APPEALS).jsonArray().getJsonObject(1).getString("status"));
         assertTrue(audited(person.reference()).containsAll(List.of("RESIDENT_APPEAL_FILED", "RESIDENT_APPEAL_VIEWED",
                 "RESIDENT_APPEAL_UPHELD")));
+
+    }
+
+    @Test
+    void aColourAppealIsNotUpheldOnceTheColourHasChanged() throws SQLException {
+        Residents.Person person = inHongkou(Residents.add("何静", LocalDate.of(1991, 9, 9), "13200008888", false));
+        Residents.colour(person, Colour.RED, "密接", Instant.now().minusSeconds(7200));
+        Residents.bind("resident1", person);
+        long red = Api.as("resident1").get(DATA).json().getJsonArray("colours").getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        Api.Reply filed = Api.as("resident1").post(MY_APPEALS, appeal("COLOUR_CHANGE", red));
+        assertEquals(201, filed.status(), filed.body());
+        long id = filed.json().getJsonNumber("id").longValue();
+        Residents.colour(person, Colour.YELLOW, "次密接", Instant.now().minusSeconds(3600));
+
+        JsonObject decision = Json.createObjectBuilder().add("reason", "经核实非密接，予以更正").build();
+        Api.Reply late = Api.as("officer1").post(APPEALS + "/" + id + "/upholding", decision);
+        assertEquals(409, late.status(), "the colour has changed since the appeal: " + late.body());
+        assertTrue(late.json().getString("detail").contains("变化"), late.body());
+        assertEquals("YELLOW", Api.as("resident1").get(DATA).json().getJsonArray("colours").getJsonObject(0)
+                .getString("colour"), "the newer colour is not overwritten by an appeal against an earlier one");
+        assertEquals(200, Api.as("officer1").post(APPEALS + "/" + id + "/dismissal", decision).status());
     }
 
     private static JsonObject start(String number, String name) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sitepass.residents.control.RetentionSelection.Dated;
 
@@ -23,22 +24,30 @@ class RetentionSelectionTest {
                 new Dated(3, 7, CUTOFF.plusSeconds(1)),
                 new Dated(4, 8, CUTOFF.minus(Duration.ofDays(90))),
                 new Dated(5, 8, CUTOFF.minus(Duration.ofDays(60))));
-        assertEquals(List.of(1L, 2L, 4L), RetentionSelection.purgeable(rows, CUTOFF, NOW),
+        assertEquals(List.of(1L, 2L, 4L), RetentionSelection.purgeable(rows, Set.of(), CUTOFF, NOW),
                 "person 8's latest, two months old, still stays: it is their colour or their latest test");
+    }
+
+    @Test
+    void aRecordAnOpenAppealContestsStaysHoweverOld() {
+        List<Dated> rows = List.of(new Dated(1, 7, CUTOFF.minus(Duration.ofDays(40))),
+                new Dated(2, 7, CUTOFF.minus(Duration.ofDays(20))), new Dated(3, 7, NOW));
+        assertEquals(List.of(2L), RetentionSelection.purgeable(rows, Set.of(1L), CUTOFF, NOW),
+                "the officer deciding the appeal must still find the record it contests");
     }
 
     @Test
     void exactlyAtTheCutoffIsKept() {
         List<Dated> rows = List.of(new Dated(1, 7, CUTOFF), new Dated(2, 7, CUTOFF.minusMillis(1)),
                 new Dated(3, 7, NOW));
-        assertEquals(List.of(2L), RetentionSelection.purgeable(rows, CUTOFF, NOW));
+        assertEquals(List.of(2L), RetentionSelection.purgeable(rows, Set.of(), CUTOFF, NOW));
     }
 
     @Test
     void aRecordDatedLaterThanNowIsNotYetInForce() {
         List<Dated> rows = List.of(new Dated(1, 7, CUTOFF.minus(Duration.ofDays(1))),
                 new Dated(2, 7, NOW.plus(Duration.ofDays(1))));
-        assertEquals(List.of(), RetentionSelection.purgeable(rows, CUTOFF, NOW),
+        assertEquals(List.of(), RetentionSelection.purgeable(rows, Set.of(), CUTOFF, NOW),
                 "the old colour is in force until tomorrow's change takes effect");
     }
 
@@ -47,7 +56,7 @@ class RetentionSelectionTest {
         Instant old = CUTOFF.minus(Duration.ofDays(3));
         List<Dated> rows = List.of(new Dated(1, 7, old), new Dated(2, 7, old),
                 new Dated(3, 7, old.minus(Duration.ofDays(1))));
-        assertEquals(List.of(3L), RetentionSelection.purgeable(rows, CUTOFF, NOW));
+        assertEquals(List.of(3L), RetentionSelection.purgeable(rows, Set.of(), CUTOFF, NOW));
     }
 
     @Test
