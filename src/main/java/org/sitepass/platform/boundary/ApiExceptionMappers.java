@@ -1,6 +1,7 @@
 package org.sitepass.platform.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.NotPermitted;
@@ -67,6 +69,31 @@ final class ApiExceptionMappers {
         }
     }
 
+    static final String CONCURRENT_CHANGE = "urn:sitepass:problem:concurrent-change";
+
+    /**
+     * Whether a failure is another request having changed the same thing at the same moment: a unique key taken
+     * between a check and an insert, or a version changed under an update. The database kept the rule; the caller
+     * only needs to look again, so it is a 409, not an incident.
+     */
+    static boolean concurrentChange(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLIntegrityConstraintViolationException
+                    || cause instanceof OptimisticLockException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    static Problem concurrentChangeProblem(Locale locale) {
+        return Problem.of(409, locale).type(CONCURRENT_CHANGE)
+                .detail(Languages.platformText(locale, "problem.concurrent.detail"));
+    }
+
     /** Anything unforeseen: logged with an incident number the caller can quote, answered as 500. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Exception> {
@@ -80,6 +107,9 @@ final class ApiExceptionMappers {
         }
 
         static Response answer(Exception exception, Locale locale) {
+            if (concurrentChange(exception)) {
+                return concurrentChangeProblem(locale).toResponse();
+            }
             String incident = Incidents.log(exception);
             return Problem.of(500, locale)
                     .detail(Languages.platformText(locale, "problem.500.detail") + " " + incident)
