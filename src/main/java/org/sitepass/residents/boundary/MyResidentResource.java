@@ -27,9 +27,8 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.PageParameters;
 import org.sitepass.platform.RequestLanguage;
-import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
-import org.sitepass.residents.ResidentsTexts;
+import org.sitepass.residents.control.Bindings;
 import org.sitepass.residents.control.AppealForm;
 import org.sitepass.residents.control.AppealView;
 import org.sitepass.residents.control.Appeals;
@@ -97,21 +96,21 @@ public class MyResidentResource {
     @Path("data")
     @Operation(summary = "Everything SitePass holds about me, and the latest actions of officials on my data")
     public MyDataView data(@Valid @BeanParam PageParameters paging) {
-        return myData.of(caller.get(), paging.size()).orElseThrow(MyResidentResource::notBound);
+        return myData.of(caller.get(), paging.size()).orElseThrow(Bindings::notBound);
     }
 
     @GET
     @Path("data/reads")
     @Operation(summary = "Every action of an official on my data (who, when, what, for what purpose), newest first")
     public Page<AuditedAction> reads(@Valid @BeanParam PageParameters paging) {
-        return myData.reads(caller.get(), paging.page(), paging.size()).orElseThrow(MyResidentResource::notBound);
+        return myData.reads(caller.get(), paging.page(), paging.size()).orElseThrow(Bindings::notBound);
     }
 
     @GET
     @Path("appeals")
     @Operation(summary = "My appeals, newest first, with their decisions")
     public List<AppealView> myAppeals() {
-        return appeals.mine(caller.get()).orElseThrow(MyResidentResource::notBound);
+        return appeals.mine(caller.get()).orElseThrow(Bindings::notBound);
     }
 
     @POST
@@ -121,12 +120,9 @@ public class MyResidentResource {
     @APIResponse(responseCode = "201", description = "Created", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AppealView.class)))
     public Response appeal(@NotNull @Valid AppealForm form) {
-        AppealView appeal = appeals.file(caller.get(), form).orElseThrow(MyResidentResource::notBound);
+        AppealView appeal = appeals.file(caller.get(), form).orElseThrow(Bindings::notBound);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(appeal.id())).build())
                 .entity(appeal).build();
     }
 
-    private static RequestRefused notBound() {
-        return ResidentsTexts.conflict("binding", "residents.binding.refused.notBound");
-    }
 }

@@ -4,6 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.sitepass.platform.Caller;
+import org.sitepass.platform.RequestRefused;
+import org.sitepass.platform.Roles;
+import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.Binding;
 import org.sitepass.residents.entity.Resident;
 
@@ -20,6 +24,21 @@ public class Bindings {
                         Binding.class)
                 .setParameter("account", account)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The resident the caller's account speaks for: what every "my" page and API starts from.
+     *
+     * @throws org.sitepass.platform.RequestRefused 409 {@code binding-state}, telling the person to bind first
+     */
+    public Resident me(Caller caller) {
+        caller.require(Roles.RESIDENT);
+        return residentOf(caller.name()).orElseThrow(Bindings::notBound);
+    }
+
+    /** The refusal of whatever needs a bound account, for callers that found none. */
+    public static RequestRefused notBound() {
+        return ResidentsTexts.conflict("binding", "residents.binding.refused.notBound");
     }
 
     /** The resident an account is bound to, if it is bound. */

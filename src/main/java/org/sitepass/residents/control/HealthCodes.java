@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
-import org.sitepass.platform.Roles;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.HealthFacts;
 import org.sitepass.residents.ResidentsTexts;
@@ -58,16 +57,9 @@ public class HealthCodes {
         return codes;
     }
 
-    /** The resident the caller's account speaks for; refused with a text that sends them to bind first. */
-    public Resident me(Caller caller) {
-        caller.require(Roles.RESIDENT);
-        return bindings.residentOf(caller.name())
-                .orElseThrow(() -> ResidentsTexts.conflict("binding", "residents.codes.notBound"));
-    }
-
     /** The caller's own health code. */
     public CodeCard mine(Caller caller, Instant now) {
-        Resident me = me(caller);
+        Resident me = bindings.me(caller);
         return card(me, DynamicCodes.Kind.HEALTH, codes.health(me.reference(), now), now);
     }
 

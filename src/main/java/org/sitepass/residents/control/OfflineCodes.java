@@ -214,8 +214,7 @@ public class OfflineCodes {
 
     private Resident me(Caller holder) {
         holder.require(Roles.RESIDENT);
-        return bindings.residentOf(holder.name()).orElseThrow(() -> ResidentsTexts.conflict("binding",
-                "residents.offline.refused.unbound"));
+        return bindings.me(holder);
     }
 
     /**

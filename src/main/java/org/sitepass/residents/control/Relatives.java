@@ -53,6 +53,9 @@ public class Relatives {
     HealthCodes healthCodes;
 
     @Inject
+    Bindings bindings;
+
+    @Inject
     ResidentRegistry registry;
 
     @Inject
@@ -63,7 +66,7 @@ public class Relatives {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<RelativeEntry> mine(Caller caller) {
-        Resident me = healthCodes.me(caller);
+        Resident me = bindings.me(caller);
         return em.createQuery("SELECT l FROM RelativeLink l WHERE l.holderId = :holder ORDER BY l.appliedAt DESC",
                         RelativeLink.class)
                 .setParameter("holder", me.id()).getResultStream().map(this::entry).toList();
@@ -72,7 +75,7 @@ public class Relatives {
     /** One of the caller's relatives, answered as missing when it is another holder's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RelativeLink> ofMine(Caller caller, long id) {
-        Resident me = healthCodes.me(caller);
+        Resident me = bindings.me(caller);
         return Optional.ofNullable(em.find(RelativeLink.class, id)).filter(link -> link.holderId() == me.id());
     }
 
@@ -91,7 +94,7 @@ public class Relatives {
      */
     @Transactional(dontRollbackOn = {InvalidInput.class, RequestRefused.class})
     public RelativeEntry apply(Caller caller, RelativeForm form) {
-        Resident me = healthCodes.me(caller);
+        Resident me = bindings.me(caller);
         if (auditTrail.countBy(caller.name(), UNMATCHED, CityTime.startOf(LocalDate.now(CityTime.ZONE)))
                 >= UNMATCHED_PER_DAY) {
             auditTrail.record(new AuditRecord("RELATIVE_APPLICATION_LIMIT_REACHED", ResidentRegistry.AUDIT_OBJECT,
@@ -158,7 +161,7 @@ public class Relatives {
     }
 
     public Optional<RelativeEntry> revoke(Caller caller, long id) {
-        Resident me = healthCodes.me(caller);
+        Resident me = bindings.me(caller);
         return Optional.ofNullable(em.find(RelativeLink.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(link -> link.holderId() == me.id())
                 .map(link -> {

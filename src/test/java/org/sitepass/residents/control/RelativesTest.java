@@ -67,7 +67,7 @@ class RelativesTest {
     private static Relatives relatives(CountingTrail trail) {
         Relatives relatives = new Relatives();
         relatives.auditTrail = trail;
-        relatives.healthCodes = new HealthCodes() {
+        relatives.bindings = new Bindings() {
             @Override
             public Resident me(Caller caller) {
                 return ME;
