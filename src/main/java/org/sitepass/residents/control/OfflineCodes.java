@@ -16,6 +16,7 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.Masks;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
@@ -291,7 +292,7 @@ public class OfflineCodes {
         Resident holder = registry.byId(code.residentId()).orElseThrow();
         OfflineCodeView.ProxyView proxy = code.proxy().map(p -> new OfflineCodeView.ProxyView(
                 p.documentType().code(),
-                personalData.maskedPersonName(p.nameSealed(), PROXY_NAME),
+                Masks.personNameKeepingEnds(personalData.open(p.nameSealed(), PROXY_NAME)),
                 DocumentNumber.mask(personalData.open(p.numberSealed(), PROXY_NUMBER)),
                 p.relationship())).orElse(null);
         return new OfflineCodeView(code.id(), registry.maskedName(holder), registry.maskedNumber(holder),
