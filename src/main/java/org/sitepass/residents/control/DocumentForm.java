@@ -2,13 +2,16 @@ package org.sitepass.residents.control;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.DocumentNumber;
 import org.sitepass.residents.entity.DocumentType;
 
 /** A document typed into a request body (never an address): its type's code, e.g. {@code 10}, and its number. */
-public class DocumentForm {
+public class DocumentForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final String LENGTH = "{sitepass.validation.length}";
     static final String REQUIRED = "{sitepass.validation.required}";
