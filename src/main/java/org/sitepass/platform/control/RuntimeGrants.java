@@ -61,6 +61,10 @@ public final class RuntimeGrants {
                 "residents_appeal")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
+        // retention drops whole day partitions of pass records, and the partition job adds the days ahead
+        PRIVILEGES.put("tracing_pass_record", READ_WRITE + ", ALTER, DROP");
+        PRIVILEGES.put("tracing_device_sequence", READ_WRITE);
+        PRIVILEGES.put("tracing_purge", APPEND);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");
