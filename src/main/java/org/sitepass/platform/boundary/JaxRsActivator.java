@@ -32,7 +32,9 @@ import org.sitepass.platform.Roles;
             @Tag(name = "inspections",
                     description = "Inspection plans and planned visits, inspections, rectification orders, compliance"),
             @Tag(name = "residents", description = "Residents, the health data feed, health codes, pass rules and the"
-                    + " verdict")
+                    + " verdict"),
+            @Tag(name = "tracing", description = "Checks at the door, poster check-ins, door staff, pass records and"
+                    + " their retention, visits")
         })
 @SecurityScheme(securitySchemeName = ApiDocumentFilter.SECURITY_SCHEME, type = SecuritySchemeType.HTTP,
         scheme = "bearer", bearerFormat = "JWT",
