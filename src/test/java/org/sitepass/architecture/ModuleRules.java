@@ -39,7 +39,7 @@ final class ModuleRules {
         MAY_USE.put("vendors", Set.of("platform"));
         MAY_USE.put("devices", Set.of("platform", "vendors", "sites"));
         MAY_USE.put("tracing", Set.of("platform", "residents", "sites", "devices"));
-        MAY_USE.put("inspections", Set.of("platform", "sites", "devices", "vendors"));
+        MAY_USE.put("inspections", Set.of("platform", "sites", "devices", "vendors", "tracing"));
     }
 
     static final List<String> LAYERS = List.of("boundary", "control", "entity");

@@ -8,12 +8,16 @@ import org.sitepass.sites.VenueRef;
 
 /**
  * Which venues a plan takes: those of the asked risk level, and, when a signal is asked for, only those that show
- * it: a site code but no sentry standing, or a sentry standing but offline now.
+ * it: a site code but no sentry standing, a sentry standing but offline now, or no check recorded at its doors today.
  */
 public final class PlanSelection {
 
-    /** A venue with what the platform knows of it. */
-    public record Candidate(VenueRef venue, RiskLevel risk, SentryCount sentries) {
+    /**
+     * A venue with what the platform knows of it.
+     *
+     * @param scannedToday whether a door of the venue recorded a check (a pass or a stop) today
+     */
+    public record Candidate(VenueRef venue, RiskLevel risk, SentryCount sentries, boolean scannedToday) {
     }
 
     /** A venue taken into the plan, and why. */
@@ -30,16 +34,17 @@ public final class PlanSelection {
     public static List<Chosen> choose(List<Candidate> candidates, RiskLevel risk, Signal signal) {
         return candidates.stream()
                 .filter(c -> risk == null || c.risk() == risk)
-                .filter(c -> shows(c.sentries(), signal))
+                .filter(c -> shows(c, signal))
                 .map(c -> new Chosen(c.venue().id(), signal))
                 .toList();
     }
 
-    static boolean shows(SentryCount sentries, Signal signal) {
+    static boolean shows(Candidate candidate, Signal signal) {
         return switch (signal) {
             case SELECTED -> true;
-            case NO_SENTRY -> sentries.standing() == 0;
-            case SENTRY_OFFLINE -> sentries.offline() > 0;
+            case NO_SENTRY -> candidate.sentries().standing() == 0;
+            case SENTRY_OFFLINE -> candidate.sentries().offline() > 0;
+            case NO_SCANS_TODAY -> !candidate.scannedToday();
         };
     }
 }

@@ -26,6 +26,7 @@ import org.sitepass.platform.CityTime;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.VenueCategory;
 import org.sitepass.sites.VenueRef;
+import org.sitepass.tracing.Tracing;
 
 /**
  * Inspection plans of a district, drawn up by its officers and inspectors: venues chosen by street, category, risk
@@ -48,6 +49,9 @@ public class Plans {
     Devices devices;
 
     @Inject
+    Tracing tracing;
+
+    @Inject
     AuditTrail auditTrail;
 
     public PlanView create(Caller planner, PlanForm form) {
@@ -55,10 +59,12 @@ public class Plans {
         Map<String, VenueCategory.RiskLevel> risks = sites.categories().stream()
                 .collect(Collectors.toMap(VenueCategory::code, VenueCategory::riskLevel));
         List<VenueRef> venues = sites.activeVenues(district, form.getStreetCode(), form.getCategoryCode(), MAX_VENUES);
-        Map<Long, SentryCount> sentries = devices.sentriesAt(venues.stream().map(VenueRef::id).toList());
+        List<Long> venueIds = venues.stream().map(VenueRef::id).toList();
+        Map<Long, SentryCount> sentries = devices.sentriesAt(venueIds);
+        Set<Long> scanned = tracing.venuesWithPassesOn(LocalDate.now(CityTime.ZONE), venueIds);
         List<PlanSelection.Chosen> chosen = PlanSelection.choose(venues.stream()
                         .map(v -> new PlanSelection.Candidate(v, risks.get(v.categoryCode()),
-                                sentries.getOrDefault(v.id(), SentryCount.NONE)))
+                                sentries.getOrDefault(v.id(), SentryCount.NONE), scanned.contains(v.id())))
                         .toList(),
                 form.getRiskLevel(), form.getSignal());
         Plan plan = new Plan(district, form.getName(), form.getPeriodFrom(), form.getPeriodTo(), planner.name(),

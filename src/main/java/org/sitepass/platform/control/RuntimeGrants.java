@@ -64,7 +64,8 @@ public final class RuntimeGrants {
         // retention drops whole day partitions of pass records, and the partition job adds the days ahead
         PRIVILEGES.put("tracing_pass_record", READ_WRITE + ", ALTER, DROP");
         PRIVILEGES.put("tracing_device_sequence", READ_WRITE);
-        PRIVILEGES.put("tracing_purge", APPEND);
+        // a day purged again, of records that arrived after its first purge, adds to its row of the history
+        PRIVILEGES.put("tracing_purge", APPEND + ", UPDATE");
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");

@@ -18,11 +18,11 @@ import org.sitepass.sites.VenueRef;
 class PlanSelectionTest {
 
     private static final PlanSelection.Candidate MARKET_WITHOUT_SENTRY =
-            candidate(1, RiskLevel.HIGH, SentryCount.NONE);
+            candidate(1, RiskLevel.HIGH, SentryCount.NONE, false);
     private static final PlanSelection.Candidate MALL_WITH_ONE_OFFLINE =
-            candidate(2, RiskLevel.HIGH, new SentryCount(3, 1));
+            candidate(2, RiskLevel.HIGH, new SentryCount(3, 1), true);
     private static final PlanSelection.Candidate OFFICE_ALL_ONLINE =
-            candidate(3, RiskLevel.MEDIUM, new SentryCount(2, 0));
+            candidate(3, RiskLevel.MEDIUM, new SentryCount(2, 0), false);
     private static final List<PlanSelection.Candidate> ALL =
             List.of(MARKET_WITHOUT_SENTRY, MALL_WITH_ONE_OFFLINE, OFFICE_ALL_ONLINE);
 
@@ -47,6 +47,14 @@ class PlanSelectionTest {
     }
 
     @Test
+    void theTracingSignalTakesVenuesWhereNoDoorRecordedACheckToday() {
+        List<PlanSelection.Chosen> unscanned = PlanSelection.choose(ALL, null, Signal.NO_SCANS_TODAY);
+        assertEquals(List.of(1L, 3L), ids(unscanned));
+        assertEquals(Signal.NO_SCANS_TODAY, unscanned.get(0).reason());
+        assertEquals(List.of(1L), ids(PlanSelection.choose(ALL, RiskLevel.HIGH, Signal.NO_SCANS_TODAY)));
+    }
+
+    @Test
     void aPlanRunsForwardForAtMostAQuarter() {
         LocalDate start = LocalDate.of(2026, 12, 1);
         assertEquals(start, new Plan("310109", "十二月", start, start.plusDays(92), "officer1", Instant.EPOCH)
@@ -57,9 +65,10 @@ class PlanSelectionTest {
                 Instant.EPOCH));
     }
 
-    private static PlanSelection.Candidate candidate(long id, RiskLevel risk, SentryCount sentries) {
+    private static PlanSelection.Candidate candidate(long id, RiskLevel risk, SentryCount sentries,
+                                                     boolean scannedToday) {
         return new PlanSelection.Candidate(new VenueRef(id, "场所" + id, "310109-0000001-9", "310109", "310109009",
-                "MARKET", "manager1", true), risk, sentries);
+                "MARKET", "manager1", true), risk, sentries, scannedToday);
     }
 
     private static List<Long> ids(List<PlanSelection.Chosen> chosen) {

@@ -1,0 +1,25 @@
+package org.sitepass.tracing.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import org.sitepass.platform.MenuContribution;
+import org.sitepass.platform.MenuEntry;
+import org.sitepass.platform.Roles;
+import org.sitepass.tracing.TracingTexts;
+
+/** The tracing module's pages in the menu: the venue manager's counts at their doors, the auditor's purge history. */
+@ApplicationScoped
+public class TracingMenu implements MenuContribution {
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                entry(510, "/tracing/venues/passes", "venuePasses.menu", Set.of(Roles.VENUE_MANAGER)),
+                entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)));
+    }
+
+    private static MenuEntry entry(int place, String page, String key, Set<String> roles) {
+        return new MenuEntry(place, page, TracingTexts.BUNDLE, key, roles);
+    }
+}
