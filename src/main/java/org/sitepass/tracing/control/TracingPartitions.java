@@ -32,7 +32,8 @@ public class TracingPartitions {
     static final int DAYS_AHEAD = 7;
     /** Sequence numbers deleted per statement, so that no transaction grows with a day's traffic. */
     static final int SEQUENCES_PER_CHUNK = 10_000;
-    private static final String LOCK = "sitepass.tracing.partitions";
+    /** Named per schema: the lock is the server's, and a test schema's app must not wait for the dev schema's. */
+    private static final String LOCK = "sitepass.tracing.partitions.";
     private static final int DUPLICATE_PARTITION = 1517;
     private static final int NO_SUCH_PARTITION = 1507;
 
@@ -108,8 +109,8 @@ public class TracingPartitions {
         return removed;
     }
 
-    /** The table's partitions in order, as the database has them now. */
-    static List<Partition> existing(Connection connection) throws SQLException {
+    /** The table's partitions in order, as the database has them now; public for the purge benchmark. */
+    public static List<Partition> existing(Connection connection) throws SQLException {
         List<Partition> partitions = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT PARTITION_NAME, PARTITION_DESCRIPTION"
                 + " FROM information_schema.PARTITIONS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ?"
@@ -165,7 +166,7 @@ public class TracingPartitions {
 
     /** Takes the partition job's database lock if free; the purge benchmark takes it too, to keep the job away. */
     public static boolean lock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(?, 0)")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(CONCAT(?, DATABASE()), 0)")) {
             statement.setString(1, LOCK);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next() && row.getInt(1) == 1;
@@ -174,7 +175,7 @@ public class TracingPartitions {
     }
 
     public static void unlock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))")) {
             statement.setString(1, LOCK);
             statement.execute();
         }
