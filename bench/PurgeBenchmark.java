@@ -18,9 +18,9 @@ import org.sitepass.tracing.control.TracingPartitions;
  * The retention's cost for a day at Shanghai's scale: fills one day partition far in the past (2000-01-01, which no
  * door ever wrote to) with 1,000,000 generated pass records (or as many as the first argument says), nine in ten
  * from sentries with their sequence numbers, then times removing it exactly as the purge job does
- * ({@link TracingPartitions#remove}: count by day, drop the partition, delete the day's sequence numbers in chunks). The day's partition is carved out of {@code p_before}
- * for the run and {@code p_before} is made whole again afterwards; the run holds the partition job's lock throughout,
- * so that the job of a running app waits its turn. Connects as the application's runtime account
+ * ({@link TracingPartitions#remove}: count by day, drop the partition, delete the day's sequence numbers in
+ * chunks). The day's partition is carved out of {@code p_before} for the run and {@code p_before} is made whole again
+ * afterwards; the run holds the partition job's lock throughout, so that the job of a running app waits its turn. Connects as the application's runtime account
  * ({@code SITEPASS_DB_URL}, {@code _USER}, {@code _PASSWORD}), whose grants the job has. Prints the figures and writes
  * them to {@code target/bench/purge.json}.
  */
@@ -30,7 +30,7 @@ public class PurgeBenchmark {
     static final int ROWS_PER_INSERT = 1_000;
     static final int DEVICES = 7_000;
     static final int VENUES = 70_000;
-    /** Device ids of the run's own, far above any the fleet hands out, so that its sequence numbers collide with none. */
+    /** Device ids of the run's own, far above any the fleet hands out: its sequence numbers collide with none. */
     static final long FIRST_DEVICE = 9_000_000_000_000L;
     static final LocalDate DAY = LocalDate.of(2000, 1, 1);
     static final String REST = "p_bench_rest";
