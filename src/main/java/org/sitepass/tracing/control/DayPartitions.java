@@ -23,12 +23,10 @@ public final class DayPartitions {
     static final String TABLE = "tracing_pass_record";
     static final String FLOOR = "p_before";
     static final String CATCH_ALL = "p_later";
-    /** How long a statement waits for the table's metadata lock: the doors' inserts queue behind a waiting DDL. */
-    static final int LOCK_WAIT_SECONDS = 5;
 
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("'p'uuuuMMdd");
     private static final Pattern DAY_NAME = Pattern.compile("p[0-9]{8}");
-    private static final String ALTER = "ALTER TABLE " + TABLE + " WAIT " + LOCK_WAIT_SECONDS + " ";
+    private static final String ALTER = "ALTER TABLE " + TABLE + " ";
 
     /**
      * A partition as information_schema lists it.

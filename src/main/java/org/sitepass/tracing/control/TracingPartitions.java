@@ -34,6 +34,11 @@ public class TracingPartitions {
     static final int SEQUENCES_PER_CHUNK = 10_000;
     /** Named per schema: the lock is the server's, and a test schema's app must not wait for the dev schema's. */
     private static final String LOCK = "sitepass.tracing.partitions.";
+    /**
+     * How long a statement waits for the table's metadata lock (MariaDB and MySQL alike): the doors' inserts queue
+     * behind a DDL that waits, so it gives up soon and the next run tries again.
+     */
+    static final int LOCK_WAIT_SECONDS = 5;
     private static final int DUPLICATE_PARTITION = 1517;
     private static final int NO_SUCH_PARTITION = 1507;
 
@@ -164,18 +169,32 @@ public class TracingPartitions {
         }
     }
 
-    /** Takes the partition job's database lock if free; the purge benchmark takes it too, to keep the job away. */
+    /**
+     * Takes the partition job's database lock if free, and makes the connection's DDL wait briefly for the table; the
+     * purge benchmark takes it too, to keep the job away.
+     */
     public static boolean lock(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(CONCAT(?, DATABASE()), 0)")) {
             statement.setString(1, LOCK);
             try (ResultSet row = statement.executeQuery()) {
-                return row.next() && row.getInt(1) == 1;
+                if (!row.next() || row.getInt(1) != 1) {
+                    return false;
+                }
             }
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION lock_wait_timeout = " + LOCK_WAIT_SECONDS);
+        }
+        return true;
     }
 
+    /** Gives the lock back, and the pooled connection the server's lock wait again. */
     public static void unlock(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))")) {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET SESSION lock_wait_timeout = DEFAULT");
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))")) {
             statement.setString(1, LOCK);
             statement.execute();
         }

@@ -42,7 +42,7 @@ class DayPartitionsTest {
     void onAFreshTableTodayAndTheWeekAheadAreSplitOffTheCatchAll() {
         List<LocalDate> missing = DayPartitions.missing(List.of(FLOOR, CATCH_ALL), LocalDate.of(2026, 12, 4), 7);
         assertEquals(LocalDate.of(2026, 12, 4).datesUntil(LocalDate.of(2026, 12, 12)).toList(), missing);
-        assertEquals("ALTER TABLE tracing_pass_record WAIT 5 REORGANIZE PARTITION p_later INTO ("
+        assertEquals("ALTER TABLE tracing_pass_record REORGANIZE PARTITION p_later INTO ("
                 + "PARTITION p20261204 VALUES LESS THAN ('2026-12-05'), "
                 + "PARTITION p20261205 VALUES LESS THAN ('2026-12-06'), "
                 + "PARTITION p_later VALUES LESS THAN (MAXVALUE))",
@@ -94,9 +94,9 @@ class DayPartitionsTest {
 
     @Test
     void aDayIsDroppedWholeAndTheFloorEmptiedNeverDeletedRowByRow() {
-        assertEquals("ALTER TABLE tracing_pass_record WAIT 5 DROP PARTITION p20261105",
+        assertEquals("ALTER TABLE tracing_pass_record DROP PARTITION p20261105",
                 DayPartitions.removal(day(2026, 11, 5)));
-        assertEquals("ALTER TABLE tracing_pass_record WAIT 5 TRUNCATE PARTITION p_before",
+        assertEquals("ALTER TABLE tracing_pass_record TRUNCATE PARTITION p_before",
                 DayPartitions.removal(FLOOR));
         assertEquals("SELECT day, COUNT(*) FROM tracing_pass_record PARTITION (p20261105) GROUP BY day",
                 DayPartitions.countByDay(day(2026, 11, 5)));
