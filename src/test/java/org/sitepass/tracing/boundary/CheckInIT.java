@@ -176,13 +176,13 @@ class CheckInIT {
             browser.waitForUrl("/realms/sitepass/");
             browser.logInAtKeycloak("resident1");
             browser.waitForUrl("/tracing/me/check-in.xhtml");
-            assertEquals(venue.name(), browser.find(By.id("check-in:venue-name")).getText());
-            assertTrue(browser.find(By.id("check-in:my-colour")).getText().contains("绿码"), "the colour in words");
-            assertTrue(browser.find(By.id("check-in:my-test")).getText().contains("阴性"), "the latest test");
+            assertEquals(venue.name(), browser.find(By.id("venue-name")).getText());
+            assertTrue(browser.find(By.id("my-colour")).getText().contains("绿码"), "the colour in words");
+            assertTrue(browser.find(By.id("my-test")).getText().contains("阴性"), "the latest test");
             assertEquals(List.of(), records(me), "opening the page records nothing");
             browser.submit("check-in:register");
-            assertTrue(browser.find(By.id("check-in:checked-in")).getText().contains("已登记"));
-            assertTrue(browser.find(By.id("check-in:outcome")).getText().contains("可以进入"));
+            assertTrue(browser.find(By.id("checked-in")).getText().contains("已登记"));
+            assertTrue(browser.find(By.id("outcome")).getText().contains("可以进入"));
             assertEquals(List.of("CHECK_IN HEALTH_CODE - GREEN PASS"), records(me));
         }
     }
