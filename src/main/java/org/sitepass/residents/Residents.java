@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 import org.sitepass.platform.InvalidInput;
+import org.sitepass.residents.control.Bindings;
 import org.sitepass.residents.control.Holds;
 import org.sitepass.residents.control.HealthRecords;
 import org.sitepass.residents.control.OfflineCodes;
@@ -46,6 +47,9 @@ public class Residents {
 
     @Inject
     Holds holds;
+
+    @Inject
+    Bindings bindings;
 
     /** Whom a credential speaks for at {@code now}, or the reason that stops whoever showed it. Reads only. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -125,6 +129,12 @@ public class Residents {
         HealthFacts facts = healthRecords.factsOf(resident, now);
         return new ResidentDisplay(registry.maskedName(resident), facts.colour(), facts.natSampledAt(),
                 facts.natResult(), facts.vaccinationDoses());
+    }
+
+    /** The resident an account (a caller's name) is bound to, if it is: how a resident's own requests name them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ResidentRef> boundTo(String account) {
+        return bindings.residentOf(account).map(Resident::reference);
     }
 
     /**

@@ -24,6 +24,12 @@ import org.sitepass.sites.entity.Venue;
 @ApplicationScoped
 public class Sites {
 
+    /**
+     * Where a poster's link leads, under the site's public address: {@code /c/<signed payload>}. Short, because
+     * the link is what the QR holds and a shorter QR scans from further away.
+     */
+    public static final String LINK_PATH = "/c/";
+
     @Inject
     SiteCodeVerification verification;
 
@@ -34,6 +40,8 @@ public class Sites {
     EntityManager em;
 
     /**
+     * Verifies a site code as scanned: the bare payload of posters printed before links, or the poster's link.
+     *
      * @throws org.sitepass.platform.RequestRefused 422 when the payload is malformed, forged, unknown, suspended or
      *                                              revoked, with a type naming which
      */

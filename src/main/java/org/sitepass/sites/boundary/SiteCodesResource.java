@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
+import org.sitepass.sites.ScannedCode;
 import org.sitepass.sites.SiteCodeCheck;
 import org.sitepass.sites.Sites;
 import org.sitepass.sites.control.Reviews;

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.Districts;
 import org.sitepass.platform.Languages;
@@ -31,12 +32,24 @@ public class PosterDownloads {
     @Inject
     Districts districts;
 
+    @Inject
+    PosterPrints prints;
+
+    /** The site's address as people's phones reach it, under which the posters' links lead to the check-in. */
+    @Inject
+    @ConfigProperty(name = "sitepass.public-url")
+    String publicUrl;
+
     public Optional<byte[]> png(Caller manager, long venueId) {
-        return content(manager, venueId).map(content -> posters.png(content, wording()));
+        Optional<byte[]> poster = content(manager, venueId).map(content -> posters.png(content, wording()));
+        poster.ifPresent(printed -> prints.printed(venueId));
+        return poster;
     }
 
     public Optional<byte[]> pdf(Caller manager, long venueId) {
-        return content(manager, venueId).map(content -> posters.pdf(content, wording()));
+        Optional<byte[]> poster = content(manager, venueId).map(content -> posters.pdf(content, wording()));
+        poster.ifPresent(printed -> prints.printed(venueId));
+        return poster;
     }
 
     /** Every active code of the manager, one PDF each, streamed: a chain may have thousands. */
@@ -49,6 +62,7 @@ public class PosterDownloads {
                 .setParameter("active", CodeStatus.ACTIVE)
                 .getResultList().stream().map(this::content).toList();
         posters.zip(contents, wording(), out);
+        prints.printedAll(manager.name());
     }
 
     private Optional<PosterContent> content(Caller manager, long venueId) {
@@ -66,7 +80,7 @@ public class PosterDownloads {
         String districtName = districts.district(venue.getDetails().getDistrictCode())
                 .map(d -> d.nameZh() + " " + d.nameEn()).orElse(venue.getDetails().getDistrictCode());
         return new PosterContent(venue.getDetails().getName(), venue.getCodeNumber(), districtName,
-                signatures.payload(new CodeNumber(venue.getCodeNumber())));
+                SiteCodeLink.of(publicUrl, signatures.payload(new CodeNumber(venue.getCodeNumber()))));
     }
 
     private static PosterWording wording() {

@@ -28,7 +28,7 @@ public class SiteCodeVerification {
     SiteCodeSignatures signatures;
 
     public SiteCodeCheck verify(String payload) {
-        SigningKeys.Check check = signatures.check(payload);
+        SigningKeys.Check check = signatures.check(SiteCodeLink.payloadOf(payload));
         switch (check.verdict()) {
             case MALFORMED -> throw refused("malformed");
             case UNKNOWN_KEY, BAD_SIGNATURE -> throw refused("bad-signature");

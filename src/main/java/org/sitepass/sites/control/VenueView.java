@@ -18,6 +18,7 @@ import org.sitepass.sites.entity.VenueStatus;
  * @param rejected    whether the last decision was a rejection, whose reason the applicant reads
  * @param underReview whether an application or a change awaits the district's decision
  * @param printable   whether the code is active, so that a poster may be printed
+ * @param reprintDue  whether the poster last printed holds the bare payload, which phones' cameras do not open
  */
 public record VenueView(long id, String name, String categoryCode, String districtCode, String streetCode,
                         String address, BigDecimal latitude, BigDecimal longitude, String operatorName,
@@ -25,7 +26,7 @@ public record VenueView(long id, String name, String categoryCode, String distri
                         Integer expectedDailyVisitors, VenueStatus status, Set<VenueAction> actions,
                         boolean rejected, String codeNumber, String rejectionReason,
                         String codeStatusReason, Instant submittedAt, Instant issuedAt, String manager,
-                        boolean underReview, boolean printable) {
+                        boolean underReview, boolean printable, boolean reprintDue) {
 
     static VenueView of(Venue venue, String responsiblePerson, String contactMobile) {
         VenueDetails d = venue.forEditing();
@@ -35,7 +36,7 @@ public record VenueView(long id, String name, String categoryCode, String distri
                 venue.status(), venue.allowedActions(), venue.isRejected(), venue.getCodeNumber(),
                 venue.getRejectionReason(), venue.getCodeStatusReason(), venue.getSubmittedAt(), venue.getIssuedAt(),
                 venue.getManager(),
-                venue.isUnderReview(), venue.getCodeStatus() == CodeStatus.ACTIVE);
+                venue.isUnderReview(), venue.getCodeStatus() == CodeStatus.ACTIVE, venue.isReprintDue());
     }
 
     /** The form to edit this venue with, prefilled. */

@@ -61,6 +61,9 @@ public class Venue {
     private String codeStatusReason;
     @Column(name = "issued_at")
     private Instant issuedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "poster_format")
+    private PosterFormat posterFormat;
     @Column(name = "batch_id")
     private Long batchId;
     @Column(name = "created_at")
@@ -293,6 +296,11 @@ public class Venue {
 
     public Instant getIssuedAt() {
         return issuedAt;
+    }
+
+    /** Whether the poster last printed for the active code holds what a phone's camera cannot open. */
+    public boolean isReprintDue() {
+        return codeStatus == CodeStatus.ACTIVE && posterFormat == PosterFormat.PAYLOAD;
     }
 
 

@@ -1,9 +1,9 @@
-package org.sitepass.sites.boundary;
+package org.sitepass.sites;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What a scanner read from a site-code poster. */
+/** What a scanner or a phone read from a site-code poster: its link, or the bare payload of an older poster. */
 public class ScannedCode {
 
     @NotBlank
