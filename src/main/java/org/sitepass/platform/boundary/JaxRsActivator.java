@@ -4,7 +4,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -13,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.sitepass.platform.Roles;
 
 /**
- * The REST API under {@code /api/v1}; every call carries a Keycloak access token, except the few reference lists open
- * to all. {@link ApiDocumentFilter} applies the security scheme and the module tags to each operation.
+ * The REST API under {@code /api/v1}; every call carries a Keycloak access token ({@link BearerMechanism}), except
+ * the few reference lists open to all. {@link ApiDocumentFilter} applies the security scheme and the module tags to
+ * each operation.
  */
 @ApplicationPath("api/v1")
 @ApplicationScoped
-@LoginConfig(authMethod = "MP-JWT", realmName = "sitepass")
 @DeclareRoles({Roles.RESIDENT, Roles.VENUE_MANAGER, Roles.VENDOR, Roles.OFFICER, Roles.INSPECTOR, Roles.TRACER,
         Roles.AUDITOR, Roles.SENTRY, Roles.HEALTH_FEED})
 @OpenAPIDefinition(

@@ -3,9 +3,6 @@ package org.sitepass.platform.boundary;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
@@ -16,10 +13,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Pages log in through OpenID Connect ({@link PageLoginMechanism}), the API takes bearer tokens (MicroProfile JWT,
- * a bean of the mechanism type that Payara adds). This one is selected as the application's mechanism and hands
- * each request to the right one: anything under {@code /api/} or carrying a bearer token to MP-JWT, everything else
- * to the page login.
+ * Pages log in through OpenID Connect ({@link PageLoginMechanism}), the API takes bearer tokens
+ * ({@link BearerMechanism}). This one is selected as the application's mechanism and hands each request to the right
+ * one: anything under {@code /api/} or carrying a bearer token to the bearer mechanism, everything else to the page
+ * login.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
@@ -27,16 +24,12 @@ import jakarta.servlet.http.HttpServletResponse;
 public class RoutingAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String API_PREFIX = "/api/";
-    private static final String BEARER_MECHANISM_TYPE =
-            "fish.payara.microprofile.jwtauth.eesecurity.JWTAuthenticationMechanism";
-
-    @Inject
-    BeanManager beanManager;
 
     @Inject
     PageLoginMechanism browser;
 
-    private volatile HttpAuthenticationMechanism bearer;
+    @Inject
+    BearerMechanism bearer;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -64,26 +57,6 @@ public class RoutingAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     private HttpAuthenticationMechanism mechanismFor(HttpServletRequest request) {
-        if (bearer == null) {
-            lookUpBearerMechanism();
-        }
         return isApiRequest(request) ? bearer : browser;
-    }
-
-    private synchronized void lookUpBearerMechanism() {
-        for (Bean<?> bean : beanManager.getBeans(HttpAuthenticationMechanism.class, Any.Literal.INSTANCE)) {
-            if (isBearerMechanism(bean)) {
-                bearer = (HttpAuthenticationMechanism) beanManager.getReference(
-                        bean, HttpAuthenticationMechanism.class, beanManager.createCreationalContext(bean));
-            }
-        }
-        if (bearer == null) {
-            throw new IllegalStateException("SitePass needs the MP-JWT mechanism for the API");
-        }
-    }
-
-    private static boolean isBearerMechanism(Bean<?> bean) {
-        return bean.getTypes().stream().anyMatch(type -> type.getTypeName().equals(BEARER_MECHANISM_TYPE))
-                || bean.getBeanClass().getName().equals(BEARER_MECHANISM_TYPE);
     }
 }
