@@ -1,6 +1,8 @@
 package org.sitepass.tracing.control;
 
 import jakarta.validation.ConstraintViolation;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,6 +41,11 @@ final class EntryCheck {
             throw InvalidInput.of("payload", ModuleText.validation("tracing.validation.oneCredential"));
         }
         return scanned ? Credential.scanned(form.getPayload()) : Credential.idCard(card.getNumber(), card.getName());
+    }
+
+    /** The temperature as the record keeps it, to a tenth of a degree, or none where nobody measured. */
+    static BigDecimal temperature(EntryCheckForm form) {
+        return form.getTemperature() == null ? null : form.getTemperature().setScale(1, RoundingMode.HALF_UP);
     }
 
     /** The device's clock of a live check: within a day of ours. */

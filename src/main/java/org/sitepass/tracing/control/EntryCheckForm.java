@@ -3,7 +3,6 @@ package org.sitepass.tracing.control;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * One check at a sentry: the device's sequence number and clock, where and what it measured, and exactly one
- * credential, a scanned code's payload or an ID card. A temperature no living person has is a broken thermometer.
+ * credential, a scanned code's payload or an ID card. A temperature no living person has is a broken thermometer;
+ * one measured finer than a tenth of a degree is kept to the tenth.
  */
 public class EntryCheckForm {
 
@@ -31,7 +31,6 @@ public class EntryCheckForm {
 
     @DecimalMin(value = "30.0", message = "{tracing.validation.temperature}")
     @DecimalMax(value = "45.0", message = "{tracing.validation.temperature}")
-    @Digits(integer = 2, fraction = 1, message = "{tracing.validation.temperature}")
     private BigDecimal temperature;
 
     @Size(max = 2000, message = "{tracing.validation.payload}")

@@ -61,11 +61,12 @@ public class EntryChecks {
         CredentialCheck read = residents.resolve(EntryCheck.credential(form), now);
         CheckKey key = CheckKey.of(sentry.deviceId(), form);
         ResidentRef person = read.resident();
-        PassVerdict verdict = verdict(sentry, read, form.getTemperature(), now);
+        BigDecimal temperature = EntryCheck.temperature(form);
+        PassVerdict verdict = verdict(sentry, read, temperature, now);
         ResidentDisplay screen = person == null ? null : residents.display(person, now).orElse(null);
         PassEntry entry = new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(),
                 entrance(form, sentry), PassSource.SENTRY, sentry.deviceId(), form.getSequence(), null, person,
-                read.type(), form.getTemperature(), verdict, screen == null ? null : screen.colour(), false);
+                read.type(), temperature, verdict, screen == null ? null : screen.colour(), false);
         Receipt receipt = ledger.append(entry, key);
         return switch (receipt.kind()) {
             case STORED -> EntryCheckAnswer.of(form.getSequence(), verdict, screen, now, locale);
@@ -124,7 +125,7 @@ public class EntryChecks {
         CredentialCheck read = residents.resolve(EntryCheck.credential(form), now);
         return new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(), entrance(form, sentry),
                 PassSource.SENTRY, sentry.deviceId(), form.getSequence(), null, read.resident(), read.type(),
-                form.getTemperature(), verdict, null, true);
+                EntryCheck.temperature(form), verdict, null, true);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,16 @@ class EntryCheckTest {
         EntryCheckForm both = CheckKeyTest.card(1, "110105194912310021", "张三");
         both.setPayload("HC1.x");
         assertEquals("payload", field(() -> EntryCheck.credential(both)));
+    }
+
+    @Test
+    void aTemperatureIsKeptToATenthOfADegree() {
+        EntryCheckForm form = CheckKeyTest.check(1, "2026-12-04T08:00:00Z", "x");
+        assertEquals(null, EntryCheck.temperature(form));
+        form.setTemperature(new BigDecimal("36.55"));
+        assertEquals(new BigDecimal("36.6"), EntryCheck.temperature(form));
+        form.setTemperature(new BigDecimal("37"));
+        assertEquals(new BigDecimal("37.0"), EntryCheck.temperature(form));
     }
 
     @Test
