@@ -118,11 +118,24 @@ public class Residents {
     /** What a door's screen shows of the person: the masked name, the colour, the latest test, the doses. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ResidentDisplay> display(ResidentRef person, Instant now) {
-        return registry.byReference(person).map(resident -> display(resident, now));
+        return registry.byReference(person).map(resident -> display(resident, healthRecords.factsOf(resident, now)));
     }
 
-    private ResidentDisplay display(Resident resident, Instant now) {
-        HealthFacts facts = healthRecords.factsOf(resident, now);
+    /**
+     * The verdict and the screen together, as {@link #decide} and {@link #display} answer them, from one reading of
+     * the person's records: two queries per person, what a door asks after {@link #resolve}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Admission check(ResidentRef person, VenueContext venue, CredentialType shown, BigDecimal temperature,
+                           Instant now) {
+        return registry.byReference(person).map(resident -> {
+            HealthFacts facts = healthRecords.factsOf(resident, now);
+            return new Admission(rules.decide(facts, venue, shown, temperature, now),
+                    Optional.of(display(resident, facts)));
+        }).orElse(Admission.UNKNOWN_PERSON);
+    }
+
+    private ResidentDisplay display(Resident resident, HealthFacts facts) {
         return new ResidentDisplay(registry.maskedName(resident), facts.colour(), facts.natSampledAt(),
                 facts.natResult(), facts.vaccinationDoses());
     }
