@@ -81,9 +81,7 @@ public class Residents {
         } catch (InvalidInput unreadable) {
             return CredentialCheck.refused(CredentialType.ID_CARD, PassReason.CODE_UNREADABLE);
         }
-        // A name that does not match is told apart from an unknown number nowhere: a door must not confirm numbers.
-        return registry.byDocument(document)
-                .filter(resident -> registry.nameMatches(resident, name))
+        return registry.byDocumentAndName(document, name)
                 .map(resident -> CredentialCheck.of(CredentialType.ID_CARD, resident.reference()))
                 .orElseGet(() -> CredentialCheck.refused(CredentialType.ID_CARD, PassReason.UNKNOWN_PERSON));
     }
