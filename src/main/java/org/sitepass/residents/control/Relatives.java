@@ -171,7 +171,8 @@ public class Relatives {
         List<RelativeLink> links = em.createQuery("SELECT l FROM RelativeLink l, Resident r"
                         + " WHERE r.id = l.relativeId AND r.districtCode = :district AND l.status = :pending"
                         + " ORDER BY l.appliedAt", RelativeLink.class)
-                .setParameter("district", ResidentRegistry.districtOf(officer)).setParameter("pending", RelativeStatus.PENDING)
+                .setParameter("district", ResidentRegistry.districtOf(officer))
+                .setParameter("pending", RelativeStatus.PENDING)
                 .setMaxResults(PENDING_LIMIT).getResultList();
         return links.stream().map(link -> {
             audit("RELATIVE_REQUEST_VIEWED", link, REVIEW_PURPOSE);
