@@ -208,8 +208,8 @@ class HealthFeedIT {
     }
 
     /**
-     * A source that retries a batch while the first is still being stored: both answer 200, the records stored once,
-     * the batch that loses the race on the source ids storing itself again and finding them unchanged.
+     * A source that retries a batch while the first is still being stored: both answer 200, the records stored once
+     * and the later batch finding them unchanged (interleaved, they deadlocked on the residents' unique keys).
      */
     @Test
     void theSameBatchSentTwiceAtOnceIsStoredOnceAndBothAreAnswered() throws Exception {

@@ -9,8 +9,15 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +70,41 @@ class FeedIntakeTest {
         Attempts attempts = new Attempts(lostARace(), second, "UNCHANGED");
         assertSame(second, assertThrows(RuntimeException.class, () -> FeedIntake.againAfterARace(attempts)));
         assertEquals(2, attempts.made);
+    }
+
+    @Test
+    void batchesAreTakenOneAtATime() throws Exception {
+        FeedIntake intake = new FeedIntake();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch started = new CountDownLatch(2);
+        Supplier<String> batch = () -> {
+            most.accumulateAndGet(running.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            running.decrementAndGet();
+            return "stored";
+        };
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> stored = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                stored.add(threads.submit(() -> {
+                    started.countDown();
+                    started.await();
+                    return intake.inTurn(batch);
+                }));
+            }
+            for (Future<String> each : stored) {
+                assertEquals("stored", each.get(10, TimeUnit.SECONDS));
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(1, most.get(), "never two batches at once");
     }
 
     @Test
