@@ -1,5 +1,6 @@
 package org.sitepass.platform;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,5 +16,10 @@ public interface LabelContribution {
     /** Names of codes that are data rather than text (venue categories, streets); empty for any other code. */
     default Optional<String> name(String kind, String code, Locale locale) {
         return Optional.empty();
+    }
+
+    /** Every code of a kind that is data and that this module owns, in the order a choice lists them; else none. */
+    default List<String> codes(String kind) {
+        return List.of();
     }
 }

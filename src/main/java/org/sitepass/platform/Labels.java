@@ -25,6 +25,8 @@ public class Labels {
     public static final String ROLE = "role";
     public static final String DISTRICT = "district";
     public static final String STREET = "street";
+    /** A venue category: data of the sites module, which other modules name and offer as a choice. */
+    public static final String VENUE_CATEGORY = "category";
 
     private List<LabelContribution> contributions;
 
@@ -54,6 +56,14 @@ public class Labels {
             }
         }
         return code;
+    }
+
+    /**
+     * Every code of a kind that is data, from the module that owns it: a module offers a choice among another
+     * module's codes (a pass rule's venue category) without using that module.
+     */
+    public List<String> codes(String kind) {
+        return contributions.stream().flatMap(contribution -> contribution.codes(kind).stream()).toList();
     }
 
     /** Where a module's bundle names a code of a kind. */

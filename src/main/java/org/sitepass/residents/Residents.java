@@ -85,9 +85,7 @@ public class Residents {
         } catch (InvalidInput unreadable) {
             return CredentialCheck.refused(CredentialType.ID_CARD, PassReason.CODE_UNREADABLE);
         }
-        // A name that does not match is told apart from an unknown number nowhere: a door must not confirm numbers.
-        return registry.byDocument(document)
-                .filter(resident -> registry.nameMatches(resident, name))
+        return registry.byDocumentAndName(document, name)
                 .map(resident -> CredentialCheck.of(CredentialType.ID_CARD, resident.reference()))
                 .orElseGet(() -> CredentialCheck.refused(CredentialType.ID_CARD, PassReason.UNKNOWN_PERSON));
     }
@@ -122,11 +120,24 @@ public class Residents {
     /** What a door's screen shows of the person: the masked name, the colour, the latest test, the doses. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ResidentDisplay> display(ResidentRef person, Instant now) {
-        return registry.byReference(person).map(resident -> display(resident, now));
+        return registry.byReference(person).map(resident -> display(resident, healthRecords.factsOf(resident, now)));
     }
 
-    private ResidentDisplay display(Resident resident, Instant now) {
-        HealthFacts facts = healthRecords.factsOf(resident, now);
+    /**
+     * The verdict and the screen together, as {@link #decide} and {@link #display} answer them, from one reading of
+     * the person's records: two queries per person, what a door asks after {@link #resolve}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Admission check(ResidentRef person, VenueContext venue, CredentialType shown, BigDecimal temperature,
+                           Instant now) {
+        return registry.byReference(person).map(resident -> {
+            HealthFacts facts = healthRecords.factsOf(resident, now);
+            return new Admission(rules.decide(facts, venue, shown, temperature, now),
+                    Optional.of(display(resident, facts)));
+        }).orElse(Admission.UNKNOWN_PERSON);
+    }
+
+    private ResidentDisplay display(Resident resident, HealthFacts facts) {
         return new ResidentDisplay(registry.maskedName(resident), facts.colour(), facts.natSampledAt(),
                 facts.natResult(), facts.vaccinationDoses());
     }

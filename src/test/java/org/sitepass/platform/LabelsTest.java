@@ -57,6 +57,25 @@ class LabelsTest {
     }
 
     @Test
+    void theCodesOfAKindKeptAsDataComeFromTheModuleThatOwnsThem() {
+        LabelContribution categories = new LabelContribution() {
+            @Override
+            public String bundle() {
+                return SITES;
+            }
+
+            @Override
+            public List<String> codes(String kind) {
+                return Labels.VENUE_CATEGORY.equals(kind) ? List.of("MALL", "MEDICAL") : List.of();
+            }
+        };
+        Labels withCategories = new Labels(List.of(STREETS, categories));
+        assertEquals(List.of("MALL", "MEDICAL"), withCategories.codes(Labels.VENUE_CATEGORY));
+        assertEquals(List.of(), withCategories.codes(Labels.STREET), "streets are named, not listed");
+        assertEquals(List.of(), labels.codes(Labels.VENUE_CATEGORY));
+    }
+
+    @Test
     void noCodeIsNoName() {
         assertEquals("", labels.of(Labels.ACTION, null, Languages.CHINESE));
     }

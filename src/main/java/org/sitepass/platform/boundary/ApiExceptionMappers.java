@@ -1,7 +1,6 @@
 package org.sitepass.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -10,8 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Locale;
+import org.sitepass.platform.ConcurrentChange;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.NotPermitted;
 
@@ -71,24 +70,7 @@ final class ApiExceptionMappers {
 
     static final String CONCURRENT_CHANGE = "urn:sitepass:problem:concurrent-change";
 
-    /**
-     * Whether a failure is another request having changed the same thing at the same moment: a unique key taken
-     * between a check and an insert, or a version changed under an update. The database kept the rule; the caller
-     * only needs to look again, so it is a 409, not an incident.
-     */
-    static boolean concurrentChange(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLIntegrityConstraintViolationException
-                    || cause instanceof OptimisticLockException) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
-            }
-        }
-        return false;
-    }
-
+    /** A {@link ConcurrentChange}: the caller only needs to look again, so it is a 409, not an incident. */
     static Problem concurrentChangeProblem(Locale locale) {
         return Problem.of(409, locale).type(CONCURRENT_CHANGE)
                 .detail(Languages.platformText(locale, "problem.concurrent.detail"));
@@ -107,7 +89,7 @@ final class ApiExceptionMappers {
         }
 
         static Response answer(Exception exception, Locale locale) {
-            if (concurrentChange(exception)) {
+            if (ConcurrentChange.among(exception)) {
                 return concurrentChangeProblem(locale).toResponse();
             }
             String incident = Incidents.log(exception);

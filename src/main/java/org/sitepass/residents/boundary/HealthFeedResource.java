@@ -32,8 +32,8 @@ import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.control.FeedBatch;
+import org.sitepass.residents.control.FeedIntake;
 import org.sitepass.residents.control.FeedReport;
-import org.sitepass.residents.control.HealthFeed;
 
 /**
  * Where the systems that own residents' health facts (the city's health-code and laboratory systems) post them,
@@ -50,7 +50,7 @@ public class HealthFeedResource {
     private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     @Inject
-    HealthFeed feed;
+    FeedIntake feed;
 
     @Inject
     RequestLanguage language;

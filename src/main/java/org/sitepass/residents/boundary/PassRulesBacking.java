@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
+import org.sitepass.platform.Labels;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.Colour;
@@ -36,14 +37,6 @@ public class PassRulesBacking implements Serializable {
     static final String FORM = "rule";
     static final String YELLOW_TOO = Colour.GREEN + "," + Colour.YELLOW;
 
-    /**
-     * The venue categories of the sites module (migration V1_0_004), which this module may not read: a district's
-     * rule for one category names its code.
-     */
-    static final List<String> CATEGORIES = List.of("GOVERNMENT", "RESIDENTIAL", "OFFICE", "MALL", "MARKET",
-            "RESTAURANT", "MEDICAL", "SCHOOL", "TRANSPORT", "HOTEL", "ENTERTAINMENT", "RELIGIOUS", "CONSTRUCTION",
-            "FACTORY", "OTHER");
-
     @Inject
     transient PassRuleChanges changes;
 
@@ -52,6 +45,10 @@ public class PassRulesBacking implements Serializable {
 
     @Inject
     transient PageMessages messages;
+
+    /** Names the venue categories, which belong to the sites module: a district's rule for one names its code. */
+    @Inject
+    transient Labels labels;
 
     private String category;
     private RulesOverview overview;
@@ -128,7 +125,7 @@ public class PassRulesBacking implements Serializable {
     }
 
     public List<String> getCategories() {
-        return CATEGORIES;
+        return labels.codes(Labels.VENUE_CATEGORY);
     }
 
     public String getCategory() {

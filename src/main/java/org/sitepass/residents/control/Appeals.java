@@ -101,7 +101,7 @@ public class Appeals {
         officer.require(Roles.OFFICER);
         return em.createQuery("SELECT a FROM Appeal a, Resident r WHERE r.id = a.residentId"
                         + " AND r.districtCode = :district AND a.status = :open ORDER BY a.filedAt, a.id", Appeal.class)
-                .setParameter("district", district(officer)).setParameter("open", AppealStatus.OPEN)
+                .setParameter("district", ResidentRegistry.districtOf(officer)).setParameter("open", AppealStatus.OPEN)
                 .setFirstResult(first).setMaxResults(size).getResultStream()
                 .map(a -> new AppealQueueEntry(a.id(), a.subject(), a.filedAt())).toList();
     }
@@ -111,7 +111,7 @@ public class Appeals {
         officer.require(Roles.OFFICER);
         return em.createQuery("SELECT COUNT(a) FROM Appeal a, Resident r WHERE r.id = a.residentId"
                         + " AND r.districtCode = :district AND a.status = :open", Long.class)
-                .setParameter("district", district(officer)).setParameter("open", AppealStatus.OPEN)
+                .setParameter("district", ResidentRegistry.districtOf(officer)).setParameter("open", AppealStatus.OPEN)
                 .getSingleResult();
     }
 
@@ -179,7 +179,7 @@ public class Appeals {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(Appeal.class, id, lock))
                 .map(appeal -> new Found(appeal, em.find(Resident.class, appeal.residentId())))
-                .filter(found -> found.resident().districtCode().equals(district(officer)));
+                .filter(found -> ResidentRegistry.ofDistrict(officer, found.resident()));
     }
 
     private Optional<? extends RecordOfResident> contested(AppealSubject subject, long recordId) {
@@ -207,9 +207,5 @@ public class Appeals {
 
     private static String purpose(Appeal appeal) {
         return "appeal " + appeal.id();
-    }
-
-    private static String district(Caller officer) {
-        return officer.district() == null ? "" : officer.district();
     }
 }

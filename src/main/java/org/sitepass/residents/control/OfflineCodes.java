@@ -203,9 +203,8 @@ public class OfflineCodes {
     Resident atCounter(Caller officer, PersonDocumentForm person) {
         officer.require(Roles.OFFICER);
         DocumentNumber document = person.document();
-        Resident resident = registry.byDocument(document)
-                .filter(found -> registry.nameMatches(found, person.getName()))
-                .filter(found -> found.districtCode().equals(officer.district()))
+        Resident resident = registry.byDocumentAndName(document, person.getName())
+                .filter(found -> ResidentRegistry.ofDistrict(officer, found))
                 .orElseThrow(() -> new RequestRefused(RequestRefused.UNPROCESSABLE,
                         "urn:sitepass:problem:offline-code-person",
                         ResidentsTexts.text("residents.offline.refused.unknownPerson")));
@@ -250,8 +249,7 @@ public class OfflineCodes {
     private Optional<OfflineCode> ofDistrict(Caller officer, long id) {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(OfflineCode.class, id))
-                .filter(code -> registry.byId(code.residentId())
-                        .map(r -> r.districtCode().equals(officer.district())).orElse(false));
+                .filter(code -> registry.ofDistrict(officer, code.residentId()));
     }
 
     private Optional<OfflineCode> active(long residentId) {

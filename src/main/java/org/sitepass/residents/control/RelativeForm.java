@@ -1,8 +1,6 @@
 package org.sitepass.residents.control;
 
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.io.Serializable;
 import org.sitepass.platform.PlainText;
 import org.sitepass.residents.entity.RelativeGrounds;
 
@@ -11,20 +9,9 @@ import org.sitepass.residents.entity.RelativeGrounds;
  * registry holds them, the grounds, a reason when they cannot apply alone, and for a child under 14 the holder's
  * declaration of being the guardian.
  */
-public class RelativeForm implements Serializable {
+public class RelativeForm extends PersonDocumentForm {
 
     private static final long serialVersionUID = 1L;
-
-    static final String LENGTH = "{sitepass.validation.length}";
-
-    private String documentType;
-
-    private String documentNumber;
-
-    @NotBlank(message = "{sitepass.validation.required}")
-    @Size(max = 60, message = LENGTH)
-    @PlainText
-    private String name;
 
     private RelativeGrounds grounds;
 
@@ -33,30 +20,6 @@ public class RelativeForm implements Serializable {
     private String reason;
 
     private boolean guardianDeclared;
-
-    public String getDocumentType() {
-        return documentType;
-    }
-
-    public void setDocumentType(String documentType) {
-        this.documentType = documentType;
-    }
-
-    public String getDocumentNumber() {
-        return documentNumber;
-    }
-
-    public void setDocumentNumber(String documentNumber) {
-        this.documentNumber = documentNumber;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
 
     public RelativeGrounds getGrounds() {
         return grounds;

@@ -21,7 +21,6 @@ import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.DocumentNumber;
-import org.sitepass.residents.entity.DocumentType;
 import org.sitepass.residents.entity.RelativeLink;
 import org.sitepass.residents.entity.RelativeStatus;
 import org.sitepass.residents.entity.Resident;
@@ -102,12 +101,7 @@ public class Relatives {
             throw RequestRefused.tooMany("relative",
                     ResidentsTexts.text("residents.relatives.refused.limit", UNMATCHED_PER_DAY));
         }
-        DocumentType type = DocumentType.byCode(form.getDocumentType()).orElseThrow(() -> InvalidInput.of(
-                DocumentNumber.TYPE_FIELD, ResidentsTexts.text("residents.documentType.required")));
-        DocumentNumber document = DocumentNumber.of(type, form.getDocumentNumber());
-        Resident relative = registry.byDocument(document)
-                .filter(found -> form.getName() != null && registry.nameMatches(found, form.getName()))
-                .orElse(null);
+        Resident relative = registry.byDocumentAndName(form.document(), form.getName()).orElse(null);
         if (relative == null) {
             auditTrail.record(new AuditRecord(UNMATCHED, ResidentRegistry.AUDIT_OBJECT, me.reference().value(),
                     AuditRecord.NO_PURPOSE, AuditOutcome.DENIED));
@@ -177,7 +171,8 @@ public class Relatives {
         List<RelativeLink> links = em.createQuery("SELECT l FROM RelativeLink l, Resident r"
                         + " WHERE r.id = l.relativeId AND r.districtCode = :district AND l.status = :pending"
                         + " ORDER BY l.appliedAt", RelativeLink.class)
-                .setParameter("district", district(officer)).setParameter("pending", RelativeStatus.PENDING)
+                .setParameter("district", ResidentRegistry.districtOf(officer))
+                .setParameter("pending", RelativeStatus.PENDING)
                 .setMaxResults(PENDING_LIMIT).getResultList();
         return links.stream().map(link -> {
             audit("RELATIVE_REQUEST_VIEWED", link, REVIEW_PURPOSE);
@@ -205,8 +200,7 @@ public class Relatives {
     private Optional<RelativeLink> inDistrict(Caller officer, long id) {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(RelativeLink.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .filter(link -> registry.byId(link.relativeId())
-                        .map(relative -> relative.districtCode().equals(district(officer))).orElse(false));
+                .filter(link -> registry.ofDistrict(officer, link.relativeId()));
     }
 
     /** The link's entry, and its relative's, the person an officer reads of or decides about: "My data" shows it. */
@@ -215,11 +209,6 @@ public class Relatives {
         Resident relative = registry.byId(link.relativeId()).orElseThrow();
         auditTrail.record(AuditRecord.success(action, ResidentRegistry.AUDIT_OBJECT, relative.reference().value())
                 .because(purpose));
-    }
-
-    /** An officer without a district sees nothing rather than everything. */
-    private static String district(Caller officer) {
-        return officer.district() == null ? "" : officer.district();
     }
 
     private RelativeEntry entry(RelativeLink link) {

@@ -161,7 +161,7 @@ public class ResidentBinding {
     public Optional<ResidentBindings> lookUp(Caller officer, BindingLookup lookup) {
         officer.require(Roles.OFFICER);
         return registry.byDocument(lookup.document())
-                .filter(person -> person.districtCode().equals(officer.district()))
+                .filter(person -> ResidentRegistry.ofDistrict(officer, person))
                 .map(person -> {
                     auditTrail.record(AuditRecord.success("RESIDENT_BINDINGS_READ", ResidentRegistry.AUDIT_OBJECT,
                             person.reference().value()).because(lookup.getPurpose()));
@@ -181,8 +181,7 @@ public class ResidentBinding {
     public Optional<BindingRecord> undo(Caller officer, long bindingId, String reason) {
         officer.require(Roles.OFFICER);
         return Optional.ofNullable(em.find(Binding.class, bindingId, LockModeType.PESSIMISTIC_WRITE))
-                .filter(binding -> em.find(Resident.class, binding.residentId()).districtCode()
-                        .equals(officer.district()))
+                .filter(binding -> registry.ofDistrict(officer, binding.residentId()))
                 .map(binding -> {
                     Resident person = em.find(Resident.class, binding.residentId());
                     binding.undo(officer.name(), reason, CityTime.now());

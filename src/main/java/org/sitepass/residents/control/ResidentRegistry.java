@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import org.sitepass.platform.Caller;
 import org.sitepass.platform.Masks;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.residents.ResidentRef;
@@ -53,6 +54,32 @@ public class ResidentRegistry {
         return em.createQuery("SELECT r FROM Resident r WHERE r.identity.numberIndex = :index", Resident.class)
                 .setParameter("index", numberIndex(document))
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The person a document and a name both name, as a real-name check finds them: a name that does not match is
+     * told apart from an unknown number nowhere, so that nobody learns which numbers are registered.
+     */
+    public Optional<Resident> byDocumentAndName(DocumentNumber document, String name) {
+        return byDocument(document).filter(resident -> nameMatches(resident, name));
+    }
+
+    /**
+     * Whether a resident is of an officer's district, the one test of every officer's read of or decision about a
+     * person: an officer without a district covers nobody rather than everybody.
+     */
+    public static boolean ofDistrict(Caller officer, Resident resident) {
+        return resident.districtCode().equals(districtOf(officer));
+    }
+
+    /** As {@link #ofDistrict(Caller, Resident)}, for the resident of a record: an unknown one is of no district. */
+    public boolean ofDistrict(Caller officer, long residentId) {
+        return byId(residentId).map(resident -> ofDistrict(officer, resident)).orElse(false);
+    }
+
+    /** The district an officer's queries select by: an officer without one selects nobody. */
+    public static String districtOf(Caller officer) {
+        return officer.district() == null ? "" : officer.district();
     }
 
     /** The keyed look-up value of a document: type and number, so that equal numbers of two types differ. */

@@ -2,6 +2,7 @@ package org.sitepass.sites.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.sitepass.platform.LabelContribution;
@@ -25,5 +26,11 @@ public class SitesCodeLabels implements LabelContribution {
     public Optional<String> name(String kind, String code, Locale locale) {
         return VenueCategory.LABEL_KIND.equals(kind) ? categories.find(code).map(c -> c.name(locale))
                 : Optional.empty();
+    }
+
+    @Override
+    public List<String> codes(String kind) {
+        return VenueCategory.LABEL_KIND.equals(kind) ? categories.all().stream().map(VenueCategory::code).toList()
+                : List.of();
     }
 }

@@ -14,8 +14,17 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -196,6 +205,48 @@ class HealthFeedIT {
         assertEquals(again.getInt("received"), again.getInt("unchanged"), again.toString());
         assertEquals(List.of("1"), Database.texts("SELECT COUNT(*) FROM residents_resident WHERE source_id = ?"
                 + " AND birth_date = '1990-03-07' AND disabled = FALSE", "demo-r-resident1"), "resident1's person");
+    }
+
+    /**
+     * A source that retries a batch while the first is still being stored: both answer 200, the records stored once
+     * and the later batch finding them unchanged (interleaved, they deadlocked on the residents' unique keys).
+     */
+    @Test
+    void theSameBatchSentTwiceAtOnceIsStoredOnceAndBothAreAnswered() throws Exception {
+        int people = 300;
+        JsonArrayBuilder records = Json.createArrayBuilder();
+        for (int person = 0; person < people; person++) {
+            String number = Residents.idNumber(LocalDate.of(1961, 2, 3).plusDays(person * 7L));
+            records.add(resident(number, "twice-r" + person, "2026-12-01T08:00:00Z"))
+                    .add(nat(number, "twice-n" + person, "NEGATIVE", "2026-12-01T09:00:00Z"));
+        }
+        JsonObject batch = Json.createObjectBuilder().add("records", records).build();
+        List<Api> senders = List.of(feed(), feed());
+        CountDownLatch ready = new CountDownLatch(senders.size());
+        ExecutorService threads = Executors.newFixedThreadPool(senders.size());
+        try {
+            List<Future<Api.Reply>> sent = new ArrayList<>();
+            for (Api sender : senders) {
+                sent.add(threads.submit(() -> {
+                    ready.countDown();
+                    ready.await();
+                    return sender.post(BATCHES, batch);
+                }));
+            }
+            List<List<String>> tests = new ArrayList<>();
+            for (Future<Api.Reply> reply : sent) {
+                Api.Reply answered = reply.get(2, TimeUnit.MINUTES);
+                assertEquals(200, answered.status(), answered.body());
+                List<String> results = results(answered.json());
+                tests.add(IntStream.range(0, people).mapToObj(person -> results.get(person * 2 + 1)).toList());
+            }
+            assertEquals(Set.of(Collections.nCopies(people, "CREATED"), Collections.nCopies(people, "UNCHANGED")),
+                    Set.copyOf(tests), "one batch stores the tests, the other finds them stored");
+        } finally {
+            threads.shutdownNow();
+        }
+        assertEquals(List.of(String.valueOf(people)), Database.texts("SELECT COUNT(*) FROM residents_nat_test"
+                + " WHERE source_id LIKE ?", RUN + "twice-n%"));
     }
 
     /** Figures for the README, never an assertion on time: one batch of 10,000 new records, then sent again. */

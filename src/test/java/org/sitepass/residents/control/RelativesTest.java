@@ -103,6 +103,15 @@ class RelativesTest {
     }
 
     @Test
+    void anApplicationWithAnUnknownDocumentTypeNamesThatField() {
+        RelativeForm form = someone();
+        form.setDocumentType("99");
+        InvalidInput refused = assertThrows(InvalidInput.class,
+                () -> relatives(new CountingTrail(0)).apply(HOLDER, form));
+        assertEquals(DocumentNumber.TYPE_FIELD, refused.problems().get(0).field());
+    }
+
+    @Test
     void anAccountOverTheDailyLimitIsRefusedBeforeAnyMatch() {
         CountingTrail trail = new CountingTrail(Relatives.UNMATCHED_PER_DAY);
         RequestRefused refused = assertThrows(RequestRefused.class, () -> relatives(trail).apply(HOLDER, someone()));
