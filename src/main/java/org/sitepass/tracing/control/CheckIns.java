@@ -14,8 +14,8 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
+import org.sitepass.residents.Admission;
 import org.sitepass.residents.CredentialType;
-import org.sitepass.residents.PassVerdict;
 import org.sitepass.residents.ResidentDisplay;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
@@ -104,11 +104,11 @@ public class CheckIns {
         if (earlier.isPresent()) {
             return new CheckIn(VisitView.of(earlier.get(), venue.venueName()), false);
         }
-        PassVerdict verdict = residents.decide(me, new VenueContext(venue.districtCode(), venue.categoryCode()),
+        Admission admission = residents.check(me, new VenueContext(venue.districtCode(), venue.categoryCode()),
                 CredentialType.HEALTH_CODE, null, now);
         PassRecordId key = ledger.append(new PassEntry(now, null, null, venue.venueId(), null, PassSource.CHECK_IN,
-                null, null, null, me, CredentialType.HEALTH_CODE, null, verdict,
-                residents.display(me, now).map(ResidentDisplay::colour).orElse(null), false));
+                null, null, null, me, CredentialType.HEALTH_CODE, null, admission.verdict(),
+                admission.screen().map(ResidentDisplay::colour).orElse(null), false));
         return new CheckIn(VisitView.of(em.find(PassRecord.class, key), venue.venueName()), true);
     }
 

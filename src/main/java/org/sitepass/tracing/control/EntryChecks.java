@@ -18,6 +18,7 @@ import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.RequestRefused;
+import org.sitepass.residents.Admission;
 import org.sitepass.residents.CredentialCheck;
 import org.sitepass.residents.CredentialType;
 import org.sitepass.residents.PassReason;
@@ -62,8 +63,9 @@ public class EntryChecks {
         CheckKey key = CheckKey.of(sentry.deviceId(), form);
         ResidentRef person = read.resident();
         BigDecimal temperature = EntryCheck.temperature(form);
-        PassVerdict verdict = verdict(sentry, read, temperature, now);
-        ResidentDisplay screen = person == null ? null : residents.display(person, now).orElse(null);
+        Admission admission = admission(sentry, read, temperature, now);
+        PassVerdict verdict = admission.verdict();
+        ResidentDisplay screen = admission.screen().orElse(null);
         PassEntry entry = new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(),
                 entrance(form, sentry), PassSource.SENTRY, sentry.deviceId(), form.getSequence(), null, person,
                 read.type(), temperature, verdict, screen == null ? null : screen.colour(), false);
@@ -130,16 +132,18 @@ public class EntryChecks {
 
     /**
      * A paper offline code is for door staff, who can look at the person: a sentry sends them to its ID card reader.
-     * A credential that speaks for nobody stops whoever showed it; anyone else gets the venue's rules.
+     * A credential that speaks for nobody stops whoever showed it; anyone else gets the venue's rules, read with the
+     * screen from one reading of their records.
      */
-    private PassVerdict verdict(Sentry sentry, CredentialCheck read, BigDecimal temperature, Instant now) {
+    private Admission admission(Sentry sentry, CredentialCheck read, BigDecimal temperature, Instant now) {
         if (read.type() == CredentialType.OFFLINE_CODE) {
-            return PassVerdict.stop(PassReason.PAPER_CODE_AT_SENTRY);
+            return new Admission(PassVerdict.stop(PassReason.PAPER_CODE_AT_SENTRY),
+                    read.person().flatMap(person -> residents.display(person, now)));
         }
         if (read.refusal() != null) {
-            return PassVerdict.stop(read.refusal());
+            return new Admission(PassVerdict.stop(read.refusal()), Optional.empty());
         }
-        return residents.decide(read.resident(), new VenueContext(sentry.districtCode(), sentry.categoryCode()),
+        return residents.check(read.resident(), new VenueContext(sentry.districtCode(), sentry.categoryCode()),
                 read.type(), temperature, now);
     }
 
