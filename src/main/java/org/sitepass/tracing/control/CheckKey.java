@@ -1,11 +1,11 @@
 package org.sitepass.tracing.control;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * What makes a sentry's check the same check when it comes again: the device and its sequence number, and a digest
@@ -25,16 +25,22 @@ public final class CheckKey {
 
     CheckKey(long deviceId, long sequence, byte[] digest) {
         if (digest.length != DIGEST_BYTES) {
-            throw new IllegalArgumentException("a SHA-256 digest has 32 bytes");
+            throw new IllegalArgumentException("a keyed SHA-256 hash has 32 bytes");
         }
         this.deviceId = deviceId;
         this.sequence = sequence;
         this.digest = digest.clone();
     }
 
-    /** The key of a check the form holds, valid as far as Bean Validation and {@link EntryCheck} go. */
-    public static CheckKey of(long deviceId, EntryCheckForm form) {
-        return new CheckKey(deviceId, form.getSequence(), sha256(canonical(deviceId, form)));
+    /**
+     * The key of a check the form holds, valid as far as Bean Validation and {@link EntryCheck} go.
+     *
+     * @param keyedHash the platform's keyed hash (a blind index, hex): an ID card's number is in the canonical form,
+     *                  and a plain digest of it could be reversed by trying every number of a birth date
+     */
+    public static CheckKey of(long deviceId, EntryCheckForm form, UnaryOperator<String> keyedHash) {
+        return new CheckKey(deviceId, form.getSequence(),
+                HexFormat.of().parseHex(keyedHash.apply(canonical(deviceId, form))));
     }
 
     /**
@@ -65,14 +71,6 @@ public final class CheckKey {
 
     private static String trimmed(String text) {
         return text == null ? null : text.strip();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     public long deviceId() {

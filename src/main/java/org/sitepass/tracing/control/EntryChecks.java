@@ -17,6 +17,7 @@ import org.sitepass.devices.Sentry;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
+import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.Admission;
 import org.sitepass.residents.CredentialCheck;
@@ -47,6 +48,9 @@ public class EntryChecks {
     PassLedger ledger;
 
     @Inject
+    PersonalData personalData;
+
+    @Inject
     Validator validator;
 
     @PersistenceContext
@@ -60,7 +64,7 @@ public class EntryChecks {
         Instant now = CityTime.now();
         Instant deviceTime = EntryCheck.liveClock(form, now);
         CredentialCheck read = residents.resolve(EntryCheck.credential(form), now);
-        CheckKey key = CheckKey.of(sentry.deviceId(), form);
+        CheckKey key = CheckKey.of(sentry.deviceId(), form, this::keyedHash);
         ResidentRef person = read.resident();
         BigDecimal temperature = EntryCheck.temperature(form);
         Admission admission = admission(sentry, read, temperature, now);
@@ -91,7 +95,7 @@ public class EntryChecks {
             Long sequence = form == null ? null : form.getSequence();
             try {
                 entries.add(offline(sentry, form, now));
-                keys.add(CheckKey.of(sentry.deviceId(), form));
+                keys.add(CheckKey.of(sentry.deviceId(), form, this::keyedHash));
                 stored.add(results.size());
                 results.add(null);
             } catch (InvalidInput invalid) {
@@ -145,6 +149,10 @@ public class EntryChecks {
         }
         return residents.check(read.resident(), new VenueContext(sentry.districtCode(), sentry.categoryCode()),
                 read.type(), temperature, now);
+    }
+
+    private String keyedHash(String canonicalCheck) {
+        return personalData.blindIndex(canonicalCheck, "tracing.entry-check");
     }
 
     private static String entrance(EntryCheckForm form, Sentry sentry) {

@@ -5,9 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.function.UnaryOperator;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.sitepass.platform.control.BlindIndex;
 
 class CheckKeyTest {
+
+    /** The platform's blind index under a test key, as the app hashes a check. */
+    static final UnaryOperator<String> KEYED = keyed((byte) 1);
+
+    static UnaryOperator<String> keyed(byte keyByte) {
+        byte[] key = new byte[32];
+        Arrays.fill(key, keyByte);
+        BlindIndex index = new BlindIndex(new SecretKeySpec(key, "HmacSHA256"));
+        return text -> index.of(text, "tracing.entry-check");
+    }
+
+    /** Without the key, a stored hash cannot be matched by trying every ID number of a birth date. */
+    @Test
+    void theHashNeedsTheKey() {
+        EntryCheckForm checked = card(1, "11010519491231002X", "张三");
+        assertFalse(CheckKey.of(3, checked, KEYED).sameCheck(CheckKey.of(3, checked, keyed((byte) 2)).digest()));
+    }
 
     static EntryCheckForm check(long sequence, String clock, String payload) {
         EntryCheckForm form = new EntryCheckForm();
@@ -32,19 +53,19 @@ class CheckKeyTest {
         first.setTemperature(new BigDecimal("36.5"));
         EntryCheckForm again = check(7, "2026-12-04T08:00:00.000Z", " HC1.abc ");
         again.setTemperature(new BigDecimal("36.50"));
-        assertTrue(CheckKey.of(3, first).sameCheck(CheckKey.of(3, again).digest()));
-        assertTrue(CheckKey.of(3, card(1, "11010519491231002x", "张三"))
-                .sameCheck(CheckKey.of(3, card(1, "11010519491231002X", "张三 ")).digest()));
+        assertTrue(CheckKey.of(3, first, KEYED).sameCheck(CheckKey.of(3, again, KEYED).digest()));
+        assertTrue(CheckKey.of(3, card(1, "11010519491231002x", "张三"), KEYED)
+                .sameCheck(CheckKey.of(3, card(1, "11010519491231002X", "张三 "), KEYED).digest()));
     }
 
     @Test
     void anotherCheckUnderTheSameSequenceHasAnotherDigest() {
-        CheckKey first = CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abc"));
-        assertFalse(first.sameCheck(CheckKey.of(3, check(7, "2026-12-04T08:00:01Z", "HC1.abc")).digest()));
-        assertFalse(first.sameCheck(CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abd")).digest()));
+        CheckKey first = CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abc"), KEYED);
+        assertFalse(first.sameCheck(CheckKey.of(3, check(7, "2026-12-04T08:00:01Z", "HC1.abc"), KEYED).digest()));
+        assertFalse(first.sameCheck(CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abd"), KEYED).digest()));
         EntryCheckForm warmer = check(7, "2026-12-04T08:00:00Z", "HC1.abc");
         warmer.setTemperature(new BigDecimal("38.0"));
-        assertFalse(first.sameCheck(CheckKey.of(3, warmer).digest()));
+        assertFalse(first.sameCheck(CheckKey.of(3, warmer, KEYED).digest()));
     }
 
     @Test
@@ -53,16 +74,17 @@ class CheckKeyTest {
         entranceA.setEntrance("East");
         EntryCheckForm entranceB = check(7, "2026-12-04T08:00:00Z", "X");
         entranceB.setEntrance("East\npayload:1:X");
-        assertFalse(CheckKey.of(3, entranceA).sameCheck(CheckKey.of(3, entranceB).digest()));
-        assertFalse(CheckKey.of(3, card(1, "1101", "05张三")).sameCheck(CheckKey.of(3, card(1, "110105", "张三"))
+        assertFalse(CheckKey.of(3, entranceA, KEYED).sameCheck(CheckKey.of(3, entranceB, KEYED).digest()));
+        assertFalse(CheckKey.of(3, card(1, "1101", "05张三"), KEYED)
+                .sameCheck(CheckKey.of(3, card(1, "110105", "张三"), KEYED)
                 .digest()));
     }
 
     @Test
     void theKeyIsTheDeviceAndItsSequence() {
-        CheckKey key = CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abc"));
+        CheckKey key = CheckKey.of(3, check(7, "2026-12-04T08:00:00Z", "HC1.abc"), KEYED);
         assertEquals(new CheckKey.Slot(3, 7), key.slot());
-        assertFalse(key.sameCheck(CheckKey.of(4, check(7, "2026-12-04T08:00:00Z", "HC1.abc")).digest()),
+        assertFalse(key.sameCheck(CheckKey.of(4, check(7, "2026-12-04T08:00:00Z", "HC1.abc"), KEYED).digest()),
                 "the same card at another door is another check");
         assertEquals(32, key.digest().length);
     }

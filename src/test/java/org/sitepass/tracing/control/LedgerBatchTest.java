@@ -18,7 +18,8 @@ class LedgerBatchTest {
             PassSource.SENTRY, 3L, 7L, null, null, null, null, PassVerdict.PASS, null, false);
 
     private static Pending keyed(long sequence, String payload) {
-        return new Pending(ENTRY, CheckKey.of(3, CheckKeyTest.check(sequence, "2026-12-04T08:00:00Z", payload)));
+        return new Pending(ENTRY, CheckKey.of(3, CheckKeyTest.check(sequence, "2026-12-04T08:00:00Z", payload),
+                CheckKeyTest.KEYED));
     }
 
     @Test
