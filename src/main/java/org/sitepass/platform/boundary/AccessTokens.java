@@ -50,7 +50,7 @@ final class AccessTokens {
                 ALGORITHMS.contains(header.getAlgorithm()) ? keys.selectJWSKeys(header, context) : List.of());
         // Nimbus' verifier calls contains(null) on these sets: immutable sets would throw.
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
-                new JWTClaimsSet.Builder().issuer(issuer).build(),
+                new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
                 new HashSet<>(List.of("exp", "iat")));
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);

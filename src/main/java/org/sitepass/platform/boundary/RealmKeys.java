@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -40,11 +42,17 @@ final class RealmKeys implements JWSKeySelector<SecurityContext> {
     private record Known(JWK jwk, Key key) {
     }
 
+    /**
+     * How long a request with an unknown key waits for a fetch already under way: long enough for a rotation's new
+     * key to arrive, short enough that forged key ids during a slow Keycloak cannot hold the http threads.
+     */
+    static final Duration FETCH_WAIT = Duration.ofMillis(200);
+
     private final Source source;
     private final Clock clock;
+    private final ReentrantLock fetching = new ReentrantLock();
     private volatile List<Known> keys = List.of();
-    /** Guarded by this. */
-    private Instant lastFetch = Instant.MIN;
+    private volatile Instant lastFetch = Instant.MIN;
 
     RealmKeys(Source source, Clock clock) {
         this.source = source;
@@ -65,7 +73,50 @@ final class RealmKeys implements JWSKeySelector<SecurityContext> {
     }
 
     /** Fetches the key set again now, whatever is known; a failure keeps the keys known so far. */
-    synchronized void refresh() throws KeySourceException {
+    void refresh() throws KeySourceException {
+        fetching.lock();
+        try {
+            fetch();
+        } finally {
+            fetching.unlock();
+        }
+    }
+
+    /**
+     * Another request may have fetched the set while this one waited: then that set is the answer. The network is
+     * never awaited while holding more than the one fetch under way.
+     */
+    private List<Known> fetchForUnknownKey(JWKMatcher matcher) throws KeySourceException {
+        if (pausing()) {
+            return keys;
+        }
+        try {
+            if (!fetching.tryLock(FETCH_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                return keys;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return keys;
+        }
+        try {
+            if (!matching(matcher, keys).isEmpty() || pausing()) {
+                return keys;
+            }
+            fetch();
+        } catch (KeySourceException e) {
+            LOG.log(Level.WARNING, "bearer tokens cannot be verified: {0}", e.getMessage());
+            throw e;
+        } finally {
+            fetching.unlock();
+        }
+        return keys;
+    }
+
+    private boolean pausing() {
+        return clock.instant().isBefore(lastFetch.plus(UNKNOWN_KEY_PAUSE));
+    }
+
+    private void fetch() throws KeySourceException {
         lastFetch = clock.instant();
         String document;
         try {
@@ -74,21 +125,6 @@ final class RealmKeys implements JWSKeySelector<SecurityContext> {
             throw new KeySourceException("the realm's key set could not be fetched: " + e.getMessage(), e);
         }
         keys = parse(document);
-    }
-
-    /** Another request may have fetched the set while this one waited: then that set is the answer. */
-    private synchronized List<Known> fetchForUnknownKey(JWKMatcher matcher) throws KeySourceException {
-        if (!matching(matcher, keys).isEmpty()
-                || clock.instant().isBefore(lastFetch.plus(UNKNOWN_KEY_PAUSE))) {
-            return keys;
-        }
-        try {
-            refresh();
-        } catch (KeySourceException e) {
-            LOG.log(Level.WARNING, "bearer tokens cannot be verified: {0}", e.getMessage());
-            throw e;
-        }
-        return keys;
     }
 
     private static List<Key> matching(JWKMatcher matcher, List<Known> known) {

@@ -2,11 +2,13 @@ package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -15,6 +17,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -119,6 +123,13 @@ class AccessTokensTest {
         assertRefused(token(realmKey, claims -> claims.audience((String) null)));
     }
 
+    /** An ID token or a refresh token of the realm is not an access token, whatever audience it names. */
+    @Test
+    void aTokenOfAnotherTypeIsRefused() {
+        assertRefused(token(realmKey, claims -> claims.claim("typ", "ID")));
+        assertRefused(token(realmKey, claims -> claims.claim("typ", null)));
+    }
+
     @Test
     void aTokenWithoutExpiryOrIssueTimeIsRefused() {
         assertRefused(token(realmKey, claims -> claims.expirationTime(null)));
@@ -166,6 +177,39 @@ class AccessTokensTest {
         now = now.plus(RealmKeys.UNKNOWN_KEY_PAUSE);
         tokens.verify(token(rotatedKey, claims -> claims));
         assertEquals(2, fetches.size());
+    }
+
+    /** Forged key ids while Keycloak is slow must not hold the http threads behind the fetch under way. */
+    @Test
+    void anUnknownKeyDoesNotWaitForASlowFetch() throws Exception {
+        CountDownLatch fetching = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        RealmKeys slow = new RealmKeys(() -> {
+            fetching.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new InterruptedIOException();
+            }
+            return published.toString();
+        }, Clock.systemUTC());
+        Thread scheduled = new Thread(() -> {
+            try {
+                slow.refresh();
+            } catch (KeySourceException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        scheduled.start();
+        try {
+            fetching.await();
+            AccessTokens waiting = new AccessTokens(slow, ISSUER, "sitepass-api");
+            assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThrows(AccessTokens.Refused.class,
+                    () -> waiting.verify(token(rotatedKey, claims -> claims))));
+        } finally {
+            release.countDown();
+            scheduled.join();
+        }
     }
 
     @Test
