@@ -65,6 +65,8 @@ public final class RuntimeGrants {
         PRIVILEGES.put("tracing_pass_record", READ_WRITE + ", ALTER, DROP");
         PRIVILEGES.put("tracing_device_sequence", READ_WRITE);
         PRIVILEGES.put("tracing_purge", APPEND);
+        // a manager removes door staff by deleting the row; the audit trail keeps the history
+        PRIVILEGES.put("tracing_door_staff", READ_WRITE);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");
