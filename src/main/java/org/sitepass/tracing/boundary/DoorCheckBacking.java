@@ -3,16 +3,20 @@ package org.sitepass.tracing.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import org.sitepass.platform.AddressId;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.platform.PageMessages;
 import org.sitepass.platform.PageRequest;
+import org.sitepass.platform.QrPhotos;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.Credential;
 import org.sitepass.sites.VenueRef;
@@ -21,9 +25,9 @@ import org.sitepass.tracing.control.DoorChecks;
 import org.sitepass.tracing.control.DoorStaffing;
 
 /**
- * Backs {@code /tracing/door/check.xhtml}, the door-check page on a staff member's phone: a code typed or scanned,
- * or an ID card's number and name, answered with the verdict. Without a venue it offers the caller's doors. What was
- * typed is cleared once checked, so the next person's check starts empty.
+ * Backs {@code /tracing/door/check.xhtml}, the door-check page on a staff member's phone: a code photographed, typed
+ * or scanned, or an ID card's number and name, answered with the verdict. Without a venue it offers the caller's
+ * doors. What was given is cleared once checked, so the next person's check starts empty.
  */
 @Named
 @ViewScoped
@@ -55,6 +59,7 @@ public class DoorCheckBacking implements Serializable {
     private String idNumber;
     private String name;
     private BigDecimal temperature;
+    private transient Part photo;
     private DoorCheckAnswer answer;
 
     public void load() throws IOException {
@@ -69,12 +74,33 @@ public class DoorCheckBacking implements Serializable {
         }
     }
 
+    /** A photo of the code, when taken, stands for the typed text; one without a readable code asks for another. */
     public void checkCode() {
-        if (payload == null || payload.isBlank()) {
+        String code = payload;
+        if (photo != null && photo.getSize() > 0) {
+            Optional<String> read = photoPayload();
+            if (read.isEmpty()) {
+                messages.show(CODE_FORM, InvalidInput.of("photo", TracingTexts.text("tracing.door.photoUnreadable")));
+                return;
+            }
+            code = read.get();
+        }
+        if (code == null || code.isBlank()) {
             messages.show(CODE_FORM, InvalidInput.of("payload", TracingTexts.text("tracing.door.codeRequired")));
             return;
         }
-        check(Credential.scanned(payload), CODE_FORM);
+        check(Credential.scanned(code), CODE_FORM);
+    }
+
+    private Optional<String> photoPayload() {
+        if (photo.getSize() > QrPhotos.MAX_BYTES) {
+            return Optional.empty();
+        }
+        try (InputStream in = photo.getInputStream()) {
+            return QrPhotos.payloadIn(in.readNBytes(QrPhotos.MAX_BYTES));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     public void checkIdCard() {
@@ -95,6 +121,7 @@ public class DoorCheckBacking implements Serializable {
                 messages.warn(TracingTexts.text("tracing.door.notYourDoor"));
             }
             payload = null;
+            photo = null;
             idNumber = null;
             name = null;
             temperature = null;
@@ -127,6 +154,14 @@ public class DoorCheckBacking implements Serializable {
 
     public void setPayload(String payload) {
         this.payload = payload;
+    }
+
+    public Part getPhoto() {
+        return photo;
+    }
+
+    public void setPhoto(Part photo) {
+        this.photo = photo;
     }
 
     public String getIdNumber() {

@@ -7,11 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import com.google.zxing.common.BitMatrix;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -19,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.sitepass.platform.CityTime;
+import org.sitepass.platform.QrModules;
 import org.sitepass.residents.TestResult;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
@@ -137,6 +145,11 @@ class DoorCheckIT {
             phone.submit("door:check");
             assertEquals("禁止通行", phone.find(By.id("verdict")).getText());
             assertEquals(2, records(venue).size());
+
+            phone.find(By.id("door:photo")).sendKeys(photoOf(paper).toString());
+            phone.submit("door:check");
+            assertEquals("通行", phone.find(By.id("verdict")).getText(), "the photo of the card stands for the text");
+            assertEquals(3, records(venue).size());
             assertEquals(404, phone.statusOf(Stack.appUrl() + "/tracing/door/staff.xhtml?venue=" + venue + "0"),
                     "a venue not the manager's is none");
         }
@@ -167,6 +180,26 @@ class DoorCheckIT {
         assertEquals(201, issued.status(), issued.body());
         long id = issued.json().getJsonNumber("id").longValue();
         return QrCodes.fromPdf(Api.as("officer1").get("/api/v1/offline-codes/" + id + "/card.pdf").bytes());
+    }
+
+    /** A phone's photo of the paper card: its QR code drawn large on white. */
+    private static Path photoOf(String payload) {
+        BitMatrix modules = QrModules.encode(payload, 4);
+        int scale = 8;
+        BufferedImage photo = new BufferedImage(modules.getWidth() * scale, modules.getHeight() * scale,
+                BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < photo.getHeight(); y++) {
+            for (int x = 0; x < photo.getWidth(); x++) {
+                photo.setRGB(x, y, modules.get(x / scale, y / scale) ? 0x000000 : 0xFFFFFF);
+            }
+        }
+        try {
+            Path file = Files.createTempFile("paper-code", ".png");
+            ImageIO.write(photo, "png", file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static List<String> records(long venue) throws SQLException {
