@@ -34,6 +34,13 @@ public final class Roles {
     public static final List<String> PEOPLE =
             List.of(RESIDENT, VENUE_MANAGER, VENDOR, OFFICER, INSPECTOR, TRACER, AUDITOR, DOOR_STAFF);
 
+    /**
+     * Every person's role that opens the pages at large (the home page, the account page): all but door staff, whose
+     * one page is their venue's door check.
+     */
+    public static final List<String> PAGE_USERS =
+            List.of(RESIDENT, VENUE_MANAGER, VENDOR, OFFICER, INSPECTOR, TRACER, AUDITOR);
+
     /** Every role held by one service's client alone, never by a person or a device. */
     public static final List<String> SERVICES = List.of(METRICS, HEALTH_FEED);
 
