@@ -19,7 +19,7 @@ import org.sitepass.platform.Roles;
 @ApplicationPath("api/v1")
 @ApplicationScoped
 @DeclareRoles({Roles.RESIDENT, Roles.VENUE_MANAGER, Roles.VENDOR, Roles.OFFICER, Roles.INSPECTOR, Roles.TRACER,
-        Roles.AUDITOR, Roles.SENTRY, Roles.HEALTH_FEED})
+        Roles.AUDITOR, Roles.DOOR_STAFF, Roles.SENTRY, Roles.HEALTH_FEED})
 @OpenAPIDefinition(
         info = @Info(title = "SitePass API", version = "1",
                 description = "Site codes, digital sentries and inspections. Errors are RFC 9457 problem+json."),

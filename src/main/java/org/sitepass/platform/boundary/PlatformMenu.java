@@ -14,10 +14,11 @@ public class PlatformMenu implements MenuContribution {
 
     @Override
     public List<MenuEntry> menuEntries() {
+        Set<String> pageUsers = Set.copyOf(Roles.PAGE_USERS);
         return List.of(
-                new MenuEntry(0, "/index", Languages.PLATFORM_BUNDLE, "menu.home", Set.of()),
+                new MenuEntry(0, "/index", Languages.PLATFORM_BUNDLE, "menu.home", pageUsers),
                 new MenuEntry(800, "/platform/audit/entries", Languages.PLATFORM_BUNDLE, "menu.auditTrail",
                         Set.of(Roles.AUDITOR)),
-                new MenuEntry(900, "/platform/account", Languages.PLATFORM_BUNDLE, "menu.account", Set.of()));
+                new MenuEntry(900, "/platform/account", Languages.PLATFORM_BUNDLE, "menu.account", pageUsers));
     }
 }

@@ -9,9 +9,9 @@ import org.sitepass.platform.Roles;
 import org.sitepass.tracing.TracingTexts;
 
 /**
- * The tracing module's pages in the menu: a resident's visits, the venue manager's counts at their doors, the
- * auditor's purge history. The check-in page has no entry: a resident reaches it through a poster's link, which names
- * the venue.
+ * The tracing module's pages in the menu: door staff and their managers check at the door, managers name the staff
+ * and see their doors' counts, a resident their visits, the auditor the purge history. The check-in page has no
+ * entry: a resident reaches it through a poster's link, which names the venue.
  */
 @ApplicationScoped
 public class TracingMenu implements MenuContribution {
@@ -19,6 +19,8 @@ public class TracingMenu implements MenuContribution {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
+                entry(150, "/tracing/door/check", "menu.doorCheck", Set.of(Roles.DOOR_STAFF, Roles.VENUE_MANAGER)),
+                entry(155, "/tracing/door/staff", "menu.doorStaff", Set.of(Roles.VENUE_MANAGER)),
                 entry(435, "/tracing/me/visits", "tracing.visits.menu", Set.of(Roles.RESIDENT)),
                 entry(510, "/tracing/venues/passes", "venuePasses.menu", Set.of(Roles.VENUE_MANAGER)),
                 entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)));
