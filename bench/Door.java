@@ -161,14 +161,14 @@ final class Door implements LoadClient.Workload {
         }
         String answer = new String(body, StandardCharsets.UTF_8);
         (answer.contains("\"PASS\"") ? passes : stops).incrementAndGet();
-        int d = request.device();
-        synchronized (acknowledged[d]) {
-            long[] seen = acknowledged[d];
-            if (acknowledgedCount[d] == seen.length) {
-                acknowledged[d] = Arrays.copyOf(seen, seen.length * 2);
-            }
-            acknowledged[d][acknowledgedCount[d]++] = request.sequence();
+        acknowledge(request.device(), request.sequence());
+    }
+
+    private synchronized void acknowledge(int device, long sequence) {
+        if (acknowledgedCount[device] == acknowledged[device].length) {
+            acknowledged[device] = Arrays.copyOf(acknowledged[device], acknowledged[device].length * 2);
         }
+        acknowledged[device][acknowledgedCount[device]++] = sequence;
     }
 
     long passes() {
@@ -208,7 +208,7 @@ final class Door implements LoadClient.Workload {
      * Every pass record of the run's devices, by device and sequence, from the day before the run on (records are
      * filed under the city's day of receipt), against the acknowledged checks.
      */
-    Proof proof(Connection db, Instant runStarted) throws SQLException {
+    synchronized Proof proof(Connection db, Instant runStarted) throws SQLException {
         long[][] stored = new long[devices.size()][1_024];
         int[] storedCount = new int[devices.size()];
         Map<Long, Integer> index = new HashMap<>();
