@@ -1,5 +1,7 @@
 package org.sitepass.platform;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -15,16 +17,32 @@ public class RequestRefused extends RuntimeException {
     public static final int TOO_LARGE = 413;
     public static final int UNPROCESSABLE = 422;
     public static final int TOO_MANY = 429;
+    public static final int UNAVAILABLE = 503;
 
     private final int status;
     private final String type;
     private final transient ModuleText detail;
+    private final Duration retryAfter;
 
     public RequestRefused(int status, String type, ModuleText detail) {
+        this(status, type, detail, null);
+    }
+
+    private RequestRefused(int status, String type, ModuleText detail, Duration retryAfter) {
         super(type);
         this.status = status;
         this.type = type;
         this.detail = detail;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * Refused for now, answered at once rather than after a wait the caller would give up on: it may try again after
+     * {@code retryAfter} (told in {@code Retry-After}) or do without ({@code urn:sitepass:problem:decide-offline} for
+     * {@code "decide-offline"}).
+     */
+    public static RequestRefused unavailable(String subject, ModuleText detail, Duration retryAfter) {
+        return new RequestRefused(UNAVAILABLE, "urn:sitepass:problem:" + subject, detail, retryAfter);
     }
 
     /**
@@ -70,5 +88,10 @@ public class RequestRefused extends RuntimeException {
 
     public ModuleText detail() {
         return detail;
+    }
+
+    /** When the caller may try again, for a refusal that holds only for now. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 }

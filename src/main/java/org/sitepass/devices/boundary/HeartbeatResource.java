@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.sitepass.devices.ChecksItsDevice;
 import org.sitepass.devices.control.HeartbeatForm;
 import org.sitepass.devices.control.Heartbeats;
 import org.sitepass.platform.CurrentCaller;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
+import org.sitepass.devices.ChecksItsDevice;
 import org.sitepass.devices.control.Heartbeats;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Roles;

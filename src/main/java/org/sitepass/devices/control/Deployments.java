@@ -1,6 +1,7 @@
 package org.sitepass.devices.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.devices.SentryWithdrawn;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
@@ -62,6 +64,9 @@ public class Deployments {
     @Inject
     FleetAudit fleetAudit;
 
+    @Inject
+    Event<SentryWithdrawn> withdrawn;
+
     public Optional<DeploymentView> propose(Caller vendor, long deviceId, ProposalForm form) {
         return registry.own(vendor, deviceId).map(device -> {
             requireDeployable(device);
@@ -86,6 +91,7 @@ public class Deployments {
                 .flatMap(found -> registry.own(vendor, found.getDeviceId()).map(device -> {
                     Deployment d = em.find(Deployment.class, deploymentId, LockModeType.PESSIMISTIC_WRITE);
                     d.withdraw(EndCause.VENDOR, CityTime.now());
+                    withdrawn.fire(new SentryWithdrawn(List.of(d.getDeviceId())));
                     audit("DEVICE_DEPLOYMENT_ENDED", d, null);
                     return view(d, device, sites.venue(d.getVenueId()).orElse(null));
                 }));
@@ -164,6 +170,7 @@ public class Deployments {
         List<Deployment> active = at(venueId, List.of(DeploymentStatus.ACTIVE));
         List<Deployment> suspended = codeActive(venueId) ? List.of() : active;
         suspended.forEach(Deployment::suspend);
+        withdrawn.fire(new SentryWithdrawn(suspended.stream().map(Deployment::getDeviceId).toList()));
         return fleetAudit.record("DEVICE_DEPLOYMENTS_SUSPENDED", "venue", venueId, trigger, suspended.size());
     }
 
@@ -181,6 +188,7 @@ public class Deployments {
         Instant now = CityTime.now();
         List<Deployment> open = at(venueId, DeviceRegistry.OPEN);
         open.forEach(d -> d.withdraw(EndCause.CODE_REVOKED, now));
+        withdrawn.fire(new SentryWithdrawn(open.stream().map(Deployment::getDeviceId).toList()));
         return fleetAudit.record("DEVICE_DEPLOYMENTS_ENDED", "venue", venueId, trigger, open.size());
     }
 

@@ -38,6 +38,7 @@ public class DeviceClients {
 
     /** The realm scope whose hard-coded role mapper gives device tokens SENTRY; the registration policy allows it. */
     static final String SENTRY_SCOPE = "sentry";
+    static final Duration TOKEN_LIFESPAN = Duration.ofHours(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final int SECRET_BYTES = 32;
     private static final int UNAUTHORIZED = 401;
@@ -100,7 +101,8 @@ public class DeviceClients {
 
     /**
      * What a device client is, sent whole on every change: confidential, client credentials only, its tokens scoped
-     * to SitePass with SENTRY. No protocol mapper of its own.
+     * to SitePass with SENTRY. No protocol mapper of its own. Its tokens live an hour, whatever the realm's default,
+     * so that doors keep checking people while Keycloak restarts.
      */
     static JsonObjectBuilder client(String clientId, long deviceId) {
         return Json.createObjectBuilder()
@@ -116,7 +118,9 @@ public class DeviceClients {
                 .add("directAccessGrantsEnabled", false)
                 .add("clientAuthenticatorType", "client-secret")
                 .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("sitepass").add(SENTRY_SCOPE))
-                .add("optionalClientScopes", Json.createArrayBuilder());
+                .add("optionalClientScopes", Json.createArrayBuilder())
+                .add("attributes", Json.createObjectBuilder()
+                        .add("access.token.lifespan", String.valueOf(TOKEN_LIFESPAN.toSeconds())));
     }
 
     private String newSecret() {

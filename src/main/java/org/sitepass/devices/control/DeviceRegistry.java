@@ -1,6 +1,7 @@
 package org.sitepass.devices.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sitepass.devices.DevicesTexts;
+import org.sitepass.devices.SentryWithdrawn;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.devices.entity.DeploymentStatus;
 import org.sitepass.devices.entity.Device;
@@ -70,6 +72,9 @@ public class DeviceRegistry {
 
     @Inject
     PersonalData personalData;
+
+    @Inject
+    Event<SentryWithdrawn> withdrawn;
 
     /**
      * Only a vendor in force registers, only devices of its own certified models, and a serial only once. The device
@@ -187,6 +192,7 @@ public class DeviceRegistry {
                         String.valueOf(d.getId())));
             });
             audit("DEVICE_DECOMMISSIONED", id);
+            withdrawn.fire(new SentryWithdrawn(List.of(id)));
             return client(device);
         });
     }
@@ -226,6 +232,7 @@ public class DeviceRegistry {
         List<Device> changed = why.map(w -> covered.stream().filter(d -> d.withdrawal(holder) != w).toList())
                 .orElse(List.of());
         changed.forEach(d -> d.withdrawn(holder, why.orElseThrow()));
+        withdrawn.fire(new SentryWithdrawn(changed.stream().map(Device::getId).toList()));
         return fleetAudit.record("DEVICES_STOPPED", objectType(holder), holderId, trigger, changed.size());
     }
 

@@ -10,12 +10,14 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import org.sitepass.devices.DevicesTexts;
 import org.sitepass.devices.entity.Device;
 import org.sitepass.devices.entity.Deployment;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.NotPermitted;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 
 /**
@@ -36,7 +38,7 @@ public class Heartbeats {
     DeviceRegistry registry;
 
     public void heard(Optional<String> clientId, Optional<Instant> issuedAt, HeartbeatForm form) {
-        Device device = inService(clientId, issuedAt, LockModeType.PESSIMISTIC_WRITE);
+        Device device = inService(clientId, issuedAt, LockModeType.PESSIMISTIC_WRITE).device();
         device.heard(CityTime.now(), form.getFirmwareVersion(), form.getUptimeSeconds(), form.getQueueLength(),
                 clock(form.getDeviceClock()));
     }
@@ -47,15 +49,30 @@ public class Heartbeats {
         inService(clientId, issuedAt, LockModeType.NONE);
     }
 
-    private Device inService(Optional<String> clientId, Optional<Instant> issuedAt, LockModeType lock) {
+    /**
+     * The device in service a token speaks for and the deployment it stands in at its door: what a door check needs,
+     * refused as any sentry call is, and also where the device stands at no venue (not deployed, not yet accepted).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Standing standing(Optional<String> clientId, Optional<Instant> issuedAt) {
+        Standing standing = inService(clientId, issuedAt, LockModeType.NONE);
+        RequestRefused.unless(standing.deployment() != null && standing.deployment().standsAtDoor(),
+                () -> DevicesTexts.outOfService("devices.refused.notDeployed"));
+        return standing;
+    }
+
+    private Standing inService(Optional<String> clientId, Optional<Instant> issuedAt, LockModeType lock) {
         Device device = clientId.flatMap(client -> em.createQuery(
                         "SELECT d FROM Device d WHERE d.clientId = :client", Device.class)
                         .setParameter("client", client).setLockMode(lock).getResultList().stream().findFirst())
                 .orElseThrow(() -> new NotPermitted(Roles.SENTRY));
         device.refuseIfSuperseded(issuedAt.orElse(Instant.EPOCH));
         device.refuseUnlessInService();
-        registry.openDeployments(List.of(device.getId())).values().forEach(Deployment::refuseIfSuspended);
-        return device;
+        Deployment open = registry.openDeployments(List.of(device.getId())).get(device.getId());
+        if (open != null) {
+            open.refuseIfSuspended();
+        }
+        return new Standing(device, open);
     }
 
     private static Instant clock(String text) {

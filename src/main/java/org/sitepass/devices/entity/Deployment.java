@@ -102,6 +102,11 @@ public class Deployment {
         }
     }
 
+    /** Deployed and accepted, its code not suspended: the device may check people at this venue. */
+    public boolean standsAtDoor() {
+        return status == DeploymentStatus.ACTIVE;
+    }
+
     private void refuseUnless(boolean allowed) {
         RequestRefused.unless(allowed, () -> DevicesTexts.conflict("deployments.refused." + status.name()));
     }

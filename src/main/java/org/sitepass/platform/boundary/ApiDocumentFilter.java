@@ -50,7 +50,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("inspection-plans", "inspections"), Map.entry("inspections", "inspections"),
             Map.entry("venue-orders", "inspections"),
             Map.entry("pass-rules", "residents"), Map.entry("health-feed", "residents"),
-            Map.entry("offline-codes", "residents"), Map.entry("residents", "residents"));
+            Map.entry("offline-codes", "residents"), Map.entry("residents", "residents"),
+            Map.entry("entry-checks", "tracing"));
 
     /** Resources that answer without a token ({@code @PermitAll}); {@code ApiDocumentFilterTest} checks it. */
     static final Set<String> OPEN_TO_ALL = Set.of("districts", "ping", "qualified-suppliers",

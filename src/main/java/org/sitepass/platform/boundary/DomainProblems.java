@@ -49,10 +49,13 @@ final class DomainProblems {
         @Override
         public Response toResponse(RequestRefused exception) {
             Locale locale = ApiExceptionMappers.locale(headers);
-            return Problem.of(exception.status(), locale)
+            Response problem = Problem.of(exception.status(), locale)
                     .type(exception.type())
                     .detail(exception.detail().in(locale))
                     .toResponse();
+            return exception.retryAfter()
+                    .map(after -> Response.fromResponse(problem).header("Retry-After", after.toSeconds()).build())
+                    .orElse(problem);
         }
     }
 

@@ -1,52 +1,274 @@
 package org.sitepass.tracing.control;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.StoredTime;
+import org.sitepass.tracing.TracingTexts;
 import org.sitepass.tracing.entity.PassRecordId;
 
 /**
- * Where pass records are written, and the only place: a record is durable when {@link #append} returns, so that
- * a door's answer never leaves before its record.
+ * Where pass records are written, and the only place: a record is durable when {@code append} returns, so that a
+ * door's answer never leaves before its record. One writer thread takes what concurrent requests wait to store and
+ * writes it in one transaction of batched inserts, key rows and records together: one commit (MariaDB's costliest
+ * part of a small insert) for many doors. Under overload a request is refused at once, "decide offline", rather than
+ * queued until the device gives up: a door keeps working on its own rules, and uploads what it decided.
  */
 @ApplicationScoped
 public class PassLedger {
 
-    @PersistenceContext
-    EntityManager em;
+    static final int MOST_WAITING = 4096;
+    static final int MOST_PER_BATCH = 500;
+    /** Longer than a batch takes when the database is well; shorter than a device waits for its answer. */
+    static final Duration LONGEST_WAIT = Duration.ofSeconds(1);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+    /** What a batch the writer has taken may take at worst before its request gives up on it. */
+    private static final Duration LONGEST_WRITE = Duration.ofSeconds(30);
+    private static final Logger LOG = Logger.getLogger(PassLedger.class.getName());
 
-    /** Records a pass in the caller's transaction, or in one of its own; answers the record's key. */
-    @Transactional
+    private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
+
+    @Resource(lookup = "java:global/jdbc/sitepass")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private Thread writer;
+
+    @PostConstruct
+    void start() {
+        writer = threads.newThread(this::drain);
+        writer.setName("tracing-pass-ledger");
+        writer.start();
+    }
+
+    @PreDestroy
+    void stop() {
+        writer.interrupt();
+    }
+
+    /** Records a pass of a door without a sequence of its own (a staff check, a check-in); answers its key. */
     public PassRecordId append(PassEntry entry) {
-        PassRecordId key = new PassRecordId(entry.day(), newId());
-        em.createNativeQuery("""
-                        INSERT INTO tracing_pass_record (day, id, recorded_at, device_time, clock_drift_ms, venue_id,
-                            entrance, source, device_id, sequence, staff, resident_ref, credential_type, temperature,
-                            outcome, reasons, colour, decided_offline)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .setParameter(1, java.sql.Date.valueOf(key.getDay()))
-                .setParameter(2, key.getId())
-                .setParameter(3, StoredTime.of(entry.recordedAt()))
-                .setParameter(4, entry.deviceTime() == null ? null : StoredTime.of(entry.deviceTime()))
-                .setParameter(5, entry.clockDriftMs())
-                .setParameter(6, entry.venueId())
-                .setParameter(7, entry.entrance())
-                .setParameter(8, entry.source().name())
-                .setParameter(9, entry.deviceId())
-                .setParameter(10, entry.sequence())
-                .setParameter(11, entry.staff())
-                .setParameter(12, entry.resident() == null ? null : entry.resident().value())
-                .setParameter(13, entry.credential() == null ? null : entry.credential().name())
-                .setParameter(14, entry.temperature())
-                .setParameter(15, entry.verdict().outcome().name())
-                .setParameter(16, entry.reasonCodes())
-                .setParameter(17, entry.colour() == null ? null : entry.colour().name())
-                .setParameter(18, entry.decidedOffline())
-                .executeUpdate();
-        return key;
+        return await(enqueue(new Pending(entry, null))).record();
+    }
+
+    /**
+     * Records a sentry's check once: the key row and the record in one transaction, or, for a key already stored,
+     * nothing. Refused (503, decide offline) when the writer is too far behind.
+     */
+    public Receipt append(PassEntry entry, CheckKey key) {
+        return await(enqueue(new Pending(entry, key)));
+    }
+
+    /** Records many checks (an offline batch), each once, answering each in order. */
+    public List<Receipt> appendAll(List<PassEntry> entries, List<CheckKey> keys) {
+        List<Pending> pending = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            pending.add(new Pending(entries.get(i), keys.get(i)));
+        }
+        for (Pending each : pending) {
+            try {
+                if (!waiting.offer(each, LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    pending.forEach(Pending::abandon);
+                    throw overloaded();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                pending.forEach(Pending::abandon);
+                throw overloaded();
+            }
+        }
+        return pending.stream().map(PassLedger::awaitTaken).toList();
+    }
+
+    private Pending enqueue(Pending pending) {
+        if (!waiting.offer(pending)) {
+            throw overloaded();
+        }
+        return pending;
+    }
+
+    private static Receipt await(Pending pending) {
+        try {
+            return pending.receipt.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException slow) {
+            if (pending.abandon()) {
+                throw overloaded();
+            }
+            return awaitTaken(pending);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the pass was being recorded", e);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("the pass could not be recorded", failed.getCause());
+        }
+    }
+
+    /** Waits for a batch the writer took (or will take), which commits or fails as a whole. */
+    private static Receipt awaitTaken(Pending pending) {
+        try {
+            return pending.receipt.get(LONGEST_WRITE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException failed) {
+            throw new IllegalStateException("the pass could not be recorded", failed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the pass was being recorded", e);
+        }
+    }
+
+    private static RequestRefused overloaded() {
+        return RequestRefused.unavailable("decide-offline", TracingTexts.text("tracing.refused.decideOffline"),
+                RETRY_AFTER);
+    }
+
+    private void drain() {
+        List<Pending> batch = new ArrayList<>(MOST_PER_BATCH);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                batch.add(waiting.take());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            waiting.drainTo(batch, MOST_PER_BATCH - 1);
+            List<Pending> taken = batch.stream().filter(Pending::take).toList();
+            batch.clear();
+            if (!taken.isEmpty()) {
+                write(taken);
+            }
+        }
+        List<Pending> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(p -> p.receipt.completeExceptionally(new IllegalStateException("the application is stopping")));
+    }
+
+    /** One transaction: all of the batch is stored, or none of it and every request of it fails. */
+    private void write(List<Pending> batch) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                LedgerBatch plan = LedgerBatch.plan(batch, storedKeys(connection, batch));
+                insertKeys(connection, plan.keyed());
+                insertRecords(connection, plan.toStore);
+                connection.commit();
+                plan.receipts.forEach((pending, receipt) -> pending.receipt.complete(receipt));
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "a batch of " + batch.size() + " pass records was not written", e);
+            batch.forEach(p -> p.receipt.completeExceptionally(e));
+        }
+    }
+
+    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> storedKeys(Connection connection, List<Pending> batch)
+            throws SQLException {
+        List<CheckKey> keys = batch.stream().filter(p -> p.key != null).map(p -> p.key).toList();
+        Map<CheckKey.Slot, LedgerBatch.StoredKey> stored = new HashMap<>();
+        if (keys.isEmpty()) {
+            return stored;
+        }
+        // Equalities on the whole primary key, ORed: MariaDB reads them as that many ranges of the index.
+        String where = String.join(" OR ", keys.stream().map(k -> "(device_id = ? AND sequence = ?)").toList());
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT device_id, sequence, day, record_id, body_digest FROM tracing_device_sequence WHERE " + where)) {
+            int i = 0;
+            for (CheckKey key : keys) {
+                select.setLong(++i, key.deviceId());
+                select.setLong(++i, key.sequence());
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(new CheckKey.Slot(rows.getLong(1), rows.getLong(2)), new LedgerBatch.StoredKey(
+                            new PassRecordId(LocalDate.parse(rows.getString(3)), rows.getLong(4)), rows.getBytes(5)));
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static void insertKeys(Connection connection, List<Pending> keyed) throws SQLException {
+        if (keyed.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO tracing_device_sequence (device_id, sequence, day, record_id, body_digest)"
+                        + " VALUES (?, ?, ?, ?, ?)")) {
+            for (Pending pending : keyed) {
+                insert.setLong(1, pending.key.deviceId());
+                insert.setLong(2, pending.key.sequence());
+                insert.setString(3, pending.record.getDay().toString());
+                insert.setLong(4, pending.record.getId());
+                insert.setBytes(5, pending.key.digest());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void insertRecords(Connection connection, List<Pending> records) throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO tracing_pass_record (day, id, recorded_at, device_time, clock_drift_ms, venue_id,
+                    entrance, source, device_id, sequence, staff, resident_ref, credential_type, temperature,
+                    outcome, reasons, colour, decided_offline)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Pending pending : records) {
+                bind(insert, pending.record, pending.entry);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement insert, PassRecordId key, PassEntry entry) throws SQLException {
+        insert.setString(1, key.getDay().toString());
+        insert.setLong(2, key.getId());
+        insert.setObject(3, StoredTime.of(entry.recordedAt()));
+        insert.setObject(4, entry.deviceTime() == null ? null : StoredTime.of(entry.deviceTime()), Types.VARCHAR);
+        insert.setObject(5, entry.clockDriftMs(), Types.BIGINT);
+        insert.setLong(6, entry.venueId());
+        insert.setString(7, entry.entrance());
+        insert.setString(8, entry.source().name());
+        insert.setObject(9, entry.deviceId(), Types.BIGINT);
+        insert.setObject(10, entry.sequence(), Types.BIGINT);
+        insert.setString(11, entry.staff());
+        insert.setString(12, entry.resident() == null ? null : entry.resident().value());
+        insert.setString(13, entry.credential() == null ? null : entry.credential().name());
+        insert.setBigDecimal(14, entry.temperature());
+        insert.setString(15, entry.verdict().outcome().name());
+        insert.setString(16, entry.reasonCodes());
+        insert.setString(17, entry.colour() == null ? null : entry.colour().name());
+        insert.setBoolean(18, entry.decidedOffline());
     }
 
     /** Random and positive: not time-ordered, so that a distributed engine spreads the inserts. */

@@ -57,6 +57,8 @@ class DeviceClientsTest {
         assertFalse(client.getBoolean("directAccessGrantsEnabled"));
         assertEquals("[\"basic\",\"sitepass\",\"sentry\"]", client.getJsonArray("defaultClientScopes").toString());
         assertFalse(client.containsKey("protocolMappers"), "a device client has no mapper of its own");
+        assertEquals("3600", client.getJsonObject("attributes").getString("access.token.lifespan"),
+                "a device's token outlives a Keycloak restart");
         assertFalse(made.toString().contains("s3cret") || made.toString().contains("token"), made.toString());
     }
 
