@@ -8,6 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
@@ -106,13 +107,17 @@ class EntryChecksIT {
         Residents.natTest(green, Instant.now().minus(Duration.ofHours(2)), TestResult.NEGATIVE);
         String payload = code(green, Instant.now());
 
-        JsonObject first = sentry.check(scanned(9, payload).add("temperature", 36.5));
-        Api.Reply again = sentry.send(scanned(9, payload).add("temperature", 36.50));
-        assertEquals(200, again.status(), again.body());
+        String clock = Instant.now().toString();
+        JsonObject first = sentry.check(Json.createObjectBuilder().add("sequence", 9).add("deviceClock", clock)
+                .add("payload", payload).add("temperature", 36.5));
+        Api.Reply again = sentry.send(Json.createObjectBuilder().add("temperature", new BigDecimal("36.50"))
+                .add("payload", payload).add("deviceClock", clock).add("sequence", 9));
+        assertEquals(200, again.status(), "the same check, written another way: " + again.body());
         assertEquals(first, again.json(), "the first answer, recorded time included");
         assertEquals(List.of("1"), count(sentry, 9));
 
-        Api.Reply reused = sentry.send(scanned(9, payload).add("temperature", 37.0));
+        Api.Reply reused = sentry.send(Json.createObjectBuilder().add("sequence", 9).add("deviceClock", clock)
+                .add("payload", payload).add("temperature", 37.0));
         assertEquals(409, reused.status(), reused.body());
         assertTrue(reused.contentType().startsWith("application/problem+json"), reused.contentType());
         assertEquals(List.of("1"), count(sentry, 9));
