@@ -112,7 +112,8 @@ public class EntryCheckBenchmark {
 
     static LoadClient.Phase print(LoadClient.Phase phase, Door door) {
         String others = phase.statuses().entrySet().stream().filter(e -> e.getKey() != 200 && e.getKey() != 204)
-                .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining(", "));
+                .map(e -> (e.getKey() == 0 ? "never sent, the server too slow" : e.getKey()) + ": " + e.getValue())
+                .collect(Collectors.joining(", "));
         System.out.printf("%-26s %-36s %,9.0f/s ok  p50 %6.1f ms  p99 %7.1f ms  max %7.1f ms  failed %s%s%n",
                 phase.name(), phase.load(), phase.perSecond(200) + phase.perSecond(204), phase.latencyMs(0.5),
                 phase.latencyMs(0.99), phase.latencyMs(1.0), others.isEmpty() ? "0" : others,

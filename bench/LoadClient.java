@@ -103,34 +103,41 @@ final class LoadClient {
 
     /**
      * Requests due every {@code 1/rate} s, whatever happened to the earlier ones, sent by whichever of the
-     * connections is free; a request waiting for a free connection is late, and its latency counts the wait.
+     * connections is free; a request waiting for a free connection is late, and its latency counts the wait. A server
+     * slower than the rate leaves requests unsent at the end: each counts with the time it had waited by then, a
+     * lower bound of its latency, so that a server that falls behind cannot look fast.
      */
     Phase open(String name, double rate, int connections, Duration duration, Workload workload)
             throws InterruptedException {
         Tally tally = new Tally();
         AtomicLong tickets = new AtomicLong();
         double period = 1e9 / rate;
+        long due = (long) (duration.toNanos() / period);
         Cpu cpu = Cpu.start();
         long start = System.nanoTime() + 10_000_000;
         long end = start + duration.toNanos();
         run(connections, c -> {
             try (Connection connection = new Connection()) {
-                while (true) {
-                    long due = start + (long) (tickets.getAndIncrement() * period);
-                    if (due >= end) {
+                while (System.nanoTime() < end) {
+                    long ticket = tickets.getAndIncrement();
+                    if (ticket >= due) {
                         return;
                     }
+                    long at = start + (long) (ticket * period);
                     long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
+                    while ((wait = at - System.nanoTime()) > 0) {
                         LockSupport.parkNanos(wait);
                     }
                     Request request = workload.next(c);
-                    while (!exchange(connection, request, workload, tally, due) && retryLost) {
+                    while (!exchange(connection, request, workload, tally, at) && retryLost) {
                         Thread.onSpinWait();
                     }
                 }
             }
         });
+        for (long ticket = Math.min(tickets.get(), due); ticket < due; ticket++) {
+            tally.unsent(Math.max(0, end - start - (long) (ticket * period)) / 1000);
+        }
         return tally.phase(name, String.format("%,.0f/s offered over %d connections", rate, connections),
                 (System.nanoTime() - start) / 1e9, cpu.stop());
     }
@@ -185,6 +192,15 @@ final class LoadClient {
 
         synchronized void add(int status, long micros) {
             statuses.incrementAndGet(status);
+            latency(micros);
+        }
+
+        /** A request that was due but never sent: status 0. */
+        synchronized void unsent(long micros) {
+            add(0, micros);
+        }
+
+        private void latency(long micros) {
             if (used == current.length) {
                 latencies.add(current);
                 current = new long[current.length];
@@ -212,7 +228,7 @@ final class LoadClient {
                     byStatus.put(s, statuses.get(s));
                 }
             }
-            return new Phase(name, load, seconds, all.length, ioErrors.get(), byStatus, all, cpu);
+            return new Phase(name, load, seconds, all.length - statuses.get(0), ioErrors.get(), byStatus, all, cpu);
         }
     }
 
