@@ -18,8 +18,9 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Where the app's CPU goes under load: a flight recording of the running app (started with {@code jcmd}, the app
  * being bin/sitepass's), read back as the share of CPU samples whose stack passes through each part of the stack
- * (a sample may pass through several: the shares are inclusive), the methods that were running most, and the time
- * the collector paused the app. Off with {@code SITEPASS_BENCH_PROFILE=off}.
+ * (a sample may pass through several: the shares are inclusive), the methods that were running most, the time
+ * the collector paused the app, and the locks its threads waited for longest (the sampler sees only threads running
+ * Java code: on an overloaded machine the waits tell more). Off with {@code SITEPASS_BENCH_PROFILE=off}.
  */
 final class Profile {
 
@@ -27,12 +28,12 @@ final class Profile {
     static final Map<String, List<String>> PARTS = parts();
 
     record Summary(long samples, Map<String, Double> parts, Map<String, Double> methods, double gcPauseMs,
-                   double seconds) {
+                   double seconds, Map<String, Double> locks) {
 
         String json() {
             return "{\"samples\":" + samples + ",\"seconds\":" + seconds + ",\"gcPauseMs\":"
                     + String.format("%.0f", gcPauseMs) + ",\"inclusiveShares\":" + shares(parts)
-                    + ",\"topMethodsSelf\":" + shares(methods) + "}";
+                    + ",\"topMethodsSelf\":" + shares(methods) + ",\"lockWaitSeconds\":" + shares(locks) + "}";
         }
 
         private static String shares(Map<String, Double> shares) {
@@ -47,6 +48,8 @@ final class Profile {
             parts.forEach((part, share) -> text.append(String.format("  %5.1f %%  %s%n", 100 * share, part)));
             text.append("methods running most (self):\n");
             methods.forEach((method, share) -> text.append(String.format("  %5.1f %%  %s%n", 100 * share, method)));
+            text.append("threads blocked on locks (seconds of all threads together, by lock and where):\n");
+            locks.forEach((lock, wait) -> text.append(String.format("  %7.1f s  %s%n", wait, lock)));
             return text.toString();
         }
     }
@@ -95,6 +98,7 @@ final class Profile {
         Map<String, Long> parts = new LinkedHashMap<>();
         PARTS.keySet().forEach(part -> parts.put(part, 0L));
         Map<String, Long> methods = new TreeMap<>();
+        Map<String, Double> locks = new TreeMap<>();
         long samples = 0;
         double gcPause = 0;
         List<Instant> times = new ArrayList<>();
@@ -102,6 +106,12 @@ final class Profile {
             String type = event.getEventType().getName();
             if (type.equals("jdk.GCPhasePause")) {
                 gcPause += event.getDuration().toNanos() / 1e6;
+            }
+            if (type.equals("jdk.JavaMonitorEnter") && event.getStackTrace() != null
+                    && event.getStackTrace().getFrames().size() > 1) {
+                RecordedFrame caller = event.getStackTrace().getFrames().get(1);
+                locks.merge(event.getClass("monitorClass").getName() + " in " + caller.getMethod().getType().getName()
+                        + "." + caller.getMethod().getName(), event.getDuration().toNanos() / 1e9, Double::sum);
             }
             if (!type.equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
                 continue;
@@ -134,7 +144,10 @@ final class Profile {
         double seconds = times.isEmpty() ? 0
                 : Duration.between(times.stream().min(Instant::compareTo).orElseThrow(),
                         times.stream().max(Instant::compareTo).orElseThrow()).toMillis() / 1000.0;
-        return new Summary(samples, partShares, top, gcPause, seconds);
+        Map<String, Double> topLocks = new LinkedHashMap<>();
+        locks.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .forEach(e -> topLocks.put(e.getKey(), e.getValue()));
+        return new Summary(samples, partShares, top, gcPause, seconds, topLocks);
     }
 
     private static Map<String, List<String>> parts() {
