@@ -63,7 +63,10 @@ final class LoadClient {
 
     private final String host;
     private final int port;
-    /** After a lost answer, send the same request again (what a device does) instead of the next one. */
+    /**
+     * After a lost answer, or one from a server not (yet) serving the app (404, 5xx), send the same request again
+     * (what a device does) instead of the next one.
+     */
     private final boolean retryLost;
 
     LoadClient(String url, boolean retryLost) {
@@ -149,6 +152,10 @@ final class LoadClient {
             int status = connection.exchange(request.bytes(), body);
             tally.add(status, (System.nanoTime() - since) / 1000);
             workload.answered(request, status, body.toByteArray());
+            if (retryLost && (status == 404 || status >= 500)) {
+                LockSupport.parkNanos(20_000_000); // a server starting up answers before the app is there
+                return false;
+            }
             return true;
         } catch (IOException e) {
             tally.ioErrors.incrementAndGet();
