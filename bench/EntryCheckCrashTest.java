@@ -66,9 +66,9 @@ public class EntryCheckCrashTest {
                 Thread.sleep(BEFORE.toMillis());
                 long beforeKill = crash.acknowledged.get();
                 long killedAt = System.nanoTime();
-                crash.killedAt.set(killedAt);
                 app.destroyForcibly();
                 app.onExit().join();
+                crash.killedAt.set(System.nanoTime()); // answers still on their way when it died are not "after"
                 System.out.printf("kill -9 of the app (pid %d) after %,d acknowledged checks; starting it again%n",
                         app.pid(), beforeKill);
                 int up = new ProcessBuilder(Path.of("bin", "sitepass").toString(), "up")
