@@ -3,20 +3,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Review queue and district view at Hongkou's size: generates 70,000 venues in district 310109 (most with an
@@ -24,7 +19,7 @@ import java.util.regex.Pattern;
  * that the pages make, and removes what it generated (unless {@code SITEPASS_BENCH_DATA=keep}, to look at the
  * pages at that size). Everything it makes carries the run's own tag, and its code numbers are taken from the
  * district's sequence, so that runs never collide with each other, with kept data or with real venues, and the
- * clean-up removes this run's rows and no others. Run by {@code bin/sitepass bench}.
+ * clean-up removes this run's rows and no others. Run by {@code bin/sitepass bench sites}.
  */
 public class SiteCodeBenchmark {
 
@@ -32,22 +27,20 @@ public class SiteCodeBenchmark {
         "310109018", "310109019"};
     static final String[] CATEGORIES = {"MARKET", "RESTAURANT", "OFFICE", "RESIDENTIAL", "MALL", "HOTEL",
         "MEDICAL", "SCHOOL", "ENTERTAINMENT", "OTHER"};
-    static final String GENERATOR = "bench-" + BenchRun.TAG;
+    static final String GENERATOR = BenchRun.GENERATOR;
     static final int VENUES = 70_000;
     static final int BACKLOG = 3_000;
     static final int RUNS = 30;
 
     public static void main(String[] args) throws Exception {
-        String app = env("SITEPASS_APP_URL", "http://localhost:8080");
-        String realm = env("SITEPASS_OIDC_PROVIDER_URI", "http://localhost:8180/realms/sitepass");
-        try (Connection db = DriverManager.getConnection(env("SITEPASS_DB_URL", ""), env("SITEPASS_DB_USER", ""),
-                env("SITEPASS_DB_PASSWORD", ""))) {
+        String app = BenchRun.APP;
+        try (Connection db = BenchRun.database()) {
             long started = System.nanoTime();
             generate(db);
             System.out.printf("generated %,d venues of %s in %s (%,d awaiting review) in %.1f s%n", VENUES,
                     GENERATOR, BenchRun.DISTRICT, BACKLOG, (System.nanoTime() - started) / 1e9);
             try {
-                String token = token(realm, "officer1");
+                String token = BenchRun.user("officer1");
                 HttpClient http = HttpClient.newHttpClient();
                 System.out.printf("%-58s %8s %8s %8s%n", "officer1 request (" + RUNS + " runs each)", "median",
                         "p95", "max");
@@ -59,7 +52,7 @@ public class SiteCodeBenchmark {
                 time(http, app, token, "/api/v1/site-code-report");
                 time(http, app, token, "/api/v1/site-code-report/csv");
             } finally {
-                if (!"keep".equals(env("SITEPASS_BENCH_DATA", ""))) {
+                if (!"keep".equals(BenchRun.env("SITEPASS_BENCH_DATA", ""))) {
                     remove(db);
                 }
             }
@@ -95,14 +88,14 @@ public class SiteCodeBenchmark {
                 venue.setString(8, name.replace(" ", ""));
                 venue.setString(9, address.replace(" ", ""));
                 venue.setString(10, waiting ? "SUBMITTED" : "APPROVED");
-                venue.setString(11, utc(submitted));
-                venue.setString(12, waiting ? null : utc(submitted.plus(Duration.ofHours(3))));
+                venue.setString(11, BenchRun.utc(submitted));
+                venue.setString(12, waiting ? null : BenchRun.utc(submitted.plus(Duration.ofHours(3))));
                 venue.setString(13, waiting ? null : "officer1");
                 venue.setString(14, waiting ? null : BenchRun.codeNumber(firstNumber + i - 1));
                 venue.setString(15, waiting ? null : "ACTIVE");
-                venue.setString(16, waiting ? null : utc(submitted.plus(Duration.ofHours(3))));
-                venue.setString(17, utc(submitted));
-                venue.setString(18, utc(submitted));
+                venue.setString(16, waiting ? null : BenchRun.utc(submitted.plus(Duration.ofHours(3))));
+                venue.setString(17, BenchRun.utc(submitted));
+                venue.setString(18, BenchRun.utc(submitted));
                 venue.addBatch();
                 if (i % 5_000 == 0) {
                     venue.executeBatch();
@@ -151,27 +144,5 @@ public class SiteCodeBenchmark {
         System.out.printf("%-58s %6.1f ms %6.1f ms %6.1f ms%n", path.replace("/api/v1", ""),
                 millis.get(millis.size() / 2), millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
                 millis.get(millis.size() - 1));
-    }
-
-    static String token(String realm, String user) throws Exception {
-        String form = "grant_type=password&client_id=sitepass-cli&username=" + user + "&password=sitepass";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(realm + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\":\"([^\"]+)\"").matcher(response.body());
-        if (!m.find()) {
-            throw new IllegalStateException("no token for " + user + ": " + response.statusCode());
-        }
-        return m.group(1);
-    }
-
-    static String utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC).toString().replace('T', ' ');
-    }
-
-    static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -38,7 +38,7 @@ public class ApiDocumentFilter implements OASFilter {
     /** The module of each resource, by the first segment of its path; {@code ApiDocumentFilterTest} checks it. */
     static final Map<String, String> MODULES = Map.ofEntries(
             Map.entry("audit", "platform"), Map.entry("audit-entries", "platform"), Map.entry("districts", "platform"),
-            Map.entry("me", "platform"),
+            Map.entry("me", "platform"), Map.entry("ping", "platform"),
             Map.entry("venue-reviews", "sites"), Map.entry("site-code-report", "sites"),
             Map.entry("site-codes", "sites"), Map.entry("venue-batches", "sites"),
             Map.entry("venue-categories", "sites"), Map.entry("venues", "sites"),
@@ -56,7 +56,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("my-visits", "tracing"), Map.entry("door-checks", "tracing"));
 
     /** Resources that answer without a token ({@code @PermitAll}); {@code ApiDocumentFilterTest} checks it. */
-    static final Set<String> OPEN_TO_ALL = Set.of("districts", "qualified-suppliers", "venue-categories");
+    static final Set<String> OPEN_TO_ALL = Set.of("districts", "ping", "qualified-suppliers",
+            "venue-categories");
 
     private static final String PROBLEM = "Problem";
     private static final String BAD_REQUEST = "BadRequest";

@@ -137,6 +137,9 @@ class ApiSecurityIT {
         assertEquals(200, openApi.status());
         assertTrue(openApi.body().contains("/api/v1/me"));
         assertTrue(openApi.body().contains("/api/v1/audit-entries"));
+        Api.Reply ping = Api.anonymous().get("/api/v1/ping");
+        assertEquals(204, ping.status(), "the benchmarks' do-nothing yardstick answers without a token");
+        assertEquals("", ping.body());
     }
 
     /** What a client generator needs: a document a maintained OpenAPI parser reads without a single complaint. */
