@@ -166,13 +166,20 @@ public class PassLedger {
         left.forEach(p -> p.receipt.completeExceptionally(new IllegalStateException("the application is stopping")));
     }
 
-    /** One transaction: all of the batch is stored, or none of it and every request of it fails. */
-    private void write(List<Pending> batch) {
+    /**
+     * One transaction: all of the batch is stored, or none of it and every request of it fails. Another instance may
+     * be writing the same key at the same time: its key rows are written first, in one order everywhere so that two
+     * writers wait on each other rather than deadlock, skipping a key that is there already; then read again under
+     * lock, which sees the row as last committed. A key whose row is not this batch's is another check's answer, never
+     * a failure of the whole batch.
+     */
+    void write(List<Pending> batch) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LedgerBatch plan = LedgerBatch.plan(batch, storedKeys(connection, batch));
-                insertKeys(connection, plan.keyed());
+                List<Pending> claims = LedgerBatch.claims(batch);
+                insertKeys(connection, claims);
+                LedgerBatch plan = LedgerBatch.plan(batch, lockedKeys(connection, claims));
                 insertRecords(connection, plan.toStore);
                 connection.commit();
                 plan.receipts.forEach((pending, receipt) -> pending.receipt.complete(receipt));
@@ -188,21 +195,20 @@ public class PassLedger {
         }
     }
 
-    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> storedKeys(Connection connection, List<Pending> batch)
+    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> lockedKeys(Connection connection, List<Pending> claims)
             throws SQLException {
-        List<CheckKey> keys = batch.stream().filter(p -> p.key != null).map(p -> p.key).toList();
         Map<CheckKey.Slot, LedgerBatch.StoredKey> stored = new HashMap<>();
-        if (keys.isEmpty()) {
+        if (claims.isEmpty()) {
             return stored;
         }
         // Equalities on the whole primary key, ORed: MariaDB reads them as that many ranges of the index.
-        String where = String.join(" OR ", keys.stream().map(k -> "(device_id = ? AND sequence = ?)").toList());
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT device_id, sequence, day, record_id, body_digest FROM tracing_device_sequence WHERE " + where)) {
+        String where = String.join(" OR ", claims.stream().map(k -> "(device_id = ? AND sequence = ?)").toList());
+        try (PreparedStatement select = connection.prepareStatement("SELECT device_id, sequence, day, record_id,"
+                + " body_digest FROM tracing_device_sequence WHERE " + where + " FOR UPDATE")) {
             int i = 0;
-            for (CheckKey key : keys) {
-                select.setLong(++i, key.deviceId());
-                select.setLong(++i, key.sequence());
+            for (Pending claim : claims) {
+                select.setLong(++i, claim.key.deviceId());
+                select.setLong(++i, claim.key.sequence());
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -214,14 +220,14 @@ public class PassLedger {
         return stored;
     }
 
-    private static void insertKeys(Connection connection, List<Pending> keyed) throws SQLException {
-        if (keyed.isEmpty()) {
+    private static void insertKeys(Connection connection, List<Pending> claims) throws SQLException {
+        if (claims.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO tracing_device_sequence (device_id, sequence, day, record_id, body_digest)"
+                "INSERT IGNORE INTO tracing_device_sequence (device_id, sequence, day, record_id, body_digest)"
                         + " VALUES (?, ?, ?, ?, ?)")) {
-            for (Pending pending : keyed) {
+            for (Pending pending : claims) {
                 insert.setLong(1, pending.key.deviceId());
                 insert.setLong(2, pending.key.sequence());
                 insert.setString(3, pending.record.getDay().toString());

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.PassVerdict;
+import org.sitepass.tracing.entity.PassRecordId;
 import org.sitepass.tracing.entity.PassSource;
 
 class PassLedgerTest {
 
+    private static final PassEntry CHECK = new PassEntry(Instant.parse("2026-12-04T08:00:00Z"), null, null, 5, null,
+            PassSource.SENTRY, 3L, 7L, null, null, null, null, PassVerdict.PASS, null, false);
     private static final PassEntry ENTRY = new PassEntry(Instant.parse("2026-12-04T08:00:00Z"), null, null, 5, null,
             PassSource.STAFF, null, null, "staff1", null, null, null, PassVerdict.PASS, null, false);
 
@@ -34,5 +39,46 @@ class PassLedgerTest {
         Pending taken = new Pending(ENTRY, null);
         assertTrue(taken.take());
         assertFalse(taken.abandon(), "its request waits for the batch instead");
+    }
+
+    private static Pending keyed(long sequence, String payload) {
+        return new Pending(CHECK, CheckKey.of(3, CheckKeyTest.check(sequence, "2026-12-04T08:00:00Z", payload),
+                CheckKeyTest.KEYED));
+    }
+
+    private static PassLedger ledgerOn(KeyRowsDatabase database) {
+        PassLedger ledger = new PassLedger();
+        ledger.dataSource = database.dataSource();
+        return ledger;
+    }
+
+    /** Both instances read "no key" and both write it; the one that comes second answers from the first's row. */
+    @Test
+    void anotherInstancesKeyAnswersItsChecksAndTheRestOfTheBatchIsStored() {
+        KeyRowsDatabase database = new KeyRowsDatabase();
+        Pending fresh = keyed(9, "HC1.c");
+        Pending retry = keyed(8, "HC1.a");
+        Pending reused = keyed(7, "HC1.b");
+        Pending staff = new Pending(ENTRY, null);
+        PassRecordId rivals = new PassRecordId(LocalDate.of(2026, 12, 4), 42);
+        database.rivalCommitted(keyed(8, "HC1.a").key, rivals);
+        database.rivalCommitted(keyed(7, "HC1.a").key, new PassRecordId(LocalDate.of(2026, 12, 4), 43));
+
+        ledgerOn(database).write(List.of(fresh, retry, reused, staff));
+
+        assertTrue(database.committedOnce);
+        assertEquals(Receipt.stored(fresh.record), fresh.receipt.join());
+        assertEquals(Receipt.already(rivals), retry.receipt.join());
+        assertEquals(Receipt.taken(), reused.receipt.join());
+        assertEquals(Receipt.stored(staff.record), staff.receipt.join());
+        assertEquals(List.of(fresh.record, staff.record), database.recordsWritten, "records of the keys won only");
+    }
+
+    @Test
+    void keyRowsAreWrittenInTheOrderOfTheirPrimaryKey() {
+        KeyRowsDatabase database = new KeyRowsDatabase();
+        ledgerOn(database).write(List.of(keyed(9, "HC1.c"), keyed(2, "HC1.a"), keyed(5, "HC1.b"), keyed(2, "HC1.a")));
+        assertEquals(List.of(new CheckKey.Slot(3, 2), new CheckKey.Slot(3, 5), new CheckKey.Slot(3, 9)),
+                database.keysWritten, "two writers of the same keys wait on each other instead of deadlocking");
     }
 }
