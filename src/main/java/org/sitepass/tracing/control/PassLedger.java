@@ -112,7 +112,11 @@ public class PassLedger {
         return pending;
     }
 
-    private static Receipt await(Pending pending) {
+    /**
+     * A batch that failed or takes too long is the database's trouble, not the request's: the door decides offline and
+     * uploads what it decided, as under overload; the writer logged what went wrong.
+     */
+    static Receipt await(Pending pending) {
         try {
             return pending.receipt.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
@@ -124,16 +128,16 @@ public class PassLedger {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the pass was being recorded", e);
         } catch (ExecutionException failed) {
-            throw new IllegalStateException("the pass could not be recorded", failed.getCause());
+            throw overloaded();
         }
     }
 
     /** Waits for a batch the writer took (or will take), which commits or fails as a whole. */
-    private static Receipt awaitTaken(Pending pending) {
+    static Receipt awaitTaken(Pending pending) {
         try {
             return pending.receipt.get(LONGEST_WRITE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException failed) {
-            throw new IllegalStateException("the pass could not be recorded", failed);
+            throw overloaded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the pass was being recorded", e);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,5 +81,21 @@ class PassLedgerTest {
         ledgerOn(database).write(List.of(keyed(9, "HC1.c"), keyed(2, "HC1.a"), keyed(5, "HC1.b"), keyed(2, "HC1.a")));
         assertEquals(List.of(new CheckKey.Slot(3, 2), new CheckKey.Slot(3, 5), new CheckKey.Slot(3, 9)),
                 database.keysWritten, "two writers of the same keys wait on each other instead of deadlocking");
+    }
+
+    @Test
+    void aBatchThatFailsTellsItsDoorsToDecideOffline() {
+        KeyRowsDatabase database = new KeyRowsDatabase();
+        database.failOnCommit = new SQLException("Lock wait timeout exceeded");
+        Pending live = keyed(7, "HC1.a");
+        Pending uploaded = keyed(8, "HC1.b");
+        ledgerOn(database).write(List.of(live, uploaded));
+        assertDecideOffline(assertThrows(RequestRefused.class, () -> PassLedger.await(live)));
+        assertDecideOffline(assertThrows(RequestRefused.class, () -> PassLedger.awaitTaken(uploaded)));
+    }
+
+    private static void assertDecideOffline(RequestRefused refused) {
+        assertEquals(503, refused.status());
+        assertEquals("urn:sitepass:problem:decide-offline", refused.type());
     }
 }
