@@ -49,7 +49,7 @@ public class PassLedger {
     private static final Duration LONGEST_WRITE = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(PassLedger.class.getName());
 
-    private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
+    final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
 
     @Resource(lookup = "java:global/jdbc/sitepass")
     DataSource dataSource;
@@ -84,20 +84,20 @@ public class PassLedger {
         return await(enqueue(new Pending(entry, key)));
     }
 
-    /** Records many checks (an offline batch), each once, answering each in order. */
+    /**
+     * Records many checks (an offline batch), each once, answering each in order. A batch is taken only while it
+     * leaves at least half of the queue free: uploads wait for a quieter moment, live checks never wait behind them.
+     */
     public List<Receipt> appendAll(List<PassEntry> entries, List<CheckKey> keys) {
+        if (waiting.size() + entries.size() > MOST_WAITING / 2) {
+            throw overloaded();
+        }
         List<Pending> pending = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             pending.add(new Pending(entries.get(i), keys.get(i)));
         }
         for (Pending each : pending) {
-            try {
-                if (!waiting.offer(each, LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    pending.forEach(Pending::abandon);
-                    throw overloaded();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!waiting.offer(each)) {
                 pending.forEach(Pending::abandon);
                 throw overloaded();
             }

@@ -98,4 +98,16 @@ class PassLedgerTest {
         assertEquals(503, refused.status());
         assertEquals("urn:sitepass:problem:decide-offline", refused.type());
     }
+
+    @Test
+    void anUploadIsRefusedWhenItWouldTakeMoreThanHalfOfTheQueue() {
+        PassLedger ledger = new PassLedger();
+        for (int i = 1; i < PassLedger.MOST_WAITING / 2; i++) {
+            ledger.waiting.add(new Pending(ENTRY, null));
+        }
+        Pending check = keyed(7, "HC1.a");
+        assertDecideOffline(assertThrows(RequestRefused.class,
+                () -> ledger.appendAll(List.of(CHECK, CHECK), List.of(check.key, keyed(8, "HC1.b").key))));
+        assertEquals(PassLedger.MOST_WAITING / 2 - 1, ledger.waiting.size(), "the rest stays free for live checks");
+    }
 }
