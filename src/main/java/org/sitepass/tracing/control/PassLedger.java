@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.sitepass.platform.Incidents;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.StoredTime;
 import org.sitepass.tracing.TracingTexts;
@@ -194,7 +195,9 @@ public class PassLedger {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "a batch of " + batch.size() + " pass records was not written", e);
+            // Driver messages quote the values written (who passed where): only the incident's classes and frames.
+            LOG.log(Level.SEVERE, "a batch of {0} pass records was not written: incident {1}",
+                    new Object[] {batch.size(), Incidents.log(e)});
             batch.forEach(p -> p.receipt.completeExceptionally(e));
         }
     }

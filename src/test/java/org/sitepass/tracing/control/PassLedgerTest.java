@@ -8,7 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.PassVerdict;
@@ -109,5 +114,36 @@ class PassLedgerTest {
         assertDecideOffline(assertThrows(RequestRefused.class,
                 () -> ledger.appendAll(List.of(CHECK, CHECK), List.of(check.key, keyed(8, "HC1.b").key))));
         assertEquals(PassLedger.MOST_WAITING / 2 - 1, ledger.waiting.size(), "the rest stays free for live checks");
+    }
+
+    /** SQL errors quote the values written: who passed where. */
+    @Test
+    void aFailedBatchIsLoggedWithoutTheDriversMessage() {
+        KeyRowsDatabase database = new KeyRowsDatabase();
+        database.failOnCommit = new SQLException("Data too long for column 'entrance' at row 1: '310101199001011234'");
+        List<String> logged = new ArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.add(new SimpleFormatter().format(record));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            ledgerOn(database).write(List.of(keyed(7, "HC1.a")));
+        } finally {
+            root.removeHandler(handler);
+        }
+        assertTrue(logged.stream().anyMatch(line -> line.contains("java.sql.SQLException")), logged.toString());
+        assertFalse(logged.stream().anyMatch(line -> line.contains("310101199001011234")), logged.toString());
     }
 }
