@@ -48,6 +48,8 @@ public class PassLedger {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** What a batch the writer has taken may take at worst before its request gives up on it. */
     private static final Duration LONGEST_WRITE = Duration.ofSeconds(30);
+    /** Longer than a batch takes when the database is well; what an undeployment waits for the writer at most. */
+    private static final Duration LONGEST_STOP = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(PassLedger.class.getName());
 
     final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
@@ -59,6 +61,7 @@ public class PassLedger {
     ManagedThreadFactory threads;
 
     private Thread writer;
+    private volatile boolean stopped;
 
     @PostConstruct
     void start() {
@@ -67,9 +70,19 @@ public class PassLedger {
         writer.start();
     }
 
+    /**
+     * Takes nothing more, and waits (a bounded while) for the writer to finish its batch and fail what was left: an
+     * undeployed application must not leave its thread writing, nor a request waiting for a writer that is gone.
+     */
     @PreDestroy
     void stop() {
+        stopped = true;
         writer.interrupt();
+        try {
+            writer.join(LONGEST_STOP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records a pass of a door without a sequence of its own (a staff check, a check-in); answers its key. */
@@ -90,7 +103,7 @@ public class PassLedger {
      * leaves at least half of the queue free: uploads wait for a quieter moment, live checks never wait behind them.
      */
     public List<Receipt> appendAll(List<PassEntry> entries, List<CheckKey> keys) {
-        if (waiting.size() + entries.size() > MOST_WAITING / 2) {
+        if (stopped || waiting.size() + entries.size() > MOST_WAITING / 2) {
             throw overloaded();
         }
         List<Pending> pending = new ArrayList<>(entries.size());
@@ -107,7 +120,7 @@ public class PassLedger {
     }
 
     private Pending enqueue(Pending pending) {
-        if (!waiting.offer(pending)) {
+        if (stopped || !waiting.offer(pending)) {
             throw overloaded();
         }
         return pending;

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -145,5 +148,31 @@ class PassLedgerTest {
         }
         assertTrue(logged.stream().anyMatch(line -> line.contains("java.sql.SQLException")), logged.toString());
         assertFalse(logged.stream().anyMatch(line -> line.contains("310101199001011234")), logged.toString());
+    }
+
+    @Test
+    void aStoppedLedgerWaitsForItsWriterAndTakesNothingMore() {
+        PassLedger ledger = new PassLedger();
+        List<Thread> started = new ArrayList<>();
+        ledger.threads = new ManagedThreadFactory() {
+            @Override
+            public Thread newThread(Runnable work) {
+                Thread thread = new Thread(work);
+                started.add(thread);
+                return thread;
+            }
+
+            @Override
+            public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
+                throw new UnsupportedOperationException();
+            }
+        };
+        ledger.start();
+        ledger.stop();
+        assertFalse(started.get(0).isAlive(), "the writer has ended when the ledger is stopped");
+        assertDecideOffline(assertThrows(RequestRefused.class, () -> ledger.append(ENTRY)));
+        assertDecideOffline(assertThrows(RequestRefused.class,
+                () -> ledger.appendAll(List.of(CHECK), List.of(keyed(7, "HC1.a").key))));
+        assertTrue(ledger.waiting.isEmpty(), "nothing is queued for a writer that is gone");
     }
 }
