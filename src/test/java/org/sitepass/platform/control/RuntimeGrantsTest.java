@@ -21,6 +21,14 @@ class RuntimeGrantsTest {
     }
 
     @Test
+    void passRecordsAreNeverChangedButTheirDayPartitionsAreDropped() {
+        List<String> sql = RuntimeGrants.statements(Set.of("tracing_pass_record"), "app", List.of("%"));
+        assertEquals(List.of("GRANT SELECT, INSERT, ALTER, DROP ON `tracing_pass_record` TO 'app'@'%'",
+                "REVOKE UPDATE, DELETE, CREATE, INDEX, REFERENCES, TRIGGER, CREATE VIEW, SHOW VIEW"
+                        + " ON `tracing_pass_record` FROM 'app'@'%'"), sql);
+    }
+
+    @Test
     void everyHostOfTheAccountIsGrantedAndMissingTablesAreSkipped() {
         List<String> sql = RuntimeGrants.statements(Set.of("sites_venue", "not_listed_yet"), "app",
                 List.of("localhost", " 127.0.0.1"));
