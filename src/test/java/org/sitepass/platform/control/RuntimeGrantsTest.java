@@ -22,10 +22,9 @@ class RuntimeGrantsTest {
 
     @Test
     void passRecordsAreNeverChangedButTheirDayPartitionsAreDropped() {
-        List<String> sql = RuntimeGrants.statements(Set.of("tracing_pass_record"), "app", List.of("%"));
-        assertEquals(List.of("GRANT SELECT, INSERT, ALTER, DROP ON `tracing_pass_record` TO 'app'@'%'",
-                "REVOKE UPDATE, DELETE, CREATE, INDEX, REFERENCES, TRIGGER, CREATE VIEW, SHOW VIEW"
-                        + " ON `tracing_pass_record` FROM 'app'@'%'"), sql);
+        assertEquals("SELECT, INSERT, ALTER, DROP", RuntimeGrants.PRIVILEGES.get("tracing_pass_record"));
+        String revoked = RuntimeGrants.statements(Set.of("tracing_pass_record"), "app", List.of("%")).get(1);
+        assertTrue(revoked.startsWith("REVOKE UPDATE, DELETE, CREATE, INDEX"), revoked);
     }
 
     @Test
