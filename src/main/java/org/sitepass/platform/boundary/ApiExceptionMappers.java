@@ -11,6 +11,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 import org.sitepass.platform.ConcurrentChange;
+import org.sitepass.platform.Incidents;
 import org.sitepass.platform.Languages;
 import org.sitepass.platform.NotPermitted;
 

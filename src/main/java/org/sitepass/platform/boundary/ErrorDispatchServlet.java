@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.Collections;
 import java.util.Set;
+import org.sitepass.platform.Incidents;
 import org.sitepass.platform.Languages;
 
 /**

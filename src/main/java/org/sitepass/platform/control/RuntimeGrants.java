@@ -61,8 +61,9 @@ public final class RuntimeGrants {
                 "residents_appeal")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
-        // retention drops whole day partitions of pass records, and the partition job adds the days ahead
-        PRIVILEGES.put("tracing_pass_record", READ_WRITE + ", ALTER, DROP");
+        // a pass record is never changed nor deleted by row: retention drops (or truncates) whole day partitions,
+        // and the partition job adds the days ahead
+        PRIVILEGES.put("tracing_pass_record", APPEND + ", ALTER, DROP");
         PRIVILEGES.put("tracing_device_sequence", READ_WRITE);
         // a day purged again, of records that arrived after its first purge, adds to its row of the history
         PRIVILEGES.put("tracing_purge", APPEND + ", UPDATE");

@@ -26,7 +26,7 @@ public class EntryCheckForm {
     @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9:.]+Z", message = "{sitepass.validation.instant}")
     private String deviceClock;
 
-    @Size(max = 40, message = "{tracing.validation.entrance}")
+    @Size(max = 50, message = "{tracing.validation.entrance}")
     private String entrance;
 
     @DecimalMin(value = "30.0", message = "{tracing.validation.temperature}")

@@ -128,7 +128,8 @@ public class EntryChecks {
         }
         Instant deviceTime = EntryCheck.offlineClock(form, now);
         PassVerdict verdict = EntryCheck.offlineVerdict(form);
-        CredentialCheck read = residents.resolve(EntryCheck.credential(form), now);
+        // At the check, not at the upload: a code lives a minute, and an upload comes hours later.
+        CredentialCheck read = residents.resolve(EntryCheck.credential(form), deviceTime);
         return new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(), entrance(form, sentry),
                 PassSource.SENTRY, sentry.deviceId(), form.getSequence(), null, read.resident(), read.type(),
                 EntryCheck.temperature(form), verdict, null, true);

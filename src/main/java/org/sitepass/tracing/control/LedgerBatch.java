@@ -1,6 +1,7 @@
 package org.sitepass.tracing.control;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,11 +9,15 @@ import java.util.Map;
 import org.sitepass.tracing.entity.PassRecordId;
 
 /**
- * What one batch of the writer stores and answers. A key already stored answers a retry (the same check) or a taken
- * sequence (another check); two entries of the batch with the same key (a retry sent while the first was still in
- * flight) are one stored record and a retry of it, or a taken sequence.
+ * What one batch of the writer stores and answers. Each key is claimed once per batch, by its first entry; the key
+ * row read back after the claims says who holds it. The batch's own claim is stored; a row of another (stored before,
+ * or by another instance a moment ago) answers a retry (the same check) or a taken sequence (another check), and so
+ * does a second entry of the batch with the same key (a retry sent while the first was still in flight).
  */
 final class LedgerBatch {
+
+    private static final Comparator<Pending> KEY_ORDER = Comparator.<Pending>comparingLong(p -> p.key.deviceId())
+            .thenComparingLong(p -> p.key.sequence());
 
     /** A key row as stored: which record it points to and the digest of its check. */
     record StoredKey(PassRecordId record, byte[] digest) {
@@ -21,26 +26,32 @@ final class LedgerBatch {
     final List<Pending> toStore = new ArrayList<>();
     final Map<Pending, Receipt> receipts = new LinkedHashMap<>();
 
+    /** The first entry of each key, in the order of the key rows' primary key (device, sequence). */
+    static List<Pending> claims(List<Pending> batch) {
+        Map<CheckKey.Slot, Pending> first = new HashMap<>();
+        batch.stream().filter(p -> p.key != null).forEach(p -> first.putIfAbsent(p.key.slot(), p));
+        return first.values().stream().sorted(KEY_ORDER).toList();
+    }
+
+    /**
+     * @param stored the key rows of the batch's keys, read after its claims were written: each key has one
+     */
     static LedgerBatch plan(List<Pending> batch, Map<CheckKey.Slot, StoredKey> stored) {
         LedgerBatch plan = new LedgerBatch();
-        Map<CheckKey.Slot, Pending> first = new HashMap<>();
         for (Pending pending : batch) {
             if (pending.key == null) {
                 plan.store(pending);
                 continue;
             }
-            CheckKey.Slot slot = pending.key.slot();
-            StoredKey before = stored.get(slot);
-            Pending earlier = first.get(slot);
-            if (before != null) {
-                plan.receipts.put(pending, pending.key.sameCheck(before.digest())
-                        ? Receipt.already(before.record()) : Receipt.taken());
-            } else if (earlier != null) {
-                plan.receipts.put(pending, pending.key.sameCheck(earlier.key.digest())
-                        ? Receipt.already(earlier.record) : Receipt.taken());
-            } else {
-                first.put(slot, pending);
+            StoredKey row = stored.get(pending.key.slot());
+            if (row == null) {
+                throw new IllegalStateException("a key row of the batch was neither written nor found");
+            }
+            if (row.record().equals(pending.record)) {
                 plan.store(pending);
+            } else {
+                plan.receipts.put(pending, pending.key.sameCheck(row.digest())
+                        ? Receipt.already(row.record()) : Receipt.taken());
             }
         }
         return plan;
@@ -49,9 +60,5 @@ final class LedgerBatch {
     private void store(Pending pending) {
         toStore.add(pending);
         receipts.put(pending, Receipt.stored(pending.record));
-    }
-
-    List<Pending> keyed() {
-        return toStore.stream().filter(p -> p.key != null).toList();
     }
 }

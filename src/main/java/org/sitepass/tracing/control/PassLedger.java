@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.sitepass.platform.Incidents;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.StoredTime;
 import org.sitepass.tracing.TracingTexts;
@@ -47,9 +48,11 @@ public class PassLedger {
     static final Duration RETRY_AFTER = Duration.ofSeconds(5);
     /** What a batch the writer has taken may take at worst before its request gives up on it. */
     private static final Duration LONGEST_WRITE = Duration.ofSeconds(30);
+    /** Longer than a batch takes when the database is well; what an undeployment waits for the writer at most. */
+    private static final Duration LONGEST_STOP = Duration.ofSeconds(10);
     private static final Logger LOG = Logger.getLogger(PassLedger.class.getName());
 
-    private final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
+    final BlockingQueue<Pending> waiting = new ArrayBlockingQueue<>(MOST_WAITING);
 
     @Resource(lookup = "java:global/jdbc/sitepass")
     DataSource dataSource;
@@ -58,6 +61,7 @@ public class PassLedger {
     ManagedThreadFactory threads;
 
     private Thread writer;
+    private volatile boolean stopped;
 
     @PostConstruct
     void start() {
@@ -66,9 +70,19 @@ public class PassLedger {
         writer.start();
     }
 
+    /**
+     * Takes nothing more, and waits (a bounded while) for the writer to finish its batch and fail what was left: an
+     * undeployed application must not leave its thread writing, nor a request waiting for a writer that is gone.
+     */
     @PreDestroy
     void stop() {
+        stopped = true;
         writer.interrupt();
+        try {
+            writer.join(LONGEST_STOP.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Records a pass of a door without a sequence of its own (a staff check, a check-in); answers its key. */
@@ -84,20 +98,20 @@ public class PassLedger {
         return await(enqueue(new Pending(entry, key)));
     }
 
-    /** Records many checks (an offline batch), each once, answering each in order. */
+    /**
+     * Records many checks (an offline batch), each once, answering each in order. A batch is taken only while it
+     * leaves at least half of the queue free: uploads wait for a quieter moment, live checks never wait behind them.
+     */
     public List<Receipt> appendAll(List<PassEntry> entries, List<CheckKey> keys) {
+        if (stopped || waiting.size() + entries.size() > MOST_WAITING / 2) {
+            throw overloaded();
+        }
         List<Pending> pending = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
             pending.add(new Pending(entries.get(i), keys.get(i)));
         }
         for (Pending each : pending) {
-            try {
-                if (!waiting.offer(each, LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-                    pending.forEach(Pending::abandon);
-                    throw overloaded();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (!waiting.offer(each)) {
                 pending.forEach(Pending::abandon);
                 throw overloaded();
             }
@@ -106,13 +120,17 @@ public class PassLedger {
     }
 
     private Pending enqueue(Pending pending) {
-        if (!waiting.offer(pending)) {
+        if (stopped || !waiting.offer(pending)) {
             throw overloaded();
         }
         return pending;
     }
 
-    private static Receipt await(Pending pending) {
+    /**
+     * A batch that failed or takes too long is the database's trouble, not the request's: the door decides offline and
+     * uploads what it decided, as under overload; the writer logged what went wrong.
+     */
+    static Receipt await(Pending pending) {
         try {
             return pending.receipt.get(LONGEST_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {
@@ -124,16 +142,16 @@ public class PassLedger {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the pass was being recorded", e);
         } catch (ExecutionException failed) {
-            throw new IllegalStateException("the pass could not be recorded", failed.getCause());
+            throw overloaded();
         }
     }
 
     /** Waits for a batch the writer took (or will take), which commits or fails as a whole. */
-    private static Receipt awaitTaken(Pending pending) {
+    static Receipt awaitTaken(Pending pending) {
         try {
             return pending.receipt.get(LONGEST_WRITE.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException failed) {
-            throw new IllegalStateException("the pass could not be recorded", failed);
+            throw overloaded();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while the pass was being recorded", e);
@@ -166,13 +184,20 @@ public class PassLedger {
         left.forEach(p -> p.receipt.completeExceptionally(new IllegalStateException("the application is stopping")));
     }
 
-    /** One transaction: all of the batch is stored, or none of it and every request of it fails. */
-    private void write(List<Pending> batch) {
+    /**
+     * One transaction: all of the batch is stored, or none of it and every request of it fails. Another instance may
+     * be writing the same key at the same time: its key rows are written first, in one order everywhere so that two
+     * writers wait on each other rather than deadlock, skipping a key that is there already; then read again under
+     * lock, which sees the row as last committed. A key whose row is not this batch's is another check's answer, never
+     * a failure of the whole batch.
+     */
+    void write(List<Pending> batch) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                LedgerBatch plan = LedgerBatch.plan(batch, storedKeys(connection, batch));
-                insertKeys(connection, plan.keyed());
+                List<Pending> claims = LedgerBatch.claims(batch);
+                insertKeys(connection, claims);
+                LedgerBatch plan = LedgerBatch.plan(batch, lockedKeys(connection, claims));
                 insertRecords(connection, plan.toStore);
                 connection.commit();
                 plan.receipts.forEach((pending, receipt) -> pending.receipt.complete(receipt));
@@ -183,26 +208,27 @@ public class PassLedger {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException | RuntimeException e) {
-            LOG.log(Level.SEVERE, "a batch of " + batch.size() + " pass records was not written", e);
+            // Driver messages quote the values written (who passed where): only the incident's classes and frames.
+            LOG.log(Level.SEVERE, "a batch of {0} pass records was not written: incident {1}",
+                    new Object[] {batch.size(), Incidents.log(e)});
             batch.forEach(p -> p.receipt.completeExceptionally(e));
         }
     }
 
-    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> storedKeys(Connection connection, List<Pending> batch)
+    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> lockedKeys(Connection connection, List<Pending> claims)
             throws SQLException {
-        List<CheckKey> keys = batch.stream().filter(p -> p.key != null).map(p -> p.key).toList();
         Map<CheckKey.Slot, LedgerBatch.StoredKey> stored = new HashMap<>();
-        if (keys.isEmpty()) {
+        if (claims.isEmpty()) {
             return stored;
         }
         // Equalities on the whole primary key, ORed: MariaDB reads them as that many ranges of the index.
-        String where = String.join(" OR ", keys.stream().map(k -> "(device_id = ? AND sequence = ?)").toList());
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT device_id, sequence, day, record_id, body_digest FROM tracing_device_sequence WHERE " + where)) {
+        String where = String.join(" OR ", claims.stream().map(k -> "(device_id = ? AND sequence = ?)").toList());
+        try (PreparedStatement select = connection.prepareStatement("SELECT device_id, sequence, day, record_id,"
+                + " body_digest FROM tracing_device_sequence WHERE " + where + " FOR UPDATE")) {
             int i = 0;
-            for (CheckKey key : keys) {
-                select.setLong(++i, key.deviceId());
-                select.setLong(++i, key.sequence());
+            for (Pending claim : claims) {
+                select.setLong(++i, claim.key.deviceId());
+                select.setLong(++i, claim.key.sequence());
             }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -214,14 +240,14 @@ public class PassLedger {
         return stored;
     }
 
-    private static void insertKeys(Connection connection, List<Pending> keyed) throws SQLException {
-        if (keyed.isEmpty()) {
+    private static void insertKeys(Connection connection, List<Pending> claims) throws SQLException {
+        if (claims.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO tracing_device_sequence (device_id, sequence, day, record_id, body_digest)"
+                "INSERT IGNORE INTO tracing_device_sequence (device_id, sequence, day, record_id, body_digest)"
                         + " VALUES (?, ?, ?, ?, ?)")) {
-            for (Pending pending : keyed) {
+            for (Pending pending : claims) {
                 insert.setLong(1, pending.key.deviceId());
                 insert.setLong(2, pending.key.sequence());
                 insert.setString(3, pending.record.getDay().toString());

@@ -31,19 +31,20 @@ public class Sentries {
     @Inject
     Devices devices;
 
-    private final ConcurrentMap<String, Kept> kept = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, Kept> kept;
     private final AtomicLong forgotten = new AtomicLong();
     private final LongSupplier clock;
 
     public Sentries() {
-        this(System::nanoTime);
+        this(System::nanoTime, new ConcurrentHashMap<>());
     }
 
-    Sentries(LongSupplier clock) {
+    Sentries(LongSupplier clock, ConcurrentMap<String, Kept> kept) {
         this.clock = clock;
+        this.kept = kept;
     }
 
-    private record Kept(Instant issuedAt, Sentry sentry, long until) {
+    record Kept(Instant issuedAt, Sentry sentry, long until) {
     }
 
     /** The sentry the token's client is, standing at its venue; refused as {@link Devices#sentry} refuses. */
@@ -55,9 +56,15 @@ public class Sentries {
         }
         long before = forgotten.get();
         Sentry sentry = devices.sentry(clientId, issuedAt);
-        // A fact that arrived while the devices module was asked may be about this very answer: it is not kept.
-        if (issuedAt.isPresent() && forgotten.get() == before) {
-            kept.put(clientId.orElseThrow(), new Kept(issuedAt.get(), sentry, now + KEPT_FOR.toNanos()));
+        if (issuedAt.isPresent()) {
+            String client = clientId.orElseThrow();
+            Kept answer = new Kept(issuedAt.get(), sentry, now + KEPT_FOR.toNanos());
+            kept.put(client, answer);
+            // A fact that arrived since the devices module was asked, up to the answer being kept, may be about this
+            // very answer: kept first and looked at after, so that no fact can slip in between.
+            if (forgotten.get() != before) {
+                kept.remove(client, answer);
+            }
         }
         return sentry;
     }

@@ -21,6 +21,13 @@ class RuntimeGrantsTest {
     }
 
     @Test
+    void passRecordsAreNeverChangedButTheirDayPartitionsAreDropped() {
+        assertEquals("SELECT, INSERT, ALTER, DROP", RuntimeGrants.PRIVILEGES.get("tracing_pass_record"));
+        String revoked = RuntimeGrants.statements(Set.of("tracing_pass_record"), "app", List.of("%")).get(1);
+        assertTrue(revoked.startsWith("REVOKE UPDATE, DELETE, CREATE, INDEX"), revoked);
+    }
+
+    @Test
     void everyHostOfTheAccountIsGrantedAndMissingTablesAreSkipped() {
         List<String> sql = RuntimeGrants.statements(Set.of("sites_venue", "not_listed_yet"), "app",
                 List.of("localhost", " 127.0.0.1"));

@@ -164,6 +164,9 @@ class EntryChecksIT {
         }
         assertEquals(List.of("PASS 1", "STOP 1"), Database.texts("SELECT CONCAT(outcome, ' ', decided_offline)"
                 + " FROM tracing_pass_record WHERE device_id = ? ORDER BY sequence", sentry.id));
+        assertEquals(List.of(green.reference(), green.reference()), Database.texts("SELECT resident_ref"
+                + " FROM tracing_pass_record WHERE device_id = ? ORDER BY sequence", sentry.id),
+                "a code read at the device's time, long after it expired, still speaks for its person");
 
         JsonArrayBuilder tooMany = Json.createArrayBuilder();
         for (int i = 0; i <= 1000; i++) {

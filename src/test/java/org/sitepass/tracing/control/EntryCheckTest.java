@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitepass.devices.control.ProposalForm;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.residents.PassOutcome;
 import org.sitepass.residents.PassReason;
@@ -82,5 +86,14 @@ class EntryCheckTest {
         assertEquals("reasons", field(() -> EntryCheck.offlineVerdict(offline("STOP"))));
         assertEquals("reasons", field(() -> EntryCheck.offlineVerdict(offline("PASS", "FEVER"))));
         assertEquals("reasons", field(() -> EntryCheck.offlineVerdict(offline("STOP", "NO_SUCH_REASON"))));
+    }
+
+    /** A check without an entrance records its deployment's: the record takes whatever a deployment's may be. */
+    @Test
+    void anEntranceIsAsWideAsADeploymentsEntrance() throws Exception {
+        int deployments = ProposalForm.class.getDeclaredField("entrance").getAnnotation(Size.class).max();
+        assertEquals(deployments, EntryCheckForm.class.getDeclaredField("entrance").getAnnotation(Size.class).max());
+        assertTrue(Files.readString(Path.of("db/migrations/V1_0_027__tracing_entrance_width.sql"))
+                .contains("MODIFY entrance VARCHAR(" + deployments + ")"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,13 +23,21 @@ class LedgerBatchTest {
                 CheckKeyTest.KEYED));
     }
 
+    private static Map<CheckKey.Slot, LedgerBatch.StoredKey> won(Pending... claims) {
+        Map<CheckKey.Slot, LedgerBatch.StoredKey> rows = new HashMap<>();
+        for (Pending claim : claims) {
+            rows.put(claim.key.slot(), new LedgerBatch.StoredKey(claim.record, claim.key.digest()));
+        }
+        return rows;
+    }
+
     @Test
     void newChecksAndUnkeyedPassesAreStored() {
         Pending check = keyed(7, "HC1.a");
         Pending staff = new Pending(ENTRY, null);
-        LedgerBatch plan = LedgerBatch.plan(List.of(check, staff), Map.of());
+        assertEquals(List.of(check), LedgerBatch.claims(List.of(check, staff)));
+        LedgerBatch plan = LedgerBatch.plan(List.of(check, staff), won(check));
         assertEquals(List.of(check, staff), plan.toStore);
-        assertEquals(List.of(check), plan.keyed());
         assertEquals(Receipt.stored(check.record), plan.receipts.get(check));
         assertEquals(Receipt.stored(staff.record), plan.receipts.get(staff));
     }
@@ -52,7 +61,8 @@ class LedgerBatchTest {
         Pending first = keyed(7, "HC1.a");
         Pending retry = keyed(7, "HC1.a");
         Pending reused = keyed(7, "HC1.b");
-        LedgerBatch plan = LedgerBatch.plan(List.of(first, retry, reused), Map.of());
+        assertEquals(List.of(first), LedgerBatch.claims(List.of(first, retry, reused)));
+        LedgerBatch plan = LedgerBatch.plan(List.of(first, retry, reused), won(first));
         assertEquals(List.of(first), plan.toStore);
         assertEquals(Receipt.already(first.record), plan.receipts.get(retry));
         assertSame(Receipt.Kind.SEQUENCE_TAKEN, plan.receipts.get(reused).kind());

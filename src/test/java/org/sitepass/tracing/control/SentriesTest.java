@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.sitepass.devices.Devices;
 import org.sitepass.devices.Sentry;
@@ -20,7 +21,15 @@ class SentriesTest {
 
     private long nanos;
     private int asked;
-    private final Sentries sentries = new Sentries(() -> nanos);
+    /** A fact that comes just as an answer is being kept: between looking whether one came and keeping it. */
+    private Runnable whileKept = () -> { };
+    private final Sentries sentries = new Sentries(() -> nanos, new ConcurrentHashMap<>() {
+        @Override
+        public Sentries.Kept put(String clientId, Sentries.Kept answer) {
+            whileKept.run();
+            return super.put(clientId, answer);
+        }
+    });
 
     {
         sentries.devices = new Devices() {
@@ -66,5 +75,16 @@ class SentriesTest {
         sentries.revoked(new SiteCodeRevoked(5, "310109-0000001-1", "310109", Instant.now()));
         sentries.of(CLIENT, ISSUED);
         assertEquals(4, asked, "its venue's code revoked");
+    }
+
+    @Test
+    void aWithdrawalAsTheAnswerIsKeptIsNotMissed() {
+        whileKept = () -> {
+            whileKept = () -> { };
+            sentries.withdrawn(new SentryWithdrawn(List.of(3L)));
+        };
+        sentries.of(CLIENT, ISSUED);
+        sentries.of(CLIENT, ISSUED);
+        assertEquals(2, asked, "the withdrawn sentry's answer was not kept");
     }
 }

@@ -1,4 +1,4 @@
-package org.sitepass.platform.boundary;
+package org.sitepass.platform;
 
 import java.util.StringJoiner;
 import java.util.UUID;
@@ -9,7 +9,7 @@ import java.util.logging.Logger;
  * Logs an unexpected failure under a number the user can quote. Only exception classes and stack frames are
  * logged, never messages: driver and persistence messages can quote column values, which may be personal data.
  */
-final class Incidents {
+public final class Incidents {
 
     private static final Logger LOG = Logger.getLogger(Incidents.class.getName());
     private static final int FRAMES = 12;
@@ -17,7 +17,8 @@ final class Incidents {
     private Incidents() {
     }
 
-    static String log(Throwable failure) {
+    /** Logs the failure; answers the incident's number. */
+    public static String log(Throwable failure) {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, () -> "incident " + incident + ": " + describe(failure));
         return incident;

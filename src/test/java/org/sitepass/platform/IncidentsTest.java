@@ -1,4 +1,4 @@
-package org.sitepass.platform.boundary;
+package org.sitepass.platform;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
