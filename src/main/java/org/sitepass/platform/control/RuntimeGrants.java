@@ -66,6 +66,8 @@ public final class RuntimeGrants {
         PRIVILEGES.put("tracing_device_sequence", READ_WRITE);
         // a day purged again, of records that arrived after its first purge, adds to its row of the history
         PRIVILEGES.put("tracing_purge", APPEND + ", UPDATE");
+        // each resident's latest check-in at a venue, claimed by a scan and forgotten after the retention period
+        PRIVILEGES.put("tracing_check_in_latest", READ_WRITE);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");
