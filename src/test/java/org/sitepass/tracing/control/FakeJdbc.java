@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 
 /**
  * A connection that answers statements from a script, by the start of their SQL, and notes what ran in order: enough
@@ -45,6 +46,13 @@ final class FakeJdbc {
     /** The statements that ran whose SQL starts so, in order. */
     List<String> ran(String sqlStart) {
         return executed.stream().filter(sql -> sql.startsWith(sqlStart)).toList();
+    }
+
+    /** A pool of this one connection. */
+    DataSource dataSource() {
+        Connection connection = connection();
+        return proxy(DataSource.class, (self, method, args) -> "getConnection".equals(method.getName())
+                ? connection : null);
     }
 
     Connection connection() {
