@@ -20,7 +20,8 @@ import org.sitepass.tracing.control.TracingPartitions;
  * from sentries with their sequence numbers, then times removing it exactly as the purge job does
  * ({@link TracingPartitions#remove}: count by day, drop the partition; then
  * {@link TracingPartitions#deleteSequences}: delete the sequence numbers of the days before in chunks). The day's
- * partition is carved out of {@code p_before} for the run and {@code p_before} is made whole again afterwards; the run holds the partition job's lock throughout, so that the job of a running app waits its turn.
+ * partition is carved out of {@code p_before} for the run and {@code p_before} is made whole again afterwards; the
+ * run holds the partition job's lock throughout, so that the job of a running app waits its turn.
  * Connects as the application's runtime account ({@code SITEPASS_DB_URL}, {@code _USER}, {@code _PASSWORD}), whose
  * grants the job has. Prints the figures and writes them to {@code target/bench/purge.json}.
  */

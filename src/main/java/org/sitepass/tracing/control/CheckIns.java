@@ -116,7 +116,11 @@ public class CheckIns {
                     admission.screen().map(ResidentDisplay::colour).orElse(null), false);
             return new CheckIn(VisitView.of(entry, ledger.append(entry), venue.venueName()), true);
         } catch (RuntimeException failed) {
-            claims.release(me, venue.venueId(), now);
+            try {
+                claims.release(me, venue.venueId(), now);
+            } catch (RuntimeException notReleased) {
+                failed.addSuppressed(notReleased);
+            }
             throw failed;
         }
     }

@@ -79,11 +79,13 @@ class CheckInIT {
     void scansAtTheSameMomentRecordOneVisit() throws Exception {
         Residents.Person me = boundToResident1("钱立群", Colour.GREEN);
         Venue venue = venue("虹口茶馆");
+        Api resident = Api.as("resident1");
         ExecutorService phones = Executors.newFixedThreadPool(SIMULTANEOUS_SCANS);
         try {
             List<Future<Api.Reply>> scans = new ArrayList<>();
             for (int i = 0; i < SIMULTANEOUS_SCANS; i++) {
-                scans.add(phones.submit(() -> checkIn("resident1", venue.link())));
+                scans.add(phones.submit(() -> resident.post(CHECK_INS,
+                        Json.createObjectBuilder().add("payload", venue.link()).build())));
             }
             List<Api.Reply> replies = new ArrayList<>();
             for (Future<Api.Reply> scan : scans) {
