@@ -18,9 +18,10 @@ import org.sitepass.tracing.control.TracingPartitions;
  * The retention's cost for a day at Shanghai's scale: fills one day partition far in the past (2000-01-01, which no
  * door ever wrote to) with 1,000,000 generated pass records (or as many as the first argument says), nine in ten
  * from sentries with their sequence numbers, then times removing it exactly as the purge job does
- * ({@link TracingPartitions#remove}: count by day, drop the partition, delete the day's sequence numbers in
- * chunks). The day's partition is carved out of {@code p_before} for the run and {@code p_before} is made whole again
- * afterwards; the run holds the partition job's lock throughout, so that the job of a running app waits its turn.
+ * ({@link TracingPartitions#remove}: count by day, drop the partition; then
+ * {@link TracingPartitions#deleteSequences}: delete the sequence numbers of the days before in chunks). The day's
+ * partition is carved out of {@code p_before} for the run and {@code p_before} is made whole again afterwards; the
+ * run holds the partition job's lock throughout, so that the job of a running app waits its turn.
  * Connects as the application's runtime account ({@code SITEPASS_DB_URL}, {@code _USER}, {@code _PASSWORD}), whose
  * grants the job has. Prints the figures and writes them to {@code target/bench/purge.json}.
  */
@@ -73,7 +74,8 @@ public class PurgeBenchmark {
 
         started = System.nanoTime();
         List<TracingPartitions.Removed> removed = TracingPartitions.remove(db,
-                new Partition(DayPartitions.name(DAY), DAY.plusDays(1)));
+                new Partition(DayPartitions.name(DAY), DAY.plusDays(1)), day -> { });
+        TracingPartitions.deleteSequences(db, DAY.plusDays(1));
         double removeSeconds = (System.nanoTime() - started) / 1e9;
         long removedRecords = removed.stream().mapToLong(TracingPartitions.Removed::records).sum();
         long sequencesRemoved = removed.stream().mapToLong(TracingPartitions.Removed::sequences).sum();

@@ -69,6 +69,8 @@ public final class RuntimeGrants {
         PRIVILEGES.put("tracing_purge", APPEND + ", UPDATE");
         // a manager removes door staff by deleting the row; the audit trail keeps the history
         PRIVILEGES.put("tracing_door_staff", READ_WRITE);
+        // each resident's latest check-in at a venue, claimed by a scan and forgotten after the retention period
+        PRIVILEGES.put("tracing_check_in_latest", READ_WRITE);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");

@@ -54,15 +54,15 @@ public class PosterDownloads {
 
     /** Every active code of the manager, one PDF each, streamed: a chain may have thousands. */
     public void zip(Caller manager, OutputStream out) {
-        List<PosterContent> contents = em.createQuery("""
+        List<Venue> venues = em.createQuery("""
                         SELECT v FROM Venue v WHERE v.manager = :manager AND v.codeStatus = :active
                         ORDER BY v.codeNumber""",
                         Venue.class)
                 .setParameter("manager", manager.name())
                 .setParameter("active", CodeStatus.ACTIVE)
-                .getResultList().stream().map(this::content).toList();
-        posters.zip(contents, wording(), out);
-        prints.printedAll(manager.name());
+                .getResultList();
+        posters.zip(venues.stream().map(this::content).toList(), wording(), out);
+        prints.printedAll(venues.stream().map(Venue::getId).toList());
     }
 
     private Optional<PosterContent> content(Caller manager, long venueId) {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.sitepass.sites.entity.CodeStatus;
+import java.util.List;
 import org.sitepass.sites.entity.PosterFormat;
 
 /**
@@ -15,6 +15,9 @@ import org.sitepass.sites.entity.PosterFormat;
 @ApplicationScoped
 public class PosterPrints {
 
+    /** Venues marked per statement: a chain's thousands would make one statement too long. */
+    static final int VENUES_PER_STATEMENT = 1000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -24,12 +27,17 @@ public class PosterPrints {
                 .setParameter("link", PosterFormat.LINK).setParameter("id", venueId).executeUpdate();
     }
 
-    /** Every active code of the manager: what the ZIP of all posters holds. */
+    /**
+     * The venues whose posters the ZIP of all posters held, and only those: a code activated while it streamed is not
+     * in it, and keeps its reprint due.
+     */
     @Transactional
-    public void printedAll(String manager) {
-        em.createQuery("UPDATE Venue v SET v.posterFormat = :link WHERE v.manager = :manager"
-                        + " AND v.codeStatus = :active")
-                .setParameter("link", PosterFormat.LINK).setParameter("manager", manager)
-                .setParameter("active", CodeStatus.ACTIVE).executeUpdate();
+    public void printedAll(List<Long> venueIds) {
+        for (int from = 0; from < venueIds.size(); from += VENUES_PER_STATEMENT) {
+            em.createQuery("UPDATE Venue v SET v.posterFormat = :link WHERE v.id IN :ids")
+                    .setParameter("link", PosterFormat.LINK)
+                    .setParameter("ids", venueIds.subList(from, Math.min(venueIds.size(), from + VENUES_PER_STATEMENT)))
+                    .executeUpdate();
+        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.sitepass.sites.Sites;
 import org.sitepass.tracing.TracingTexts;
 import org.sitepass.tracing.entity.CheckInWindow;
 import org.sitepass.tracing.entity.PassRecord;
-import org.sitepass.tracing.entity.PassRecordId;
 import org.sitepass.tracing.entity.PassSource;
 
 /**
@@ -37,6 +35,10 @@ import org.sitepass.tracing.entity.PassSource;
 @ApplicationScoped
 public class CheckIns {
 
+    /** How long a repeated scan waits for the visit of the scan that won: longer than a ledger write takes. */
+    static final Duration LONGEST_AWAIT = PassLedger.LONGEST_WAIT.multipliedBy(3);
+    private static final Duration AWAIT_STEP = Duration.ofMillis(100);
+
     @Inject
     Sites sites;
 
@@ -45,6 +47,9 @@ public class CheckIns {
 
     @Inject
     PassLedger ledger;
+
+    @Inject
+    CheckInClaims claims;
 
     @PersistenceContext
     EntityManager em;
@@ -89,27 +94,59 @@ public class CheckIns {
 
     /**
      * Checks the caller in at the venue a scanned site code names, unless a check-in of theirs there within the
-     * window answers instead.
+     * window answers instead. No transaction spans it: the ledger writes on a connection of its own, and a request
+     * waiting for it must not hold one of the pool's too.
      *
      * @param scanned the poster's link or, from a poster printed before links, its bare payload
      * @throws RequestRefused 409 for an account not bound to a resident; 422 for a site code that is not genuine
      *                        and active, with the type {@link Sites#verify} gives
      */
-    @Transactional
     public CheckIn checkIn(Caller caller, String scanned) {
         ResidentRef me = me(caller);
         SiteCodeCheck venue = sites.verify(scanned);
         Instant now = CityTime.now();
-        Optional<PassRecord> earlier = latestWithinWindow(me, venue.venueId(), now);
-        if (earlier.isPresent()) {
-            return new CheckIn(VisitView.of(earlier.get(), venue.venueName()), false);
+        if (!claims.claim(me, venue.venueId(), now, window.since(now))) {
+            return new CheckIn(VisitView.of(earlier(me, venue.venueId()), venue.venueName()), false);
         }
-        Admission admission = residents.check(me, new VenueContext(venue.districtCode(), venue.categoryCode()),
-                CredentialType.HEALTH_CODE, null, now);
-        PassRecordId key = ledger.append(new PassEntry(now, null, null, venue.venueId(), null, PassSource.CHECK_IN,
-                null, null, null, me, CredentialType.HEALTH_CODE, null, admission.verdict(),
-                admission.screen().map(ResidentDisplay::colour).orElse(null), false));
-        return new CheckIn(VisitView.of(em.find(PassRecord.class, key), venue.venueName()), true);
+        try {
+            Admission admission = residents.check(me, new VenueContext(venue.districtCode(), venue.categoryCode()),
+                    CredentialType.HEALTH_CODE, null, now);
+            PassEntry entry = new PassEntry(now, null, null, venue.venueId(), null, PassSource.CHECK_IN, null, null,
+                    null, me, CredentialType.HEALTH_CODE, null, admission.verdict(),
+                    admission.screen().map(ResidentDisplay::colour).orElse(null), false);
+            return new CheckIn(VisitView.of(entry, ledger.append(entry), venue.venueName()), true);
+        } catch (RuntimeException failed) {
+            try {
+                claims.release(me, venue.venueId(), now);
+            } catch (RuntimeException notReleased) {
+                failed.addSuppressed(notReleased);
+            }
+            throw failed;
+        }
+    }
+
+    /**
+     * The check-in a scan that lost its claim answers: the winner's, which may still be on its way to the ledger.
+     *
+     * @throws RequestRefused 409 {@code check-in} when it has not arrived by the time a ledger write takes at worst
+     */
+    private PassRecord earlier(ResidentRef me, long venueId) {
+        Instant giveUp = CityTime.now().plus(LONGEST_AWAIT);
+        while (true) {
+            Optional<PassRecord> earlier = latestWithinWindow(me, venueId, CityTime.now());
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            if (CityTime.now().isAfter(giveUp)) {
+                throw TracingTexts.conflict("check-in", "tracing.refused.checkInPending");
+            }
+            try {
+                Thread.sleep(AWAIT_STEP.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw TracingTexts.conflict("check-in", "tracing.refused.checkInPending");
+            }
+        }
     }
 
     /** The latest check-in the window still covers; only the days it spans are read. */

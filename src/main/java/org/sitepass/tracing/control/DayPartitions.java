@@ -16,7 +16,7 @@ import org.sitepass.platform.CityTime;
  * the records of 4 December 2026 (city time), {@code p_before} everything before the first day partition's time, and
  * {@code p_later} whatever no day partition holds yet. Days ahead are split off {@code p_later}; a day past the
  * retention period is dropped whole, and {@code p_before}, the floor every later partition rests on, is emptied
- * instead. When the job has missed days, the first partition it splits off takes them with today's.
+ * instead. When the job has missed days, each of them still kept is split off on its own.
  */
 public final class DayPartitions {
 
@@ -67,11 +67,14 @@ public final class DayPartitions {
         return today.minusDays(retention.toDays());
     }
 
-    /** The days from today through {@code daysAhead} days later that still fall into the catch-all. */
-    static List<LocalDate> missing(List<Partition> existing, LocalDate today, int daysAhead) {
+    /**
+     * The days through {@code daysAhead} days after today that still fall into the catch-all, from the first day kept
+     * on: after missed runs each missed day still kept gets its own partition, and goes when its own time comes.
+     */
+    static List<LocalDate> missing(List<Partition> existing, LocalDate today, LocalDate firstKept, int daysAhead) {
         LocalDate covered = existing.stream().map(Partition::before).filter(b -> b != null)
                 .max(LocalDate::compareTo).orElse(LocalDate.MIN);
-        LocalDate first = covered.isAfter(today) ? covered : today;
+        LocalDate first = covered.isAfter(firstKept) ? covered : firstKept;
         LocalDate end = today.plusDays(daysAhead + 1L);
         return first.isBefore(end) ? first.datesUntil(end).toList() : List.of();
     }

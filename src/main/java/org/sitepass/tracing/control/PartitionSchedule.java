@@ -56,7 +56,7 @@ public class PartitionSchedule {
 
     void keep() {
         LocalDate today = LocalDate.now(CityTime.ZONE);
-        List<LocalDate> created = partitions.ensureAhead(today);
+        List<LocalDate> created = partitions.ensureAhead(today, retention.firstKept(today));
         if (!created.isEmpty()) {
             LOG.log(Level.INFO, "pass-record partitions created for {0} to {1}",
                     new Object[] {created.get(0), created.get(created.size() - 1)});

@@ -44,6 +44,12 @@ public record PassEntry(Instant recordedAt, Instant deviceTime, Long clockDriftM
         return recordedAt.atZone(CityTime.ZONE).toLocalDate();
     }
 
+    /** When the person was at the door as best known, as {@code PassRecord} reads it back. */
+    public Instant passedAt() {
+        return deviceTime == null ? recordedAt
+                : clockDriftMs == null ? deviceTime : deviceTime.minusMillis(clockDriftMs);
+    }
+
     /** The reasons as stored: their codes, most severe first, comma-separated; none for a pass. */
     public String reasonCodes() {
         return verdict.reasons().stream().map(PassReason::name).collect(Collectors.joining(","));

@@ -27,13 +27,17 @@ public class PurgeHistory {
     @Inject
     RetentionPeriod retention;
 
-    /** Notes a day gone: its row in the history, and an audit entry saying how many records went. */
-    public void record(TracingPartitions.Removed removed) {
+    /**
+     * Notes a day about to go with a partition: its row in the history, and an audit entry saying how many records go.
+     * Noted again when the same partition's removal is retried, it counts them once.
+     */
+    public void record(String partition, TracingPartitions.Removed removed) {
         PurgedDay purged = em.find(PurgedDay.class, removed.day());
         if (purged == null) {
-            em.persist(new PurgedDay(removed.day(), CityTime.now(), removed.records(), removed.sequences()));
+            em.persist(new PurgedDay(removed.day(), CityTime.now(), partition, removed.records(),
+                    removed.sequences()));
         } else {
-            purged.purgedAgain(CityTime.now(), removed.records(), removed.sequences());
+            purged.purged(CityTime.now(), partition, removed.records(), removed.sequences());
         }
         audit.recordBySystem(AuditRecord.success("PASS_RECORDS_PURGED", "pass_record_day", removed.day().toString())
                 .because(removed.records() + " pass records, " + removed.sequences() + " sequence numbers; older than "
@@ -57,9 +61,18 @@ public class PurgeHistory {
     public DayView day(LocalDate day) {
         long records = em.createQuery("SELECT COUNT(r) FROM PassRecord r WHERE r.day = :day", Long.class)
                 .setParameter("day", day).getSingleResult();
-        boolean gone = day.isBefore(retention.firstKept(LocalDate.now(CityTime.ZONE)));
         Optional<PurgedDay> purged = Optional.ofNullable(em.find(PurgedDay.class, day));
-        return new DayView(day, records, gone, purged.map(PurgedDay::getPurgedAt).orElse(null),
-                purged.map(PurgedDay::getRecords).orElse(null));
+        boolean past = day.isBefore(retention.firstKept(LocalDate.now(CityTime.ZONE)));
+        return new DayView(day, records, gone(records, purged.isPresent(), past),
+                purged.map(PurgedDay::getPurgedAt).orElse(null), purged.map(PurgedDay::getRecords).orElse(null));
+    }
+
+    /**
+     * Whether a day is shown gone: by what is stored, not by the date alone, so that a day past the period whose purge
+     * has not run yet (or failed) is not claimed gone while its records are there. A day with none left is gone once
+     * the purge noted it, or once the period says none may be kept (a day the doors never wrote to).
+     */
+    static boolean gone(long records, boolean purged, boolean pastRetention) {
+        return records == 0 && (purged || pastRetention);
     }
 }

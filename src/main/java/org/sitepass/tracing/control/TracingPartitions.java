@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.sitepass.platform.CityTime;
 import org.sitepass.tracing.control.DayPartitions.Partition;
 
 /**
@@ -41,6 +46,9 @@ public class TracingPartitions {
     static final int LOCK_WAIT_SECONDS = 5;
     private static final int DUPLICATE_PARTITION = 1517;
     private static final int NO_SUCH_PARTITION = 1507;
+    /** Runs in a row that found the lock taken (two a day: the days ahead, then the purge) before a warning. */
+    static final int MISSES_WORTH_A_WARNING = 6;
+    private static final Logger LOG = Logger.getLogger(TracingPartitions.class.getName());
 
     @Resource(lookup = "java:global/jdbc/sitepass")
     DataSource dataSource;
@@ -48,24 +56,17 @@ public class TracingPartitions {
     @Inject
     PurgeHistory history;
 
+    private final AtomicInteger missedLocks = new AtomicInteger();
+
     /** Splits off the catch-all the partitions from today through a week ahead that are missing; answers their days. */
-    public List<LocalDate> ensureAhead(LocalDate today) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!lock(connection)) {
+    public List<LocalDate> ensureAhead(LocalDate today, LocalDate firstKept) {
+        return underLock("could not create the pass-record partitions ahead", List.of(), connection -> {
+            List<LocalDate> missing = DayPartitions.missing(existing(connection), today, firstKept, DAYS_AHEAD);
+            if (missing.isEmpty() || !execute(connection, DayPartitions.splitOff(missing))) {
                 return List.of();
             }
-            try {
-                List<LocalDate> missing = DayPartitions.missing(existing(connection), today, DAYS_AHEAD);
-                if (missing.isEmpty() || !execute(connection, DayPartitions.splitOff(missing))) {
-                    return List.of();
-                }
-                return missing;
-            } finally {
-                unlock(connection);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not create the pass-record partitions ahead", e);
-        }
+            return missing;
+        });
     }
 
     /** What removing a partition took away from one day. */
@@ -73,45 +74,41 @@ public class TracingPartitions {
     }
 
     /**
-     * Removes every partition whose days are all before {@code firstKept}, with the sequence numbers of those days,
-     * and records each day gone in the purge history; answers what went.
+     * Removes every partition whose days are all before {@code firstKept}, each day noted in the purge history and the
+     * audit trail before its records go, then every sequence number and latest check-in of the days before; answers
+     * what went.
      */
     public List<Removed> purge(LocalDate firstKept) {
-        List<Removed> gone = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection()) {
-            if (!lock(connection)) {
-                return gone;
+        return underLock("could not purge the pass records past the retention period", List.of(), connection -> {
+            List<Removed> gone = new ArrayList<>();
+            for (Partition partition : DayPartitions.expired(existing(connection), firstKept)) {
+                gone.addAll(remove(connection, partition, day -> history.record(partition.name(), day)));
             }
-            try {
-                for (Partition partition : DayPartitions.expired(existing(connection), firstKept)) {
-                    for (Removed day : remove(connection, partition)) {
-                        history.record(day);
-                        gone.add(day);
-                    }
-                }
-            } finally {
-                unlock(connection);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not purge the pass records past the retention period", e);
-        }
-        return gone;
+            deleteSequences(connection, firstKept);
+            CheckInClaims.forget(connection, firstKept.atStartOfDay(CityTime.ZONE).toInstant());
+            return gone;
+        });
     }
 
     /**
-     * Removes one partition's records, counted by day first, then the sequence numbers of those days; answers each day
-     * gone. The floor without records is left alone. Public for the purge benchmark, which times exactly this.
+     * Removes one partition's records, counted by day with their sequence numbers first, and each day's counts told to
+     * {@code beforehand} before the records go, so that no day goes unnoted; answers each day gone. The sequence
+     * numbers themselves go with {@link #deleteSequences}. The floor without records is left alone. Public for the
+     * purge benchmark, which times exactly this.
      */
-    public static List<Removed> remove(Connection connection, Partition partition) throws SQLException {
+    public static List<Removed> remove(Connection connection, Partition partition, Consumer<Removed> beforehand)
+            throws SQLException {
         Map<LocalDate, Long> records = recordsByDay(connection, partition);
-        if (partition.isFloor() && records.isEmpty() || !execute(connection, DayPartitions.removal(partition))) {
+        if (partition.isFloor() && records.isEmpty()) {
             return List.of();
         }
+        Map<LocalDate, Long> sequences = sequencesByDay(connection, partition);
         List<Removed> removed = new ArrayList<>();
         for (Map.Entry<LocalDate, Long> day : DayPartitions.reported(partition, records).entrySet()) {
-            removed.add(new Removed(day.getKey(), day.getValue(), deleteSequences(connection, day.getKey())));
+            removed.add(new Removed(day.getKey(), day.getValue(), sequences.getOrDefault(day.getKey(), 0L)));
         }
-        return removed;
+        removed.forEach(beforehand);
+        return execute(connection, DayPartitions.removal(partition)) ? removed : List.of();
     }
 
     /** The table's partitions in order, as the database has them now; public for the purge benchmark. */
@@ -141,12 +138,30 @@ public class TracingPartitions {
         return records;
     }
 
-    /** Deletes a day's sequence numbers a chunk per statement; answers how many. */
-    static long deleteSequences(Connection connection, LocalDate day) throws SQLException {
+    /** The sequence numbers of the days a partition holds, by day. */
+    static Map<LocalDate, Long> sequencesByDay(Connection connection, Partition partition) throws SQLException {
+        Map<LocalDate, Long> sequences = new TreeMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT day, COUNT(*) FROM tracing_device_sequence WHERE day < ? GROUP BY day")) {
+            query.setDate(1, Date.valueOf(partition.before()));
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sequences.put(rows.getDate(1).toLocalDate(), rows.getLong(2));
+                }
+            }
+        }
+        return sequences;
+    }
+
+    /**
+     * Deletes the sequence numbers of every day before {@code firstKept} a chunk per statement, those a run that
+     * stopped after its drops left too; answers how many. Public for the purge benchmark.
+     */
+    public static long deleteSequences(Connection connection, LocalDate firstKept) throws SQLException {
         long deleted = 0;
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM tracing_device_sequence WHERE day = ? LIMIT " + SEQUENCES_PER_CHUNK)) {
-            delete.setDate(1, Date.valueOf(day));
+                "DELETE FROM tracing_device_sequence WHERE day < ? LIMIT " + SEQUENCES_PER_CHUNK)) {
+            delete.setDate(1, Date.valueOf(firstKept));
             int chunk;
             do {
                 chunk = delete.executeUpdate();
@@ -171,7 +186,7 @@ public class TracingPartitions {
 
     /**
      * Takes the partition job's database lock if free, and makes the connection's DDL wait briefly for the table; the
-     * purge benchmark takes it too, to keep the job away.
+     * purge benchmark takes it too, to keep the job away. A lock taken on a session that then fails is given back.
      */
     public static boolean lock(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT GET_LOCK(CONCAT(?, DATABASE()), 0)")) {
@@ -184,19 +199,88 @@ public class TracingPartitions {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION lock_wait_timeout = " + LOCK_WAIT_SECONDS);
+        } catch (SQLException failed) {
+            try {
+                releaseLock(connection);
+            } catch (SQLException again) {
+                failed.addSuppressed(again);
+            }
+            throw failed;
         }
         return true;
     }
 
-    /** Gives the lock back, and the pooled connection the server's lock wait again. */
+    /** Gives the lock back whatever else fails, and the pooled connection the server's lock wait again. */
     public static void unlock(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("SET SESSION lock_wait_timeout = DEFAULT");
+        } finally {
+            releaseLock(connection);
         }
+    }
+
+    private static void releaseLock(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT RELEASE_LOCK(CONCAT(?, DATABASE()))")) {
             statement.setString(1, LOCK);
             statement.execute();
+        }
+    }
+
+    /** One run's work on the job's connection, under its lock. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs the work under the job's lock, or answers {@code busy} when another instance holds it. A connection whose
+     * lock or session setting may not have been given back is closed for good rather than returned to the pool, where
+     * it would keep the lock from every other instance.
+     */
+    private <T> T underLock(String failure, T busy, Work<T> work) {
+        Connection connection;
+        try {
+            connection = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        }
+        boolean clean = false;
+        try {
+            if (!lock(connection)) {
+                clean = true;
+                lockTaken();
+                return busy;
+            }
+            missedLocks.set(0);
+            try {
+                return work.run(connection);
+            } finally {
+                unlock(connection);
+                clean = true;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(failure, e);
+        } finally {
+            giveBack(connection, clean);
+        }
+    }
+
+    private void lockTaken() {
+        int missed = missedLocks.incrementAndGet();
+        if (missed >= MISSES_WORTH_A_WARNING) {
+            LOG.log(Level.WARNING, "the pass-record partition job found its database lock taken {0} times in a row:"
+                    + " another instance may hold it without doing the work", missed);
+        }
+    }
+
+    private static void giveBack(Connection connection, boolean clean) {
+        try (connection) {
+            if (!clean) {
+                connection.unwrap(Connection.class).abort(Runnable::run);
+            }
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "the pass-record partition job's connection could not be closed", e);
         }
     }
 }

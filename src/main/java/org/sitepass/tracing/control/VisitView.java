@@ -7,6 +7,7 @@ import org.sitepass.residents.Colour;
 import org.sitepass.residents.PassOutcome;
 import org.sitepass.residents.PassReason;
 import org.sitepass.tracing.entity.PassRecord;
+import org.sitepass.tracing.entity.PassRecordId;
 import org.sitepass.tracing.entity.PassSource;
 
 /**
@@ -28,5 +29,11 @@ public record VisitView(String id, LocalDate day, long venueId, String venueName
         return new VisitView(Long.toString(record.getId()), record.getDay(), record.getVenueId(), venueName,
                 record.getPassedAt(), record.getSource(), record.getOutcome(), record.getReasons(),
                 record.getColour());
+    }
+
+    /** The visit just recorded, from what was written: read back, it may not yet be visible to this transaction. */
+    static VisitView of(PassEntry entry, PassRecordId key, String venueName) {
+        return new VisitView(Long.toString(key.getId()), key.getDay(), entry.venueId(), venueName, entry.passedAt(),
+                entry.source(), entry.verdict().outcome(), entry.verdict().reasons(), entry.colour());
     }
 }

@@ -9,8 +9,8 @@ import java.time.LocalDate;
 
 /**
  * A day whose pass records the retention removed: when, and how many records and sequence numbers went. Kept after the
- * records, so that a day past the period can be shown gone. A later purge of the same day (records that arrived
- * late) adds to it.
+ * records, so that a day past the period can be shown gone. Noted before the records go: a purge of the same day
+ * with a later partition (records that arrived late) adds to it, a retry of the same partition replaces its counts.
  */
 @Entity
 @Table(name = "tracing_purge")
@@ -23,21 +23,41 @@ public class PurgedDay {
     private long records;
     private long sequences;
 
+    @Column(name = "last_partition")
+    private String lastPartition;
+    @Column(name = "last_records")
+    private long lastRecords;
+    @Column(name = "last_sequences")
+    private long lastSequences;
+
     protected PurgedDay() {
     }
 
-    public PurgedDay(LocalDate day, Instant purgedAt, long records, long sequences) {
+    public PurgedDay(LocalDate day, Instant purgedAt, String partition, long records, long sequences) {
         this.day = day;
         this.purgedAt = purgedAt;
         this.records = records;
         this.sequences = sequences;
+        lastPartition = partition;
+        lastRecords = records;
+        lastSequences = sequences;
     }
 
-    /** Another purge of the day: its counts add up, and the day counts as purged from then. */
-    public void purgedAgain(Instant at, long moreRecords, long moreSequences) {
+    /**
+     * A purge of the day about to drop {@code partition}: its counts add up with those of other partitions (records
+     * that arrived late go with a later day's), and replace those of the same partition, whose earlier drop failed.
+     */
+    public void purged(Instant at, String partition, long partitionRecords, long partitionSequences) {
+        if (partition.equals(lastPartition)) {
+            records -= lastRecords;
+            sequences -= lastSequences;
+        }
         purgedAt = at;
-        records += moreRecords;
-        sequences += moreSequences;
+        lastPartition = partition;
+        lastRecords = partitionRecords;
+        lastSequences = partitionSequences;
+        records += partitionRecords;
+        sequences += partitionSequences;
     }
 
     public LocalDate getDay() {

@@ -11,7 +11,11 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -41,6 +45,7 @@ class CheckInIT {
     static final String VENUES = "/api/v1/venues";
     /** A second resident account, made in Keycloak by the test: the dev realm has only resident1. */
     static final String ANOTHER_RESIDENT = "resident-checkin-it";
+    static final int SIMULTANEOUS_SCANS = 4;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -71,11 +76,39 @@ class CheckInIT {
     }
 
     @Test
+    void scansAtTheSameMomentRecordOneVisit() throws Exception {
+        Residents.Person me = boundToResident1("钱立群", Colour.GREEN);
+        Venue venue = venue("虹口茶馆");
+        Api resident = Api.as("resident1");
+        ExecutorService phones = Executors.newFixedThreadPool(SIMULTANEOUS_SCANS);
+        try {
+            List<Future<Api.Reply>> scans = new ArrayList<>();
+            for (int i = 0; i < SIMULTANEOUS_SCANS; i++) {
+                scans.add(phones.submit(() -> resident.post(CHECK_INS,
+                        Json.createObjectBuilder().add("payload", venue.link()).build())));
+            }
+            List<Api.Reply> replies = new ArrayList<>();
+            for (Future<Api.Reply> scan : scans) {
+                replies.add(scan.get());
+            }
+            assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(),
+                    replies.stream().map(Api.Reply::status).toList().toString());
+            assertEquals(1, replies.stream().map(r -> r.json().getString("id")).distinct().count(),
+                    "every scan answers the one visit");
+        } finally {
+            phones.shutdown();
+        }
+        assertEquals(1, records(me).size());
+    }
+
+    @Test
     void aCheckInAfterTheWindowIsAnotherVisit() throws SQLException {
         Residents.Person me = boundToResident1("吴海峰", Colour.GREEN);
         Venue venue = venue("虹口面馆");
         assertEquals(201, checkIn("resident1", venue.link()).status());
         Database.update("UPDATE tracing_pass_record SET recorded_at = recorded_at - INTERVAL 6 MINUTE"
+                + " WHERE resident_ref = ?", me.reference());
+        Database.update("UPDATE tracing_check_in_latest SET last_at = last_at - INTERVAL 6 MINUTE"
                 + " WHERE resident_ref = ?", me.reference());
         assertEquals(201, checkIn("resident1", venue.link()).status(), "five minutes on, a new visit");
         assertEquals(2, records(me).size());

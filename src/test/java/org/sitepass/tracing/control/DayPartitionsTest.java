@@ -40,7 +40,7 @@ class DayPartitionsTest {
 
     @Test
     void onAFreshTableTodayAndTheWeekAheadAreSplitOffTheCatchAll() {
-        List<LocalDate> missing = DayPartitions.missing(List.of(FLOOR, CATCH_ALL), LocalDate.of(2026, 12, 4), 7);
+        List<LocalDate> missing = aheadOnly(List.of(FLOOR, CATCH_ALL), LocalDate.of(2026, 12, 4), 7);
         assertEquals(LocalDate.of(2026, 12, 4).datesUntil(LocalDate.of(2026, 12, 12)).toList(), missing);
         assertEquals("ALTER TABLE tracing_pass_record REORGANIZE PARTITION p_later INTO ("
                 + "PARTITION p20261204 VALUES LESS THAN ('2026-12-05'), "
@@ -53,9 +53,9 @@ class DayPartitionsTest {
     void onlyTheDaysNotYetMadeAreMissing() {
         List<Partition> existing = List.of(FLOOR, day(2026, 12, 4), day(2026, 12, 5), CATCH_ALL);
         assertEquals(LocalDate.of(2026, 12, 6).datesUntil(LocalDate.of(2026, 12, 13)).toList(),
-                DayPartitions.missing(existing, LocalDate.of(2026, 12, 5), 7));
+                aheadOnly(existing, LocalDate.of(2026, 12, 5), 7));
         List<Partition> aheadAlready = List.of(FLOOR, day(2026, 12, 20), CATCH_ALL);
-        assertEquals(List.of(), DayPartitions.missing(aheadAlready, LocalDate.of(2026, 12, 5), 7));
+        assertEquals(List.of(), aheadOnly(aheadAlready, LocalDate.of(2026, 12, 5), 7));
         assertThrows(IllegalArgumentException.class, () -> DayPartitions.splitOff(List.of()));
     }
 
@@ -64,13 +64,25 @@ class DayPartitionsTest {
         List<Partition> existing = List.of(FLOOR, CATCH_ALL);
         assertEquals(List.of("p20261228", "p20261229", "p20261230", "p20261231", "p20270101", "p20270102",
                         "p20270103", "p20270104"),
-                names(DayPartitions.missing(existing, LocalDate.of(2026, 12, 28), 7)));
+                names(aheadOnly(existing, LocalDate.of(2026, 12, 28), 7)));
         assertEquals(List.of("p20280226", "p20280227", "p20280228", "p20280229", "p20280301", "p20280302",
                         "p20280303", "p20280304"),
-                names(DayPartitions.missing(existing, LocalDate.of(2028, 2, 26), 7)));
-        assertEquals("p20270301", names(DayPartitions.missing(existing, LocalDate.of(2027, 2, 27), 7)).get(2));
+                names(aheadOnly(existing, LocalDate.of(2028, 2, 26), 7)));
+        assertEquals("p20270301", names(aheadOnly(existing, LocalDate.of(2027, 2, 27), 7)).get(2));
         assertEquals(List.of("p20261130", "p20261201"),
-                names(DayPartitions.missing(existing, LocalDate.of(2026, 11, 30), 1)));
+                names(aheadOnly(existing, LocalDate.of(2026, 11, 30), 1)));
+    }
+
+    @Test
+    void afterMissedRunsEachMissedDayStillKeptGetsItsOwnPartition() {
+        List<Partition> existing = List.of(FLOOR, day(2026, 11, 30), CATCH_ALL);
+        List<LocalDate> missing = DayPartitions.missing(existing, LocalDate.of(2026, 12, 4),
+                LocalDate.of(2026, 11, 6), 7);
+        assertEquals(LocalDate.of(2026, 12, 1).datesUntil(LocalDate.of(2026, 12, 12)).toList(), missing,
+                "1 to 3 December are not taken by today's partition");
+        List<Partition> longAgo = List.of(FLOOR, day(2026, 10, 1), CATCH_ALL);
+        assertEquals(LocalDate.of(2026, 11, 6), DayPartitions.missing(longAgo, LocalDate.of(2026, 12, 4),
+                LocalDate.of(2026, 11, 6), 7).get(0), "days already past the retention need no partition of their own");
     }
 
     @Test
@@ -123,5 +135,10 @@ class DayPartitionsTest {
 
     private static List<String> names(List<LocalDate> days) {
         return days.stream().map(DayPartitions::name).toList();
+    }
+
+    /** The days ahead missing when every earlier day is past the retention: the job's days ahead alone. */
+    private static List<LocalDate> aheadOnly(List<Partition> existing, LocalDate today, int daysAhead) {
+        return DayPartitions.missing(existing, today, today, daysAhead);
     }
 }
