@@ -21,13 +21,10 @@ import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.Admission;
 import org.sitepass.residents.CredentialCheck;
-import org.sitepass.residents.CredentialType;
-import org.sitepass.residents.PassReason;
 import org.sitepass.residents.PassVerdict;
 import org.sitepass.residents.ResidentDisplay;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
-import org.sitepass.residents.VenueContext;
 import org.sitepass.tracing.TracingTexts;
 import org.sitepass.tracing.entity.PassRecord;
 import org.sitepass.tracing.entity.PassRecordId;
@@ -48,6 +45,9 @@ public class EntryChecks {
     PassLedger ledger;
 
     @Inject
+    SentryReadings readings;
+
+    @Inject
     PersonalData personalData;
 
     @Inject
@@ -63,11 +63,12 @@ public class EntryChecks {
     public EntryCheckAnswer check(Sentry sentry, EntryCheckForm form, Locale locale) {
         Instant now = CityTime.now();
         Instant deviceTime = EntryCheck.liveClock(form, now);
-        CredentialCheck read = residents.resolve(EntryCheck.credential(form), now);
+        BigDecimal temperature = EntryCheck.temperature(form);
+        SentryReadings.Reading reading = readings.read(sentry, EntryCheck.credential(form), temperature, now);
+        CredentialCheck read = reading.credential();
+        Admission admission = reading.admission();
         CheckKey key = CheckKey.of(sentry.deviceId(), form, this::keyedHash);
         ResidentRef person = read.resident();
-        BigDecimal temperature = EntryCheck.temperature(form);
-        Admission admission = admission(sentry, read, temperature, now);
         PassVerdict verdict = admission.verdict();
         ResidentDisplay screen = admission.screen().orElse(null);
         PassEntry entry = new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(),
@@ -133,23 +134,6 @@ public class EntryChecks {
         return new PassEntry(now, deviceTime, sentry.clockDriftMs(), sentry.venueId(), entrance(form, sentry),
                 PassSource.SENTRY, sentry.deviceId(), form.getSequence(), null, read.resident(), read.type(),
                 EntryCheck.temperature(form), verdict, null, true);
-    }
-
-    /**
-     * A paper offline code is for door staff, who can look at the person: a sentry sends them to its ID card reader.
-     * A credential that speaks for nobody stops whoever showed it; anyone else gets the venue's rules, read with the
-     * screen from one reading of their records.
-     */
-    private Admission admission(Sentry sentry, CredentialCheck read, BigDecimal temperature, Instant now) {
-        if (read.type() == CredentialType.OFFLINE_CODE) {
-            return new Admission(PassVerdict.stop(PassReason.PAPER_CODE_AT_SENTRY),
-                    read.person().flatMap(person -> residents.display(person, now)));
-        }
-        if (read.refusal() != null) {
-            return new Admission(PassVerdict.stop(read.refusal()), Optional.empty());
-        }
-        return residents.check(read.resident(), new VenueContext(sentry.districtCode(), sentry.categoryCode()),
-                read.type(), temperature, now);
     }
 
     private String keyedHash(String canonicalCheck) {
