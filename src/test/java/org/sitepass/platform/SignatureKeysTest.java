@@ -2,11 +2,15 @@ package org.sitepass.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.Signature;
+import java.util.Arrays;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,14 @@ class SignatureKeysTest {
     }
 
     @Test
+    void aSignatureMadeByTheJdkIsGenuine() throws GeneralSecurityException {
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initSign(previous.getPrivate());
+        jdk.update(DATA);
+        assertEquals(SignatureKeys.Verdict.GENUINE, keys.verify("k1", DATA, jdk.sign()));
+    }
+
+    @Test
     void alteredDataUnknownKeysAndForeignSignaturesFail() {
         byte[] signature = keys.sign(DATA);
         byte[] altered = DATA.clone();
@@ -37,7 +49,31 @@ class SignatureKeysTest {
         assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k2", altered, signature));
         assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k1", DATA, signature));
         assertEquals(SignatureKeys.Verdict.UNKNOWN_KEY, keys.verify("k9", DATA, signature));
+    }
+
+    @Test
+    void anAlteredOrMisshapenSignatureIsBadWithoutAnException() {
+        byte[] signature = keys.sign(DATA);
+        byte[] altered = signature.clone();
+        altered[10] ^= 1;
+        assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k2", DATA, altered));
         assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k2", DATA, new byte[3]));
+        assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k2", DATA,
+                Arrays.copyOf(signature, signature.length + 1)));
+        assertEquals(SignatureKeys.Verdict.BAD_SIGNATURE, keys.verify("k2", DATA, new byte[0]));
+    }
+
+    @Test
+    void aPublicKeyOfAnotherAlgorithmStopsTheDeployment() throws GeneralSecurityException {
+        KeyPair ed448 = KeyPairGenerator.getInstance("Ed448").generateKeyPair();
+        KeyPair ec = KeyPairGenerator.getInstance("EC").generateKeyPair();
+        for (KeyPair foreign : new KeyPair[] {ed448, ec}) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> SignatureKeys.parse(
+                    "signing", entry("k2", current.getPrivate().getEncoded()), "verify",
+                    entry("k2", current.getPublic().getEncoded()) + "," + entry("k3",
+                            foreign.getPublic().getEncoded())));
+            assertTrue(refused.getMessage().contains("k3"), refused.getMessage());
+        }
     }
 
     @Test
