@@ -159,7 +159,8 @@ class ApiSecurityIT {
                 String name = method + " " + path;
                 assertTrue(operationIds.add(operation.getOperationId()), "unique id: " + name);
                 assertEquals(1, operation.getTags().size(), name);
-                assertTrue(List.of("platform", "sites", "vendors", "devices", "inspections", "residents")
+                assertTrue(List.of("platform", "sites", "vendors", "devices", "inspections", "residents",
+                                "tracing")
                         .contains(operation.getTags().get(0)), name);
                 assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")), name);
                 assertProblemResponse(document, operation, "400");

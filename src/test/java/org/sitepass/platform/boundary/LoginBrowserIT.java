@@ -40,8 +40,8 @@ class LoginBrowserIT {
             browser.waitForUrl(Stack.appUrl());
             assertEquals("zh-CN", browser.pageLanguage());
             assertTrue(browser.find(By.id("welcome")).getText().contains("manager1"));
-            assertEquals(List.of("首页", "我的场所", "申领场所码", "批量申领", "场所哨兵", "我的整改通知", "合格供应商名录",
-                            "我的账户"),
+            assertEquals(List.of("首页", "我的场所", "申领场所码", "批量申领", "场所哨兵", "门岗核验", "门岗人员", "我的整改通知",
+                            "我的场所通行情况", "合格供应商名录", "我的账户"),
                     menu(browser));
             assertTrue(browser.find(By.id("roles")).getText().contains("场所管理员"));
             assertFalse(browser.find(By.tagName("header")).findElement(By.id("menu-toggle")).isDisplayed(),
