@@ -50,7 +50,8 @@ class LoginBrowserIT {
             browser.find(By.id("language-switch")).click();
             browser.find(By.cssSelector("html[lang='en']"));
             assertEquals(List.of("Home", "My venues", "Apply for a site code", "Bulk application",
-                    "Sentries at my venues", "My rectification orders", "Qualified suppliers", "My account"),
+                    "Sentries at my venues", "Door check", "Door staff", "My rectification orders",
+                    "Passes at my venues", "Qualified suppliers", "My account"),
                     menu(browser));
             assertTrue(browser.find(By.id("roles")).getText().contains("Venue manager"));
 
