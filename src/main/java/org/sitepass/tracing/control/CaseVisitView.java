@@ -1,5 +1,6 @@
 package org.sitepass.tracing.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.sitepass.residents.CredentialType;
 import org.sitepass.tracing.entity.PassSource;
@@ -14,7 +15,7 @@ import org.sitepass.tracing.entity.PassSource;
  * @param credentialType what the person showed, when known
  */
 public record CaseVisitView(String visit, long venueId, String venueName, String entrance, Instant passedAt,
-                            PassSource source, CredentialType credentialType) {
+                            PassSource source, CredentialType credentialType) implements Serializable {
 
     static CaseVisitView of(PassRow row, String venueName) {
         return new CaseVisitView(row.visit().toString(), row.venueId(), venueName, row.entrance(), row.passedAt(),

@@ -1,5 +1,6 @@
 package org.sitepass.tracing.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.List;
  *
  * @param goneDays the days of the period whose records the retention removed: visits there are not known
  */
-public record CaseVisits(List<CaseVisitView> items, Instant from, Instant until, List<LocalDate> goneDays) {
+public record CaseVisits(List<CaseVisitView> items, Instant from, Instant until, List<LocalDate> goneDays)
+        implements Serializable {
 
     public CaseVisits {
         items = List.copyOf(items);

@@ -1,5 +1,6 @@
 package org.sitepass.tracing.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -10,5 +11,6 @@ import java.time.Instant;
  * @param overlapMinutes how long both were there as estimated (see {@code CoVisitRanking}), whole minutes
  * @param rank           their place, from 1, most exposed first
  */
-public record CoVisitorView(String person, String maskedName, Instant passedAt, long overlapMinutes, int rank) {
+public record CoVisitorView(String person, String maskedName, Instant passedAt, long overlapMinutes, int rank)
+        implements Serializable {
 }

@@ -1,5 +1,6 @@
 package org.sitepass.tracing.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,7 +11,7 @@ import java.util.List;
  * @param goneDays the days of the window whose records the retention removed: whoever was there then is not known
  */
 public record CoVisitors(CaseVisitView visit, Instant from, Instant to, List<CoVisitorView> items,
-                         List<LocalDate> goneDays) {
+                         List<LocalDate> goneDays) implements Serializable {
 
     public CoVisitors {
         items = List.copyOf(items);
