@@ -21,7 +21,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Stack;
@@ -209,5 +212,29 @@ class CasesIT {
                 .add("sampledOn", LocalDate.now(CITY).toString()).add("source", "LAB-4").build());
         assertEquals(400, unknown.status(), unknown.body());
         assertTrue(unknown.body().contains("documentNumber"), unknown.body());
+    }
+
+    @Test
+    void aTracerRegistersACaseOnThePageAndSeesItsVisitsAndCoVisitors() throws Exception {
+        Scene scene = scene("流调页面超市");
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("tracer1", "/tracing/cases/register.xhtml");
+            browser.type("case:documentNumber", scene.patient().idNumber());
+            browser.type("case:sampledOn_input", LocalDate.now(CITY).minusDays(1).toString());
+            browser.type("case:source", "LAB-PAGE-1");
+            browser.submit("case:register");
+            browser.waitForUrl("/tracing/cases/view.xhtml?id=");
+            assertTrue(browser.find(By.id("case:reference")).getText().startsWith("TC-"));
+            assertFalse(browser.url().contains(scene.patient().idNumber()), "the number is never in an address");
+            WebElement visits = browser.find(By.id("case:visits"));
+            assertEquals(2, visits.findElements(By.cssSelector("tbody tr")).size(), visits.getText());
+            assertTrue(visits.getText().contains(scene.venueName()), visits.getText());
+
+            browser.find(By.id("case:visits:0:co-visitors")).click();
+            WebElement coVisitors = browser.find(By.id("case:co-visitors"));
+            assertEquals(3, coVisitors.findElements(By.cssSelector("tbody tr")).size(), coVisitors.getText());
+            assertTrue(coVisitors.getText().contains("*"), "masked: " + coVisitors.getText());
+            assertFalse(coVisitors.getText().contains("陈最近"), coVisitors.getText());
+        }
     }
 }
