@@ -201,6 +201,12 @@ class CasesIT {
         assertEquals(List.of(reference, reference), Database.texts("SELECT purpose FROM platform_audit_entry"
                 + " WHERE object_type = 'resident' AND object_id = ? ORDER BY id", scene.closest().reference()),
                 "and the person's own data lists them with the case");
+        List<JsonObject> forTheAuditor = Api.as("auditor1").get("/api/v1/audit-entries?actor=tracer1"
+                + "&objectType=tracing_case&purpose=" + reference + "&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(8, forTheAuditor.size(), "the auditor lists the case's lookups by tracer and case");
+        assertEquals(2, Api.as("auditor1").get("/api/v1/audit-entries?objectType=tracing_case&objectId="
+                + scene.closest().reference()).json().getJsonArray("items").size(), "and by person");
         assertEquals(List.of(scene.patient().reference()), Database.texts("SELECT object_id FROM platform_audit_entry"
                 + " WHERE action = 'TRACING_CASE_VISITS_LOOKED_UP' AND purpose = ?", reference));
 
