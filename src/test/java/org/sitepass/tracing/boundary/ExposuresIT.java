@@ -22,7 +22,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.sitepass.testing.Api;
+import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Eventually;
 import org.sitepass.testing.Outbox;
@@ -56,7 +58,7 @@ class ExposuresIT {
     }
 
     /** A venue with three visitors: one at the door in the window, one by an offline sentry, one before it. */
-    record Scene(long venue, Person inside, Person offline, Person before) {
+    record Scene(long venue, String name, Person inside, Person offline, Person before) {
     }
 
     @Test
@@ -134,6 +136,31 @@ class ExposuresIT {
     }
 
     @Test
+    void onThePagesTheManagerSeesTheNoticeUntilTheTracerWithdrawsIt() throws Exception {
+        Scene scene = scene("页面暴露超市");
+        String reference = mark(scene.venue(), null).json().getString("reference");
+        try (Browser browser = Browser.open(1280, 900)) {
+            browser.logInAndOpen("manager1", "/tracing/venues/passes.xhtml");
+            String notice = browser.find(By.id("venue-exposures")).getText();
+            assertTrue(notice.contains(scene.name()) && notice.contains("核酸"), notice);
+            assertFalse(notice.contains("林"), "nobody's name: " + notice);
+            browser.logOut();
+
+            browser.logInAndOpen("tracer1", "/tracing/exposures/list.xhtml");
+            String row = "//tr[.//span[contains(@class, 'exposure-reference') and normalize-space() = '" + reference
+                    + "']]";
+            assertTrue(browser.find(By.xpath(row)).getText().contains(scene.name()));
+            browser.submit(By.xpath(row + "//button[contains(@id, ':withdraw')]"));
+            assertTrue(browser.find(By.id("exposures:messages")).getText().contains(reference));
+            browser.logOut();
+
+            browser.logInAndOpen("manager1", "/tracing/venues/passes.xhtml");
+            assertTrue(browser.find(By.id("main")).findElements(By.xpath(".//section[@id = 'venue-exposures']"
+                    + "//h3[contains(., '" + scene.name() + "')]")).isEmpty(), "withdrawn");
+        }
+    }
+
+    @Test
     void anOfficerIsRefused() throws Exception {
         Scene scene = scene("区内超市");
         assertEquals(403, Api.as("officer1").post(EXPOSURES, body(scene.venue(), null)).status());
@@ -172,7 +199,8 @@ class ExposuresIT {
     }
 
     private static Scene scene(String venueName) throws SQLException {
-        long venue = Venues.issuedInHongkou(venueName).getJsonNumber("id").longValue();
+        JsonObject issued = Venues.issuedInHongkou(venueName);
+        long venue = issued.getJsonNumber("id").longValue();
         Person inside = Residents.add("林一", LocalDate.of(1990, 1, 1), mobile(), false);
         Person offline = Residents.add("林二", LocalDate.of(1991, 2, 2), mobile(), false);
         Person before = Residents.add("林三", LocalDate.of(1992, 3, 3), mobile(), false);
@@ -180,7 +208,7 @@ class ExposuresIT {
         // the sentry's clock ran a minute fast and it uploaded the check long after the window
         record(venue, offline, NOW.minusSeconds(600), NOW.minus(Duration.ofMinutes(150)).plusSeconds(60), 60_000L);
         record(venue, before, FROM.minusSeconds(60), null, null);
-        return new Scene(venue, inside, offline, before);
+        return new Scene(venue, issued.getString("name"), inside, offline, before);
     }
 
     private static void record(long venue, Person person, Instant recordedAt, Instant deviceTime, Long driftMs)
