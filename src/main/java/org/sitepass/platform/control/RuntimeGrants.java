@@ -58,7 +58,7 @@ public final class RuntimeGrants {
         for (String table : List.of("residents_resident", "residents_binding", "residents_colour_change",
                 "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold",
                 "residents_relative", "residents_offline_code", "residents_binding_challenge",
-                "residents_appeal")) {
+                "residents_appeal", "residents_notice")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
         // a pass record is never changed nor deleted by row: retention drops (or truncates) whole day partitions,
@@ -71,6 +71,9 @@ public final class RuntimeGrants {
         PRIVILEGES.put("tracing_door_staff", READ_WRITE);
         // each resident's latest check-in at a venue, claimed by a scan and forgotten after the retention period
         PRIVILEGES.put("tracing_check_in_latest", READ_WRITE);
+        // a case is closed in place and removed with its contacts when its retention after closure has passed
+        PRIVILEGES.put("tracing_case", READ_WRITE);
+        PRIVILEGES.put("tracing_case_sequence", READ_WRITE);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");

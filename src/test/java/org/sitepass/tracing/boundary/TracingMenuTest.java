@@ -1,6 +1,7 @@
 package org.sitepass.tracing.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -30,5 +31,12 @@ class TracingMenuTest {
         assertEquals(List.of("/index", "/platform/account", "/tracing/door/check", "/tracing/door/staff",
                         "/tracing/venues/passes"),
                 menuOf(new Caller("manager1", Set.of(Roles.VENUE_MANAGER), null)));
+    }
+
+    @Test
+    void aTracerFindsTheCasesAndTheirRegistrationAndNobodyElseDoes() {
+        assertEquals(List.of("/index", "/platform/account", "/tracing/cases/list", "/tracing/cases/register"),
+                menuOf(new Caller("tracer1", Set.of(Roles.TRACER), null)));
+        assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/cases/list"));
     }
 }
