@@ -31,7 +31,7 @@ import org.sitepass.tracing.control.DayPartitions;
  * How fast a tracer follows a case at the city's scale: 28 days of pass records at two sizes (10 and 30 million by
  * default, {@code SITEPASS_BENCH_TRACING_SIZES}), the larger more neighbourhoods of the same density
  * ({@link TracingData}), then at each size a case's 14-day visits, the co-visitors of one visit (the case's busiest:
- * the largest answer) and the whole case trace (the visits and every visit's co-visitors), 30 runs each after 5 warm-up
+ * the largest answer) and the whole case trace (the visits and every visit's co-visitors), 30 runs each after 20 warm-up
  * runs, p50 and p95. Timed twice: as the index-level cost, the equivalent SQL over JDBC (visits by
  * {@code (resident_ref, recorded_at)}, co-visitors by {@code (venue_id, recorded_at)}, a day range for partition
  * pruning), and through the app's API as {@code tracer1} with a Keycloak token, on a case registered by the
@@ -43,7 +43,7 @@ import org.sitepass.tracing.control.DayPartitions;
  */
 public class TracingBenchmark {
 
-    static final int WARM_UP = 5;
+    static final int WARM_UP = 20;
     static final int RUNS = 30;
     static final int CASE_DAYS = 14;
     static final Duration WINDOW = Duration.ofMinutes(30);
