@@ -74,6 +74,9 @@ public final class RuntimeGrants {
         // a case is closed in place and removed with its contacts when its retention after closure has passed
         PRIVILEGES.put("tracing_case", READ_WRITE);
         PRIVILEGES.put("tracing_case_sequence", READ_WRITE);
+        // an exposure's people wait in the pending table until each is told, then their row is deleted
+        PRIVILEGES.put("tracing_exposure", READ_WRITE);
+        PRIVILEGES.put("tracing_exposure_pending", READ_WRITE);
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");

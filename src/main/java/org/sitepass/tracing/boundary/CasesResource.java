@@ -49,7 +49,7 @@ import org.sitepass.tracing.entity.TracingCase;
 @RolesAllowed(Roles.TRACER)
 public class CasesResource {
 
-    static final String VISIT = "{visit: [0-9]{4}-[0-9]{2}-[0-9]{2}\\.[0-9]{1,19}}";
+    static final String VISIT = "{visit: [0-9-]+\\.[0-9]+}";
 
     @Inject
     Cases cases;

@@ -25,7 +25,6 @@ import org.sitepass.platform.InvalidInput;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.sites.Sites;
-import org.sitepass.sites.VenueRef;
 import org.sitepass.tracing.TracingTexts;
 import org.sitepass.tracing.entity.CoVisitRanking;
 import org.sitepass.tracing.entity.CoVisitWindow;

@@ -256,7 +256,7 @@ class CasesIT {
             browser.type("case:source", "LAB-PAGE-1");
             browser.submit("case:register");
             browser.waitForUrl("/tracing/cases/view.xhtml?id=");
-            assertTrue(browser.find(By.id("case:reference")).getText().startsWith("TC-"));
+            assertTrue(browser.find(By.id("reference")).getText().startsWith("TC-"));
             assertFalse(browser.url().contains(scene.patient().idNumber()), "the number is never in an address");
             WebElement visits = browser.find(By.id("case:visits"));
             assertEquals(2, visits.findElements(By.cssSelector("tbody tr")).size(), visits.getText());
@@ -267,6 +267,12 @@ class CasesIT {
             assertEquals(3, coVisitors.findElements(By.cssSelector("tbody tr")).size(), coVisitors.getText());
             assertTrue(coVisitors.getText().contains("*"), "masked: " + coVisitors.getText());
             assertFalse(coVisitors.getText().contains("陈最近"), coVisitors.getText());
+
+            browser.find(By.id("case:co-visitors:0:look-up")).click();
+            browser.type("person-lookup:reason", "通知密接者隔离");
+            browser.find(By.id("person-lookup:reveal")).click();
+            assertEquals("陈最近", browser.find(By.id("identity-name")).getText(),
+                    "revealed in the dialog, with a reason");
         }
     }
 }
