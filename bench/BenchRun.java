@@ -238,18 +238,23 @@ final class BenchRun {
      * them; answers the first.
      */
     static long reserveCodeNumbers(Connection db, int count) throws SQLException {
+        return reserveCodeNumbers(db, DISTRICT, count);
+    }
+
+    /** The same in another district's sequence. */
+    static long reserveCodeNumbers(Connection db, String district, int count) throws SQLException {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             s.executeUpdate("INSERT IGNORE INTO sites_code_sequence (district_code, next_value) VALUES ('"
-                    + DISTRICT + "', 1)");
+                    + district + "', 1)");
             long first;
             try (ResultSet r = s.executeQuery("SELECT next_value FROM sites_code_sequence WHERE district_code = '"
-                    + DISTRICT + "' FOR UPDATE")) {
+                    + district + "' FOR UPDATE")) {
                 r.next();
                 first = r.getLong(1);
             }
             s.executeUpdate("UPDATE sites_code_sequence SET next_value = " + (first + count)
-                    + " WHERE district_code = '" + DISTRICT + "'");
+                    + " WHERE district_code = '" + district + "'");
             db.commit();
             return first;
         } finally {
@@ -259,13 +264,18 @@ final class BenchRun {
 
     /** The number the platform issues for this place in the sequence, check character included. */
     static String codeNumber(long sequence) {
-        String digits = DISTRICT + String.format("%07d", sequence);
+        return codeNumber(DISTRICT, sequence);
+    }
+
+    /** The same in another district's sequence. */
+    static String codeNumber(String district, long sequence) {
+        String digits = district + String.format("%07d", sequence);
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             sum += (digits.charAt(i) - '0') * ((1 << (digits.length() - i)) % 11);
         }
         int check = (12 - sum % 11) % 11;
-        return DISTRICT + "-" + digits.substring(6) + "-" + (check == 10 ? "X" : String.valueOf(check));
+        return district + "-" + digits.substring(6) + "-" + (check == 10 ? "X" : String.valueOf(check));
     }
 
     static List<Long> ids(Connection db, String sql, String value) throws SQLException {
