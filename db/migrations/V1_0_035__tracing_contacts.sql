@@ -1,11 +1,13 @@
 -- The people a case's tracers found to have shared a place with the case, by their opaque resident reference only,
 -- and where each stands in their handling. A person is a contact of a case once; the same person may be a contact
--- of several cases. The isolation place is sealed: for a home isolation it is the person's address.
+-- of several cases. The isolation place is sealed: for a home isolation it is the person's address. The household
+-- district is the registry's when the contact was identified, kept so that lists and counts by district stay queries.
 CREATE TABLE tracing_contact (
     id                BIGINT        NOT NULL AUTO_INCREMENT,
     case_id           BIGINT        NOT NULL,
     resident_ref      CHAR(22)      CHARACTER SET ascii COLLATE ascii_bin NOT NULL,
     visit             VARCHAR(40)   CHARACTER SET ascii NULL,
+    district_code     CHAR(6)       CHARACTER SET ascii NULL,
     status            VARCHAR(12)   NOT NULL,
     assessment        VARCHAR(20)   NULL,
     isolation         VARCHAR(20)   NULL,
@@ -17,6 +19,7 @@ CREATE TABLE tracing_contact (
     UNIQUE KEY tracing_contact_person (case_id, resident_ref),
     KEY tracing_contact_resident (resident_ref),
     KEY tracing_contact_status (status, assessment),
+    KEY tracing_contact_district (district_code, status),
     CONSTRAINT tracing_contact_case FOREIGN KEY (case_id) REFERENCES tracing_case (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 

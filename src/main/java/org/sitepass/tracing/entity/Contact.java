@@ -39,6 +39,8 @@ public class Contact {
     @Column(name = "resident_ref")
     private String residentRef;
     private String visit;
+    @Column(name = "district_code")
+    private String districtCode;
     @Enumerated(EnumType.STRING)
     private ContactStatus status;
     @Enumerated(EnumType.STRING)
@@ -62,12 +64,15 @@ public class Contact {
 
     /**
      * @param residentRef the person's opaque reference, never a document number
+     * @param districtCode the person's household district now, if the registry knows it
      * @param visit the case's visit where the person was met ({@code <day>.<id>}), if they came from one
      */
-    public static Contact identify(long caseId, String residentRef, String visit, String by, Instant now) {
+    public static Contact identify(long caseId, String residentRef, String districtCode, String visit, String by,
+                                   Instant now) {
         Contact contact = new Contact();
         contact.caseId = caseId;
         contact.residentRef = Objects.requireNonNull(residentRef, "residentRef");
+        contact.districtCode = districtCode;
         contact.visit = visit;
         contact.identifiedAt = now;
         contact.step(ContactStatus.IDENTIFIED, null, null, by, now);
@@ -150,6 +155,10 @@ public class Contact {
 
     public String getVisit() {
         return visit;
+    }
+
+    public String getDistrictCode() {
+        return districtCode;
     }
 
     public ContactStatus getStatus() {

@@ -19,7 +19,7 @@ class ContactTest {
     private static final Instant T0 = Instant.parse("2026-12-04T02:00:00Z");
     private static final String PERSON = "abcdefghijklmnopqrstuv";
 
-    private final Contact contact = Contact.identify(7, PERSON, "2026-12-01.42", "tracer1", T0);
+    private final Contact contact = Contact.identify(7, PERSON, "310109", "2026-12-01.42", "tracer1", T0);
 
     @Test
     void aContactIsIdentifiedWithItsFirstStep() {
@@ -27,6 +27,7 @@ class ContactTest {
         assertEquals(7, contact.getCaseId());
         assertEquals(PERSON, contact.getResidentRef());
         assertEquals("2026-12-01.42", contact.getVisit());
+        assertEquals("310109", contact.getDistrictCode());
         assertEquals(T0, contact.getIdentifiedAt());
         assertNull(contact.getAssessment());
         assertFalse(contact.isHeld());
