@@ -48,9 +48,6 @@ public class ContactExports {
     EntityManager em;
 
     @Inject
-    Cases cases;
-
-    @Inject
     Residents residents;
 
     @Inject
@@ -66,15 +63,16 @@ public class ContactExports {
     @ConfigProperty(name = "sitepass.tracing.export-validity", defaultValue = "PT30M")
     Duration validity;
 
-    public ExportView request(Caller tracer, long caseId, ExportForm form) {
+    public Optional<ExportView> request(Caller tracer, long caseId, ExportForm form) {
         tracer.require(Roles.TRACER);
-        TracingCase tracingCase = cases.find(caseId);
-        ContactExport export = ContactExport.request(caseId, form.getFormat(), form.getReason(), tracer.name(),
-                CityTime.now());
-        em.persist(export);
-        em.flush();
-        audited("TRACING_CONTACTS_EXPORT_REQUESTED", export, tracingCase);
-        return view(export, CityTime.now());
+        return Contacts.caseOf(em, caseId).map(tracingCase -> {
+            ContactExport export = ContactExport.request(caseId, form.getFormat(), form.getReason(), tracer.name(),
+                    CityTime.now());
+            em.persist(export);
+            em.flush();
+            audited("TRACING_CONTACTS_EXPORT_REQUESTED", export, tracingCase);
+            return view(export, CityTime.now());
+        });
     }
 
     /** Approves another tracer's request; approving one's own is refused, and the refusal is audited. */
@@ -82,7 +80,7 @@ public class ContactExports {
     public Optional<ExportView> approve(Caller tracer, long caseId, long exportId) {
         tracer.require(Roles.TRACER);
         return ofCase(caseId, exportId).map(export -> {
-            TracingCase tracingCase = cases.find(caseId);
+            TracingCase tracingCase = em.find(TracingCase.class, caseId);
             Instant now = CityTime.now();
             String action = "TRACING_CONTACTS_EXPORT_APPROVED";
             refusedAudited(action, export, tracingCase, () -> export.approve(tracer.name(), now));
@@ -100,7 +98,7 @@ public class ContactExports {
     public Optional<ExportFile> download(Caller tracer, long caseId, long exportId, Locale locale) {
         tracer.require(Roles.TRACER);
         return ofCase(caseId, exportId).map(export -> {
-            TracingCase tracingCase = cases.find(caseId);
+            TracingCase tracingCase = em.find(TracingCase.class, caseId);
             refusedAudited("TRACING_CONTACTS_EXPORT_DOWNLOADED", export, tracingCase,
                     () -> export.download(tracer.name(), CityTime.now(), validity));
             String reference = tracingCase.getReference();
@@ -122,13 +120,12 @@ public class ContactExports {
 
     /** A case's export requests, the latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ExportView> ofCase(Caller tracer, long caseId) {
+    public Optional<List<ExportView>> ofCase(Caller tracer, long caseId) {
         tracer.require(Roles.TRACER);
-        cases.find(caseId);
         Instant now = CityTime.now();
-        return em.createQuery("SELECT e FROM ContactExport e WHERE e.caseId = :case ORDER BY e.requestedAt DESC,"
+        return Contacts.caseOf(em, caseId).map(tracingCase -> em.createQuery("SELECT e FROM ContactExport e WHERE e.caseId = :case ORDER BY e.requestedAt DESC,"
                         + " e.id DESC", ContactExport.class).setParameter("case", caseId).getResultList().stream()
-                .map(export -> view(export, now)).toList();
+                .map(export -> view(export, now)).toList());
     }
 
     private Optional<ContactExport> ofCase(long caseId, long exportId) {

@@ -55,9 +55,6 @@ public class Contacts {
     EntityManager em;
 
     @Inject
-    Cases cases;
-
-    @Inject
     Residents residents;
 
     @Inject
@@ -71,9 +68,13 @@ public class Contacts {
      *
      * @throws InvalidInput naming {@code person}: the case's own person, or someone the registry does not know
      */
-    public ContactEntry add(Caller tracer, long caseId, ContactForm form) {
+    public Optional<ContactEntry> add(Caller tracer, long caseId, ContactForm form) {
         tracer.require(Roles.TRACER);
-        TracingCase tracingCase = cases.find(caseId);
+        return caseOf(em, caseId).map(tracingCase -> add(tracer, tracingCase, form));
+    }
+
+    private ContactEntry add(Caller tracer, TracingCase tracingCase, ContactForm form) {
+        long caseId = tracingCase.getId();
         RequestRefused.unless(tracingCase.getStatus() == CaseStatus.OPEN,
                 () -> TracingTexts.conflict("case", "tracing.contact.refused.caseClosed"));
         ResidentRef person = new ResidentRef(form.getPerson());
@@ -138,7 +139,7 @@ public class Contacts {
     public Optional<ContactView> find(Caller tracer, long caseId, long contactId) {
         tracer.require(Roles.TRACER);
         return ofCase(caseId, contactId, LockModeType.NONE).map(contact -> {
-            TracingCase tracingCase = cases.find(caseId);
+            TracingCase tracingCase = em.find(TracingCase.class, caseId);
             String place = personalData.openIfPresent(contact.getPlaceSealed(), PLACE);
             if (place != null) {
                 audited("TRACING_CONTACT_PLACE_READ", contact, tracingCase);
@@ -186,7 +187,7 @@ public class Contacts {
                                         BiConsumer<Contact, TracingCase> change) {
         tracer.require(Roles.TRACER);
         return ofCase(caseId, contactId, LockModeType.PESSIMISTIC_WRITE).map(contact -> {
-            TracingCase tracingCase = cases.find(caseId);
+            TracingCase tracingCase = em.find(TracingCase.class, caseId);
             change.accept(contact, tracingCase);
             audited(action, contact, tracingCase);
             return entry(contact, tracingCase);
@@ -219,6 +220,11 @@ public class Contacts {
      */
     static String noticeFor(Contact contact, TracingCase tracingCase) {
         return tracingCase.getReference() + "#" + contact.getId();
+    }
+
+    /** The case of a request, if there is one: a contact's foreign key keeps it there while the contact is. */
+    static Optional<TracingCase> caseOf(EntityManager em, long caseId) {
+        return Optional.ofNullable(em.find(TracingCase.class, caseId));
     }
 
     private Optional<Contact> ofCase(long caseId, long contactId, LockModeType lock) {
