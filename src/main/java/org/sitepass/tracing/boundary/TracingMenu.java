@@ -10,7 +10,7 @@ import org.sitepass.tracing.TracingTexts;
 
 /**
  * The tracing module's pages in the menu: door staff and their managers check at the door, managers name the staff
- * and see their doors' counts, a resident their visits, the auditor the purge history. The check-in page has no
+ * and see their doors' counts, a resident their visits, the auditor the purge history, tracers the contacts. The check-in page has no
  * entry: a resident reaches it through a poster's link, which names the venue.
  */
 @ApplicationScoped
@@ -23,7 +23,8 @@ public class TracingMenu implements MenuContribution {
                 entry(155, "/tracing/door/staff", "menu.doorStaff", Set.of(Roles.VENUE_MANAGER)),
                 entry(435, "/tracing/me/visits", "tracing.visits.menu", Set.of(Roles.RESIDENT)),
                 entry(510, "/tracing/venues/passes", "venuePasses.menu", Set.of(Roles.VENUE_MANAGER)),
-                entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)));
+                entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)),
+                entry(625, "/tracing/contacts/list", "tracing.contacts.menu", Set.of(Roles.TRACER)));
     }
 
     private static MenuEntry entry(int place, String page, String key, Set<String> roles) {

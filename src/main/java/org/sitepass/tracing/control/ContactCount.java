@@ -12,9 +12,10 @@ import org.sitepass.tracing.entity.ContactStatus;
  * How many contacts one case or one district has, by status and by assessment.
  *
  * @param group the case's reference, or the district's code ({@code null}: the registry knows none)
+ * @param byStatus by the status's name, in the order of the handling; a status no contact has is left out
+ * @param byAssessment likewise by the assessment's name
  */
-public record ContactCount(String group, long total, Map<ContactStatus, Long> byStatus,
-                           Map<Assessment, Long> byAssessment) {
+public record ContactCount(String group, long total, Map<String, Long> byStatus, Map<String, Long> byAssessment) {
 
     /** Adds up rows of (group, status, assessment, count) in the order they come, one count per group. */
     static List<ContactCount> tally(Iterable<Object[]> rows) {
@@ -30,8 +31,15 @@ public record ContactCount(String group, long total, Map<ContactStatus, Long> by
         }
         List<ContactCount> counts = new ArrayList<>();
         groups.forEach((group, tally) -> counts.add(
-                new ContactCount(group, tally.total, tally.byStatus, tally.byAssessment)));
+                new ContactCount(group, tally.total, named(tally.byStatus), named(tally.byAssessment))));
         return counts;
+    }
+
+    /** Keyed by name, as JSON and the pages' expressions look a count up. */
+    private static Map<String, Long> named(Map<? extends Enum<?>, Long> counts) {
+        Map<String, Long> named = new LinkedHashMap<>();
+        counts.forEach((key, count) -> named.put(key.name(), count));
+        return named;
     }
 
     private static final class Tally {

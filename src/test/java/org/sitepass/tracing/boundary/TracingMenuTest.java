@@ -1,6 +1,8 @@
 package org.sitepass.tracing.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -30,5 +32,11 @@ class TracingMenuTest {
         assertEquals(List.of("/index", "/platform/account", "/tracing/door/check", "/tracing/door/staff",
                         "/tracing/venues/passes"),
                 menuOf(new Caller("manager1", Set.of(Roles.VENUE_MANAGER), null)));
+    }
+
+    @Test
+    void aTracerFindsTheContacts() {
+        assertTrue(menuOf(new Caller("tracer1", Set.of(Roles.TRACER), null)).contains("/tracing/contacts/list"));
+        assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/contacts/list"));
     }
 }
