@@ -5,11 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.residents.control.Bindings;
 import org.sitepass.residents.control.Holds;
 import org.sitepass.residents.control.HealthRecords;
+import org.sitepass.residents.control.Notices;
+import org.sitepass.residents.control.OfficialReads;
 import org.sitepass.residents.control.OfflineCodes;
 import org.sitepass.residents.control.OfflineResolution;
 import org.sitepass.residents.control.ResidentRegistry;
@@ -50,6 +56,12 @@ public class Residents {
 
     @Inject
     Bindings bindings;
+
+    @Inject
+    OfficialReads officialReads;
+
+    @Inject
+    Notices notices;
 
     /** Whom a credential speaks for at {@code now}, or the reason that stops whoever showed it. Reads only. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -157,6 +169,51 @@ public class Residents {
     public Optional<ResidentRef> byDocument(String documentTypeCode, String number) {
         DocumentType type = DocumentType.byCode(documentTypeCode).orElse(null);
         return registry.byDocument(DocumentNumber.of(type, number)).map(Resident::reference);
+    }
+
+    /**
+     * A person's identity in clear, for a tracer who names what it serves ({@code purpose}, a case's reference): the
+     * read goes to the audit trail against the person in {@code actor}'s name, and their "My data" lists it.
+     */
+    public Identity reveal(ResidentRef person, String purpose, String actor) {
+        return officialReads.reveal(person, purpose, actor);
+    }
+
+    /** A person's tests, newest sample first, read and audited as {@link #reveal} is. */
+    public List<TestRecord> tests(ResidentRef person, String purpose, String actor) {
+        return officialReads.tests(person, purpose, actor);
+    }
+
+    /** The masked names ({@code 张*三}) of a list of people, in one query; unknown references are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ResidentRef, String> maskedNames(Collection<ResidentRef> people) {
+        return registry.byReferences(people).stream()
+                .collect(Collectors.toMap(Resident::reference, registry::maskedName));
+    }
+
+    /** The household districts' codes of a list of people, in one query; unknown references are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<ResidentRef, String> districtsOf(Collection<ResidentRef> people) {
+        return registry.byReferences(people).stream()
+                .collect(Collectors.toMap(Resident::reference, Resident::districtCode));
+    }
+
+    /**
+     * Places a notice on a person's health-code page and sends it to the mobile the registry holds, once the
+     * caller's transaction commits (at once when there is none); answers the notice's id.
+     */
+    public long notify(NoticeRequest request) {
+        return notices.place(request);
+    }
+
+    /** Withdraws the notices placed for {@code placedFor} from everybody's page; answers how many. */
+    public int withdrawNotices(String placedFor, String by) {
+        return notices.withdraw(placedFor, by);
+    }
+
+    /** Gives the notices placed for {@code placedFor} a new text and tells each person again; answers how many. */
+    public int correctNotices(String placedFor, String text, String by) {
+        return notices.correct(placedFor, text, by);
     }
 
     /** Places a hold on a person's code: the verdict takes it until it is lifted, whatever the feed says. */

@@ -58,7 +58,7 @@ public final class RuntimeGrants {
         for (String table : List.of("residents_resident", "residents_binding", "residents_colour_change",
                 "residents_nat_test", "residents_antigen_test", "residents_vaccination", "residents_hold",
                 "residents_relative", "residents_offline_code", "residents_binding_challenge",
-                "residents_appeal")) {
+                "residents_appeal", "residents_notice")) {
             PRIVILEGES.put(table, READ_WRITE);
         }
         // a pass record is never changed nor deleted by row: retention drops (or truncates) whole day partitions,

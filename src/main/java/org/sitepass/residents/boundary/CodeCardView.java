@@ -3,6 +3,7 @@ package org.sitepass.residents.boundary;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.ResidentsTexts;
@@ -18,11 +19,17 @@ import org.sitepass.residents.control.DynamicCodes;
  * @param natSummary the latest nucleic-acid test in words ("negative, sampled 31 h ago"), or that there is none
  * @param reason why the code is yellow or red, as its source wrote it; null when green
  * @param advice what to do with a yellow or red code; null when green
+ * @param notices the notices standing on the person's page, latest first, each with its heading in words
  */
 public record CodeCardView(DynamicCodes.Kind kind, String payload, Instant madeAt, Instant expiresAt, Colour colour,
                            String colourText, String name, TestResult natResult, Instant natSampledAt,
-                           String natSummary, int vaccinationDoses, String dosesText, String reason, String advice)
+                           String natSummary, int vaccinationDoses, String dosesText, String reason, String advice,
+                           List<NoticeView> notices)
         implements Serializable {
+
+    /** A notice on the page: its heading by kind ("exposure at a venue"), the text, when it was written. */
+    public record NoticeView(String kind, String heading, String text, Instant writtenAt) implements Serializable {
+    }
 
     public static CodeCardView of(CodeCard card, Locale locale, Instant now) {
         String nat = card.natResult() == null ? ResidentsTexts.text("residents.codes.nat.none").in(locale)
@@ -34,6 +41,9 @@ public record CodeCardView(DynamicCodes.Kind kind, String payload, Instant madeA
                 card.natResult(), card.natSampledAt(), nat, card.vaccinationDoses(),
                 ResidentsTexts.text("residents.codes.doses", card.vaccinationDoses()).in(locale),
                 green ? null : card.reason(),
-                green ? null : ResidentsTexts.text("residents.codes.advice." + card.colour()).in(locale));
+                green ? null : ResidentsTexts.text("residents.codes.advice." + card.colour()).in(locale),
+                card.notices().stream().map(notice -> new NoticeView(notice.kind().name(),
+                        ResidentsTexts.text("residents.codes.notice." + notice.kind()).in(locale), notice.text(),
+                        notice.writtenAt())).toList());
     }
 }

@@ -2,6 +2,7 @@ package org.sitepass.residents.boundary;
 
 import java.io.Serializable;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.sitepass.platform.CityTime;
@@ -15,6 +16,8 @@ public final class CodeDisplay implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(CityTime.ZONE);
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(CityTime.ZONE);
     private static final int MARGIN_SECONDS = 10;
     private static final int MIN_INTERVAL_SECONDS = 5;
 
@@ -44,5 +47,10 @@ public final class CodeDisplay implements Serializable {
 
     public int getRefreshSeconds() {
         return refreshSeconds;
+    }
+
+    /** When a notice was written, in the city's time to the minute. */
+    public String timeOf(Instant writtenAt) {
+        return WRITTEN.format(writtenAt);
     }
 }

@@ -46,6 +46,9 @@ public class HealthCodes {
     @Inject
     PersonalData personalData;
 
+    @Inject
+    Notices notices;
+
     private DynamicCodes codes;
 
     @PostConstruct
@@ -77,7 +80,10 @@ public class HealthCodes {
         Colour colour = facts.colour();
         return new CodeCard(kind, payload, Instant.ofEpochSecond(now.getEpochSecond()), codes.expiresAt(now),
                 colour, registry.maskedName(resident), facts.natSampledAt(), facts.natResult(),
-                facts.vaccinationDoses(), colour == Colour.GREEN ? null : reason(resident, facts, now).orElse(null));
+                facts.vaccinationDoses(), colour == Colour.GREEN ? null : reason(resident, facts, now).orElse(null),
+                notices.activeOf(resident.id()).stream()
+                        .map(notice -> new NoticeEntry(notice.kind(), notices.textOf(notice), notice.writtenAt()))
+                        .toList());
     }
 
     /**

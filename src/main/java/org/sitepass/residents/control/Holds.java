@@ -12,10 +12,8 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.PersonalData;
-import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.HoldRequest;
 import org.sitepass.residents.ResidentRef;
-import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.Hold;
 import org.sitepass.residents.entity.Resident;
 
@@ -41,7 +39,7 @@ public class Holds {
     AuditTrail auditTrail;
 
     public long place(HoldRequest request) {
-        Resident resident = known(request.resident());
+        Resident resident = registry.known(request.resident());
         Hold hold = Hold.place(resident.id(), request.colour(), request.reasonCode(),
                 personalData.seal(request.reason(), ResidentsSealedColumns.HOLD_REASON), request.placedFor(),
                 request.placedBy(), CityTime.now());
@@ -54,7 +52,7 @@ public class Holds {
 
     /** Lifts every open hold placed for {@code placedFor}; answers how many it lifted. */
     public int lift(ResidentRef reference, String placedFor, String liftedBy) {
-        Resident resident = known(reference);
+        Resident resident = registry.known(reference);
         Instant now = CityTime.now();
         List<Hold> open = em.createQuery("SELECT h FROM Hold h WHERE h.residentId = :resident"
                         + " AND h.placedFor = :placedFor AND h.liftedAt IS NULL", Hold.class)
@@ -65,10 +63,5 @@ public class Holds {
                     reference.value(), placedFor, AuditOutcome.SUCCESS));
         }
         return open.size();
-    }
-
-    private Resident known(ResidentRef reference) {
-        return registry.byReference(reference).orElseThrow(() -> new RequestRefused(RequestRefused.UNPROCESSABLE,
-                "urn:sitepass:problem:unknown-resident", ResidentsTexts.text("residents.refused.unknownResident")));
     }
 }

@@ -6,11 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.Masks;
 import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.ResidentRef;
+import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.DocumentNumber;
 import org.sitepass.residents.entity.PersonName;
 import org.sitepass.residents.entity.Resident;
@@ -48,6 +52,25 @@ public class ResidentRegistry {
         return em.createQuery("SELECT r FROM Resident r WHERE r.reference = :reference", Resident.class)
                 .setParameter("reference", reference.value())
                 .getResultStream().findFirst();
+    }
+
+    /** The person another module names by reference; one the registry does not know is refused (422). */
+    public Resident known(ResidentRef reference) {
+        return byReference(reference).orElseThrow(() -> new RequestRefused(RequestRefused.UNPROCESSABLE,
+                "urn:sitepass:problem:unknown-resident", ResidentsTexts.text("residents.refused.unknownResident")));
+    }
+
+    /**
+     * The people of a list by reference, in one query: what lists of hundreds (a visit's co-visitors) are masked
+     * and placed by; references the registry does not know are left out.
+     */
+    public List<Resident> byReferences(Collection<ResidentRef> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM Resident r WHERE r.reference IN :references", Resident.class)
+                .setParameter("references", references.stream().map(ResidentRef::value).distinct().toList())
+                .getResultList();
     }
 
     public Optional<Resident> byDocument(DocumentNumber document) {

@@ -15,6 +15,7 @@ public final class ResidentsSealedColumns {
     public static final String HOLD_REASON = "residents_hold.reason_sealed";
     public static final String APPEAL_REASON = "residents_appeal.reason_sealed";
     public static final String APPEAL_DECISION = "residents_appeal.decision_sealed";
+    public static final String NOTICE_TEXT = "residents_notice.text_sealed";
 
     private ResidentsSealedColumns() {
     }

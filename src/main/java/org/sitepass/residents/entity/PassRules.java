@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sitepass.residents.EffectiveRule;
+import org.sitepass.residents.RulePeriod;
 import org.sitepass.residents.VenueContext;
 
 /**
@@ -56,6 +57,25 @@ public final class PassRules {
             spans.put(category, span);
         }
         return span.rule();
+    }
+
+    /**
+     * The rules at a venue from one instant to another, as consecutive periods, each with the rule that holds
+     * unchanged through it: what a door needs to decide on its own while it cannot reach the platform.
+     */
+    public List<RulePeriod> between(VenueContext venue, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            throw new IllegalArgumentException("the periods end after they start");
+        }
+        List<RulePeriod> periods = new ArrayList<>();
+        Instant at = from;
+        while (at.isBefore(to)) {
+            Span span = span(venue, at);
+            Instant until = span.until().isBefore(to) ? span.until() : to;
+            periods.add(new RulePeriod(at, until, span.rule()));
+            at = until;
+        }
+        return periods;
     }
 
     /**

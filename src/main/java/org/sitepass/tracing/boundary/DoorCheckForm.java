@@ -2,13 +2,13 @@ package org.sitepass.tracing.boundary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.residents.Credential;
 import org.sitepass.tracing.TracingTexts;
+import org.sitepass.tracing.control.IdCardForm;
 
 /**
  * What door staff send: the venue, one credential (a code's payload as scanned or typed, or an ID card's number and
@@ -21,36 +21,9 @@ public class DoorCheckForm {
     @Size(max = 512, message = "{sitepass.validation.length}")
     private String payload;
     @Valid
-    private IdCard idCard;
+    private IdCardForm idCard;
     @Digits(integer = 2, fraction = 1)
     private BigDecimal temperature;
-
-    /** An ID card as door staff read it off the card: the number and the name. */
-    public static class IdCard {
-
-        @NotBlank(message = "{sitepass.validation.required}")
-        @Size(max = 18, message = "{sitepass.validation.length}")
-        private String number;
-        @NotBlank(message = "{sitepass.validation.required}")
-        @Size(max = 64, message = "{sitepass.validation.length}")
-        private String name;
-
-        public String getNumber() {
-            return number;
-        }
-
-        public void setNumber(String number) {
-            this.number = number;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public void setName(String name) {
-            this.name = name;
-        }
-    }
 
     /**
      * The one credential given.
@@ -81,11 +54,11 @@ public class DoorCheckForm {
         this.payload = payload;
     }
 
-    public IdCard getIdCard() {
+    public IdCardForm getIdCard() {
         return idCard;
     }
 
-    public void setIdCard(IdCard idCard) {
+    public void setIdCard(IdCardForm idCard) {
         this.idCard = idCard;
     }
 

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -18,6 +20,9 @@ import org.sitepass.platform.BodyLimit;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.RequestLanguage;
 import org.sitepass.platform.Roles;
+import org.sitepass.residents.PassRulesInForce;
+import org.sitepass.residents.RuleSheet;
+import org.sitepass.residents.VenueContext;
 import org.sitepass.tracing.control.BatchAnswer;
 import org.sitepass.tracing.control.EntryCheckAnswer;
 import org.sitepass.tracing.control.EntryCheckForm;
@@ -26,8 +31,8 @@ import org.sitepass.tracing.control.OfflineBatchForm;
 import org.sitepass.tracing.control.Sentries;
 
 /**
- * Where sentries ask whether a person may enter, with their own token and only at the venue where they stand, and
- * upload what they decided while offline. The device is checked once per call, here, through the devices module
+ * Where sentries ask whether a person may enter, with their own token and only at the venue where they stand, fetch
+ * the signed pass rules to decide by while offline, and upload what they decided then. The device is checked once per call, here, through the devices module
  * ({@link ChecksItsDevice}).
  */
 @Path("entry-checks")
@@ -41,6 +46,9 @@ public class EntryChecksResource {
 
     @Inject
     Sentries sentries;
+
+    @Inject
+    PassRulesInForce rules;
 
     @Inject
     CurrentCaller caller;
@@ -68,6 +76,16 @@ public class EntryChecksResource {
     @ChecksItsDevice
     public BatchAnswer upload(@NotNull @Valid OfflineBatchForm batch) {
         return checks.upload(sentry(), batch.getChecks(), language.locale());
+    }
+
+    @GET
+    @Path("rules")
+    @Operation(summary = "The pass rules at the device's venue from now on, signed, to decide by while offline")
+    @APIResponse(responseCode = "200", description = "The signed sheet and the periods it holds")
+    @ChecksItsDevice
+    public RuleSheet rules() {
+        Sentry sentry = sentry();
+        return rules.sheet(new VenueContext(sentry.districtCode(), sentry.categoryCode()), Instant.now());
     }
 
     private Sentry sentry() {

@@ -18,6 +18,7 @@ import org.sitepass.residents.Residents;
 import org.sitepass.residents.VenueContext;
 import org.sitepass.sites.VenueRef;
 import org.sitepass.tracing.TracingTexts;
+import org.sitepass.tracing.entity.BodyTemperatures;
 import org.sitepass.tracing.entity.PassSource;
 
 /**
@@ -28,9 +29,8 @@ import org.sitepass.tracing.entity.PassSource;
 @ApplicationScoped
 public class DoorChecks {
 
-    /** Below and above any temperature a living person at a door has: a typing slip, not a measurement. */
-    static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal("34.0");
-    static final BigDecimal HIGHEST_TEMPERATURE = new BigDecimal("43.0");
+    private static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal(BodyTemperatures.LOWEST);
+    private static final BigDecimal HIGHEST_TEMPERATURE = new BigDecimal(BodyTemperatures.HIGHEST);
 
     @Inject
     DoorStaffing staffing;

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import org.sitepass.tracing.entity.BodyTemperatures;
 
 /**
  * One check at a sentry: the device's sequence number and clock, where and what it measured, and exactly one
@@ -29,8 +30,8 @@ public class EntryCheckForm {
     @Size(max = 50, message = "{tracing.validation.entrance}")
     private String entrance;
 
-    @DecimalMin(value = "30.0", message = "{tracing.validation.temperature}")
-    @DecimalMax(value = "45.0", message = "{tracing.validation.temperature}")
+    @DecimalMin(value = BodyTemperatures.LOWEST, message = "{tracing.validation.temperature}")
+    @DecimalMax(value = BodyTemperatures.HIGHEST, message = "{tracing.validation.temperature}")
     private BigDecimal temperature;
 
     @Size(max = 2000, message = "{tracing.validation.payload}")

@@ -12,6 +12,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.sql.SQLException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +40,8 @@ import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
 import org.sitepass.testing.Eventually;
+import org.sitepass.testing.NoticesProbe;
+import org.sitepass.testing.Outbox;
 import org.sitepass.testing.QrCodes;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Residents.Person;
@@ -58,11 +62,13 @@ class HealthCodeIT {
     static final Pattern HEALTH = Pattern.compile("HC1\\." + REF + SIGNED);
     static final Pattern RELATIVE = Pattern.compile("RC1\\." + REF + REF + SIGNED);
     static final String NUMERALS = "零一二三四五六七八九";
+    static final String NOTICES = "/api/testing/notices";
+    static final SecureRandom RANDOM = new SecureRandom();
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Stack.war();
+        return Stack.war().addClass(NoticesProbe.class);
     }
 
     @Test
@@ -107,6 +113,36 @@ class HealthCodeIT {
         assertEquals("与确诊病例有时空交集", code.getString("reason"));
         assertTrue(code.getString("advice").contains("居家"), code.getString("advice"));
         assertEquals("暂无核酸检测记录", code.getString("natSummary"));
+    }
+
+    @Test
+    void aNoticeStandsOnTheCodeIsSentToTheRegistrysMobileAndLeavesWhenWithdrawn() throws Exception {
+        String mobile = "139" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        Person me = Residents.add("周小知", LocalDate.of(1991, 4, 2), mobile, false);
+        Residents.bind("resident1", me);
+        String exposure = "EX-IT-" + me.id();
+        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+
+        assertEquals(204, Api.anonymous().post(NOTICES, Json.createObjectBuilder().add("resident", me.reference())
+                .add("kind", "EXPOSURE").add("text", "您12月3日到访的场所出现病例，请尽快做核酸检测。")
+                .add("placedFor", exposure).add("placedBy", "tracer1").build()).status());
+
+        JsonObject code = Api.as("resident1").get(CODE).json();
+        assertEquals("GREEN", code.getString("colour"), "a notice tells, it does not colour the code");
+        JsonObject notice = code.getJsonArray("notices").getJsonObject(0);
+        assertEquals("EXPOSURE", notice.getString("kind"));
+        assertEquals("到访场所存在风险", notice.getString("heading"));
+        assertEquals("您12月3日到访的场所出现病例，请尽快做核酸检测。", notice.getString("text"));
+        String sms = Outbox.latestTo(mobile, before);
+        assertTrue(sms.contains("您12月3日到访的场所出现病例，请尽快做核酸检测。"), sms);
+        assertEquals("NOTICE_EXPOSURE", Outbox.to(mobile).get(0).kind());
+        String stored = Database.texts("SELECT text_sealed FROM residents_notice WHERE placed_for = ?", exposure)
+                .get(0);
+        assertFalse(stored.contains("病例"), "the text is sealed at rest");
+
+        assertEquals(204, Api.anonymous().post(NOTICES, Json.createObjectBuilder().add("withdraw", true)
+                .add("placedFor", exposure).add("placedBy", "tracer1").build()).status());
+        assertEquals(0, Api.as("resident1").get(CODE).json().getJsonArray("notices").size());
     }
 
     @Test

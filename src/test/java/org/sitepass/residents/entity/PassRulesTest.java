@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sitepass.platform.CityTime;
 import org.sitepass.residents.Colour;
 import org.sitepass.residents.EffectiveRule;
+import org.sitepass.residents.RulePeriod;
 import org.sitepass.residents.VenueContext;
 
 class PassRulesTest {
@@ -145,5 +147,22 @@ class PassRulesTest {
         EffectiveRule expected = terms("37.3", Set.of(Colour.GREEN), 72, false, 2, false, false);
         assertEquals(expected, a.stricter(b));
         assertEquals(expected, b.stricter(a));
+    }
+
+    @Test
+    void theRulesAheadAreSplitWhereAScheduledRuleTakesEffect() {
+        Instant from = Instant.parse("2026-12-04T08:00:00Z");
+        Instant change = from.plus(Duration.ofHours(5));
+        EffectiveRule stricter = terms("37.0", Set.of(Colour.GREEN), 24, false, 0, true, false);
+        versions.add(version(2, HONGKOU, null, change, from, stricter));
+        List<RulePeriod> periods = new PassRules(versions).between(new VenueContext(HONGKOU, "MALL"), from,
+                from.plus(Duration.ofDays(1)));
+        assertEquals(List.of(new RulePeriod(from, change, DEFAULT),
+                new RulePeriod(change, from.plus(Duration.ofDays(1)), stricter)), periods);
+        assertEquals(List.of(new RulePeriod(from, from.plus(Duration.ofDays(1)), DEFAULT)),
+                new PassRules(versions).between(new VenueContext(PUDONG, "MALL"), from, from.plus(Duration.ofDays(1))),
+                "another district's change splits nothing");
+        assertThrows(IllegalArgumentException.class,
+                () -> new PassRules(versions).between(new VenueContext(PUDONG, null), from, from));
     }
 }

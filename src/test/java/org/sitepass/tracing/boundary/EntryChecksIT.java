@@ -44,6 +44,7 @@ class EntryChecksIT {
 
     private static final String CHECKS = "/api/v1/entry-checks";
     private static final String BATCHES = "/api/v1/entry-checks/batches";
+    private static final String RULES = "/api/v1/entry-checks/rules";
     private static final DynamicCodes CODES = new DynamicCodes(SignatureKeys.parse("signing",
             Stack.env("SITEPASS_RESIDENTS_SIGNING_KEY"), "verify", Stack.env("SITEPASS_RESIDENTS_VERIFY_KEYS")),
             Duration.ofSeconds(60));
@@ -181,16 +182,24 @@ class EntryChecksIT {
     }
 
     @Test
-    void aDecommissionedSentryIsRefusedAtOnce() throws SQLException {
+    void aSentryFetchesItsSignedRulesUntilItIsDecommissionedAndThenIsRefusedAtOnce() throws SQLException {
         Sentry sentry = standing("停用测试超市");
         Person green = Residents.add("停用人", LocalDate.of(1985, 10, 11), null, false);
         sentry.check(scanned(1, code(green, Instant.now())));
+        Api.Reply rules = Api.withToken(sentry.token).get(RULES);
+        assertEquals(200, rules.status(), rules.body());
+        JsonObject sheet = rules.json();
+        assertTrue(sheet.getString("signed").startsWith("PR1."), sheet.toString());
+        assertEquals("310109", sheet.getJsonObject("venue").getString("districtCode"));
+        assertFalse(sheet.getJsonArray("periods").isEmpty(), sheet.toString());
+        assertEquals(403, Api.as("manager1").get(RULES).status(), "only a sentry fetches a door's rules");
 
         assertEquals(200, Api.as("vendor3").post("/api/v1/devices/" + sentry.id + "/decommissioning").status());
         Api.Reply refused = sentry.send(scanned(2, code(green, Instant.now())));
         assertEquals(403, refused.status(), refused.body());
         assertTrue(refused.body().contains("urn:sitepass:problem:device-out-of-service"), refused.body());
         assertEquals(List.of("0"), count(sentry, 2));
+        assertEquals(403, Api.withToken(sentry.token).get(RULES).status());
     }
 
     private static void assertRefused(Api.Reply reply, String field) {

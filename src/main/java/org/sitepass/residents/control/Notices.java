@@ -1,0 +1,138 @@
+package org.sitepass.residents.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import org.sitepass.platform.AuditOutcome;
+import org.sitepass.platform.AuditRecord;
+import org.sitepass.platform.CityTime;
+import org.sitepass.platform.Languages;
+import org.sitepass.platform.Messages;
+import org.sitepass.platform.OutgoingMessage;
+import org.sitepass.platform.PersonalData;
+import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.ResidentsTexts;
+import org.sitepass.residents.entity.Notice;
+import org.sitepass.residents.entity.NoticeKind;
+import org.sitepass.residents.entity.NoticeStatus;
+import org.sitepass.residents.entity.Resident;
+
+/**
+ * Notices another module places on residents' health-code pages for what it serves (an exposure, a case): each is
+ * also sent to the mobile the registry holds, through the platform's messages, so it leaves only once the placing
+ * transaction commits; a correction is sent again. Every step goes to the audit trail against the person, in the
+ * name of whoever placed, corrected or withdrew it.
+ */
+@ApplicationScoped
+@Transactional
+public class Notices {
+
+    static final String PLACED = "RESIDENT_NOTICE_PLACED";
+    static final String CORRECTED = "RESIDENT_NOTICE_CORRECTED";
+    static final String WITHDRAWN = "RESIDENT_NOTICE_WITHDRAWN";
+    private static final String ELLIPSIS = "…";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ResidentRegistry registry;
+
+    @Inject
+    PersonalData personalData;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    ActorAudit audit;
+
+    public long place(NoticeRequest request) {
+        Resident resident = registry.known(request.resident());
+        Notice notice = Notice.place(resident.id(), NoticeKind.of(request.kind()).orElseThrow(),
+                seal(request.text()), request.placedFor(), request.placedBy(), CityTime.now());
+        em.persist(notice);
+        em.flush();
+        audited(PLACED, resident, request.placedFor(), request.placedBy());
+        tell(resident, notice.kind(), "residents.notice.sms", request.text());
+        return notice.id();
+    }
+
+    /** Withdraws every active notice placed for {@code placedFor}: they leave the pages at once. */
+    public int withdraw(String placedFor, String by) {
+        Instant now = CityTime.now();
+        List<Object[]> active = activeFor(placedFor);
+        for (Object[] row : active) {
+            ((Notice) row[0]).withdraw(by, now);
+            audited(WITHDRAWN, (Resident) row[1], placedFor, by);
+        }
+        return active.size();
+    }
+
+    /** Gives every active notice placed for {@code placedFor} a new text, and tells each person again. */
+    public int correct(String placedFor, String text, String by) {
+        String readable = NoticeRequest.readable(text);
+        String sealed = seal(readable);
+        Instant now = CityTime.now();
+        List<Object[]> active = activeFor(placedFor);
+        for (Object[] row : active) {
+            Notice notice = (Notice) row[0];
+            Resident resident = (Resident) row[1];
+            notice.correct(sealed, by, now);
+            audited(CORRECTED, resident, placedFor, by);
+            tell(resident, notice.kind(), "residents.notice.smsCorrected", readable);
+        }
+        return active.size();
+    }
+
+    /** The notices standing on a person's page, the latest placed first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Notice> activeOf(long residentId) {
+        return em.createQuery("SELECT n FROM Notice n WHERE n.residentId = :resident AND n.status = :active"
+                        + " ORDER BY n.placedAt DESC", Notice.class)
+                .setParameter("resident", residentId).setParameter("active", NoticeStatus.ACTIVE).getResultList();
+    }
+
+    public String textOf(Notice notice) {
+        return personalData.open(notice.textSealed(), ResidentsSealedColumns.NOTICE_TEXT);
+    }
+
+    /**
+     * The message text around a notice's text, in the city's language (a message has no reader's page to take it
+     * from); a long notice is cut to fit the message, and the page holds it whole.
+     */
+    static String messageText(String key, String text) {
+        String whole = ResidentsTexts.text(key, text).in(Languages.CHINESE);
+        int over = whole.length() - OutgoingMessage.MAX_TEXT_LENGTH;
+        if (over <= 0) {
+            return whole;
+        }
+        String cut = text.substring(0, text.length() - over - ELLIPSIS.length()) + ELLIPSIS;
+        return ResidentsTexts.text(key, cut).in(Languages.CHINESE);
+    }
+
+    private void tell(Resident resident, NoticeKind kind, String key, String text) {
+        registry.mobileOf(resident).ifPresent(mobile ->
+                messages.send(OutgoingMessage.sms(kind.messageKind(), mobile, messageText(key, text))));
+    }
+
+    /** The active notices placed for {@code placedFor} with their residents, in one query. */
+    private List<Object[]> activeFor(String placedFor) {
+        return em.createQuery("SELECT n, r FROM Notice n, Resident r WHERE r.id = n.residentId"
+                        + " AND n.placedFor = :placedFor AND n.status = :active", Object[].class)
+                .setParameter("placedFor", placedFor).setParameter("active", NoticeStatus.ACTIVE).getResultList();
+    }
+
+    private String seal(String text) {
+        return personalData.seal(text, ResidentsSealedColumns.NOTICE_TEXT);
+    }
+
+    private void audited(String action, Resident resident, String placedFor, String actor) {
+        audit.record(actor, new AuditRecord(action, ResidentRegistry.AUDIT_OBJECT, resident.reference().value(),
+                AuditPurposes.fit(placedFor), AuditOutcome.SUCCESS));
+    }
+}
