@@ -42,7 +42,7 @@ class ContactsIT {
 
     static final String CODE = "/api/v1/residents/me/health-code";
     static final String SECOND_TRACER = "tracer2";
-    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 9000));
+    private static final AtomicInteger SERIAL = new AtomicInteger((int) (System.nanoTime() % 9_000_000));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -200,10 +200,14 @@ class ContactsIT {
         }
     }
 
-    /** A case opened for a fresh person, straight in the database: registering is the cases' API's test. */
+    /**
+     * A case opened for a fresh person, straight in the database (registering is the cases' API's test), under a
+     * number far above any a day's registrations reach.
+     */
     static long openCase() throws SQLException {
         Person positive = Residents.add("病例", LocalDate.of(1970, 1, 1), null, false);
-        String reference = "TC-IT-" + SERIAL.incrementAndGet() + "-" + (System.nanoTime() % 100_000);
+        String reference = "TC-" + LocalDate.now().toString().replace("-", "") + "-9"
+                + String.format("%07d", SERIAL.incrementAndGet());
         Database.update("INSERT INTO tracing_case (reference, resident_ref, sampled_on, source, status, opened_by,"
                         + " opened_at, version) VALUES (?, ?, ?, 'LAB-IT', 'OPEN', 'tracer1', ?, 0)", reference,
                 positive.reference(), LocalDate.now(), Timestamp.from(Instant.now()));
