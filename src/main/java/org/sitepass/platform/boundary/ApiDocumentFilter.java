@@ -53,7 +53,8 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("offline-codes", "residents"), Map.entry("residents", "residents"),
             Map.entry("entry-checks", "tracing"), Map.entry("pass-records", "tracing"),
             Map.entry("venue-passes", "tracing"), Map.entry("check-ins", "tracing"),
-            Map.entry("my-visits", "tracing"), Map.entry("door-checks", "tracing"));
+            Map.entry("my-visits", "tracing"), Map.entry("door-checks", "tracing"),
+            Map.entry("tracing", "tracing"));
 
     /** Resources that answer without a token ({@code @PermitAll}); {@code ApiDocumentFilterTest} checks it. */
     static final Set<String> OPEN_TO_ALL = Set.of("districts", "ping", "qualified-suppliers",

@@ -10,8 +10,8 @@ import org.sitepass.tracing.TracingTexts;
 
 /**
  * The tracing module's pages in the menu: door staff and their managers check at the door, managers name the staff
- * and see their doors' counts, a resident their visits, the auditor the purge history, tracers the contacts. The check-in page has no
- * entry: a resident reaches it through a poster's link, which names the venue.
+ * and see their doors' counts, a resident their visits, the auditor the purge history, a tracer the cases and
+ * contacts. The check-in page has no entry: a resident reaches it through a poster's link, which names the venue.
  */
 @ApplicationScoped
 public class TracingMenu implements MenuContribution {
@@ -24,6 +24,8 @@ public class TracingMenu implements MenuContribution {
                 entry(435, "/tracing/me/visits", "tracing.visits.menu", Set.of(Roles.RESIDENT)),
                 entry(510, "/tracing/venues/passes", "venuePasses.menu", Set.of(Roles.VENUE_MANAGER)),
                 entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)),
+                entry(610, "/tracing/cases/list", "tracing.cases.menu", Set.of(Roles.TRACER)),
+                entry(611, "/tracing/cases/register", "tracing.cases.register.menu", Set.of(Roles.TRACER)),
                 entry(625, "/tracing/contacts/list", "tracing.contacts.menu", Set.of(Roles.TRACER)));
     }
 

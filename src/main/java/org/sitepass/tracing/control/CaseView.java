@@ -1,5 +1,6 @@
 package org.sitepass.tracing.control;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.sitepass.tracing.entity.CaseStatus;
@@ -13,7 +14,7 @@ import org.sitepass.tracing.entity.TracingCase;
  */
 public record CaseView(long id, String reference, String person, String maskedName, LocalDate sampledOn,
                        LocalDate onsetOn, String source, String note, CaseStatus status, String openedBy,
-                       Instant openedAt, Instant closedAt) {
+                       Instant openedAt, Instant closedAt) implements Serializable {
 
     static CaseView of(TracingCase tracingCase, String maskedName) {
         return new CaseView(tracingCase.getId(), tracingCase.getReference(), tracingCase.getResident().value(),

@@ -3,7 +3,6 @@ package org.sitepass.tracing.entity;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -70,7 +69,7 @@ public record CoVisitWindow(Instant visitAt, Instant from, Instant to) {
 
     /** The city's days the window touches: across midnight, both. */
     public List<LocalDate> days() {
-        return between(day(from), day(to));
+        return day(from).datesUntil(day(to).plusDays(1)).toList();
     }
 
     /**
@@ -78,7 +77,7 @@ public record CoVisitWindow(Instant visitAt, Instant from, Instant to) {
      * partitions.
      */
     public List<LocalDate> recordedDays(Duration lateUpload) {
-        return between(day(recordedFrom()), day(recordedTo(lateUpload)));
+        return day(recordedFrom()).datesUntil(day(recordedTo(lateUpload)).plusDays(1)).toList();
     }
 
     /**
@@ -90,19 +89,10 @@ public record CoVisitWindow(Instant visitAt, Instant from, Instant to) {
      * @param daysWithRecords the days the lookup found records of
      */
     public List<LocalDate> goneDays(Set<LocalDate> purged, LocalDate firstKept, Set<LocalDate> daysWithRecords) {
-        return days().stream().filter(day -> !daysWithRecords.contains(day)
-                && (purged.contains(day) || day.isBefore(firstKept))).toList();
+        return PurgedDay.goneAmong(days(), purged, firstKept, daysWithRecords);
     }
 
     private static LocalDate day(Instant instant) {
         return instant.atZone(CityTime.ZONE).toLocalDate();
-    }
-
-    private static List<LocalDate> between(LocalDate first, LocalDate last) {
-        List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.add(day);
-        }
-        return days;
     }
 }

@@ -86,6 +86,11 @@ public class PassRecord {
 
     /** When the person was at the door as best known: the device's clock corrected by its measured drift. */
     public Instant getPassedAt() {
+        return passedAt(recordedAt, deviceTime, clockDriftMs);
+    }
+
+    /** The same for columns read without the entity, by the queries that read many records at once. */
+    public static Instant passedAt(Instant recordedAt, Instant deviceTime, Long clockDriftMs) {
         return deviceTime == null ? recordedAt
                 : clockDriftMs == null ? deviceTime : deviceTime.minusMillis(clockDriftMs);
     }

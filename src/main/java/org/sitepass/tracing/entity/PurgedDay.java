@@ -6,6 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A day whose pass records the retention removed: when, and how many records and sequence numbers went. Kept after the
@@ -58,6 +60,20 @@ public class PurgedDay {
         lastSequences = partitionSequences;
         records += partitionRecords;
         sequences += partitionSequences;
+    }
+
+    /**
+     * Of some days, those whose records are gone, so that a lookup's empty answer is not read as nobody there: a day
+     * the purge noted, or one past the retention period, of which nothing was found.
+     *
+     * @param purged          the days of the purge history among them
+     * @param firstKept       the first day the retention keeps today
+     * @param daysWithRecords the days the lookup found records of
+     */
+    public static List<LocalDate> goneAmong(List<LocalDate> days, Set<LocalDate> purged, LocalDate firstKept,
+                                            Set<LocalDate> daysWithRecords) {
+        return days.stream().filter(day -> !daysWithRecords.contains(day)
+                && (purged.contains(day) || day.isBefore(firstKept))).toList();
     }
 
     public LocalDate getDay() {

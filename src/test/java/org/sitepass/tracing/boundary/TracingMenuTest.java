@@ -2,7 +2,6 @@ package org.sitepass.tracing.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -35,8 +34,11 @@ class TracingMenuTest {
     }
 
     @Test
-    void aTracerFindsTheContacts() {
-        assertTrue(menuOf(new Caller("tracer1", Set.of(Roles.TRACER), null)).contains("/tracing/contacts/list"));
+    void aTracerFindsTheCasesAndTheirRegistrationAndNobodyElseDoes() {
+        assertEquals(List.of("/index", "/platform/account", "/tracing/cases/list", "/tracing/cases/register",
+                        "/tracing/contacts/list"),
+                menuOf(new Caller("tracer1", Set.of(Roles.TRACER), null)));
+        assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/cases/list"));
         assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/contacts/list"));
     }
 }
