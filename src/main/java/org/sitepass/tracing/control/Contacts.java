@@ -135,7 +135,6 @@ public class Contacts {
     }
 
     /** One contact of a case with its steps; its isolation place is opened for the tracer, which is audited. */
-    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<ContactView> find(Caller tracer, long caseId, long contactId) {
         tracer.require(Roles.TRACER);
         return ofCase(caseId, contactId, LockModeType.NONE).map(contact -> {

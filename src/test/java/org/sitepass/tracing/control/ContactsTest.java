@@ -24,7 +24,6 @@ import org.sitepass.platform.PersonalData;
 import org.sitepass.platform.Reason;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
-import org.sitepass.residents.Colour;
 import org.sitepass.residents.HoldRequest;
 import org.sitepass.residents.NoticeRequest;
 import org.sitepass.residents.ResidentRef;
