@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -31,6 +32,7 @@ import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Residents.Person;
 import org.sitepass.testing.Stack;
+import org.sitepass.testing.Venues;
 
 /**
  * Contacts of a case with real tokens: a close contact's code turns red with the reason the person reads and stays red
@@ -177,17 +179,27 @@ class ContactsIT {
     }
 
     @Test
-    void aTracerAssessesOnThePageAndTheResidentSeesTheRedCodeWithItsReason() throws Exception {
-        long caseId = openCase();
-        Person contact = Residents.add("陈静", LocalDate.of(1995, 6, 18), "13800000002", false, "310109");
+    void aTracerAddsACoVisitorOfTheCaseAssessesThemOnThePageAndTheResidentSeesTheRedCodeWithItsReason()
+            throws Exception {
+        LocalDate day = LocalDate.now(CasesIT.CITY).minusDays(3);
+        long venue = Venues.issuedInHongkou("密接超市").getJsonNumber("id").longValue();
+        LocalDate born = LocalDate.of(1980, 1, 1).plusDays(SERIAL.incrementAndGet() % 9000);
+        Person patient = Residents.add("刘病例", born, null, false);
+        Person contact = Residents.add("陈静", born, "13800000002", false, "310109");
         Residents.bind("resident1", contact);
-        String contactPath = add(caseId, contact);
-        String contactId = contactPath.substring(contactPath.lastIndexOf('/') + 1);
+        CasesIT.pass(day, LocalTime.of(10, 0), venue, patient);
+        CasesIT.pass(day, LocalTime.of(10, 5), venue, contact);
+        long caseId = CasesIT.register(patient).getJsonNumber("id").longValue();
+
         try (Browser browser = Browser.open(1280, 900)) {
-            browser.logInAndOpen("tracer1", "/tracing/contacts/view.xhtml?case=" + caseId + "&id=" + contactId);
+            browser.logInAndOpen("tracer1", "/tracing/cases/view.xhtml?id=" + caseId);
+            browser.find(By.id("case:visits:0:co-visitors")).click();
+            browser.submit("case:co-visitors:0:add-contact");
+            browser.waitForUrl("/tracing/contacts/view.xhtml");
+            assertFalse(browser.url().contains(contact.reference()), "the person is never in an address");
             browser.submit("notify:notify-contact");
             browser.choose("assess:assessment", "密切接触者");
-            browser.type("assess:note", "同一包间");
+            browser.type("assess:note", "同一时段在店");
             browser.submit("assess:assess-contact");
             assertEquals("已研判", browser.find(By.id("status")).getText());
             assertEquals("密切接触者", browser.find(By.id("assessment")).getText());
