@@ -34,8 +34,11 @@ public class OneServerAtATime implements LoadableExtension {
 
     public void awaitExit(@Observes AfterUnDeploy event) {
         for (ProcessHandle server : servers()) {
+            Instant stopping = Instant.now();
             try {
                 server.onExit().get(EXIT_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+                LOG.info("the last test server took " + Duration.between(stopping, Instant.now()).toMillis()
+                        + " ms to stop");
             } catch (TimeoutException e) {
                 LOG.warning("the last test server did not stop within " + EXIT_TIMEOUT + "; killing it");
                 server.destroyForcibly();

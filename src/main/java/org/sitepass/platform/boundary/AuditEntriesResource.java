@@ -41,7 +41,8 @@ public class AuditEntriesResource {
     AuditReview review;
 
     @GET
-    @Operation(summary = "Audit entries, newest first, filtered by actor, action, object type and time")
+    @Operation(summary = "Audit entries, newest first, filtered by actor, action, object type and id, how the purpose"
+            + " begins (a tracing case's reference) and time")
     public Page<Entry> search(@Valid @BeanParam AuditSearchParameters parameters) {
         AuditQuery query = parameters.toQuery();
         return parameters.answer(review.read(query).stream().map(Entry::of).toList(), review.count(query));

@@ -27,6 +27,15 @@ public class AuditSearchParameters extends PageParameters {
     @Pattern(regexp = NAME, message = "{sitepass.validation.name}")
     String objectType;
 
+    @QueryParam("objectId")
+    @Pattern(regexp = NAME, message = "{sitepass.validation.name}")
+    String objectId;
+
+    /** How the purpose begins: a tracing case's reference finds every lookup made for the case. */
+    @QueryParam("purpose")
+    @Pattern(regexp = NAME, message = "{sitepass.validation.name}")
+    String purpose;
+
     @QueryParam("from")
     @UtcInstant
     String from;
@@ -36,7 +45,8 @@ public class AuditSearchParameters extends PageParameters {
     String to;
 
     AuditQuery toQuery() {
-        return new AuditQuery(actor, action, objectType, instant(from), instant(to), first(), size());
+        return new AuditQuery(actor, action, objectType, objectId, purpose, instant(from), instant(to), first(),
+                size());
     }
 
     private static Instant instant(String text) {

@@ -27,7 +27,7 @@ public class CaseListBacking implements Serializable {
     private CaseStatus status = CaseStatus.OPEN;
 
     private final PagedRows<CaseView> rows = new PagedRows<>(() -> cases.count(caller.get(), status),
-            (first, size) -> cases.page(caller.get(), status, first, size).stream().map(cases::view).toList(),
+            (first, size) -> cases.views(cases.page(caller.get(), status, first, size)),
             c -> Long.toString(c.id()));
 
     public PagedRows<CaseView> getCases() {

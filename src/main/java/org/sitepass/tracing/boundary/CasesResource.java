@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,13 +25,17 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.Roles;
+import org.sitepass.residents.Identity;
+import org.sitepass.residents.TestRecord;
 import org.sitepass.tracing.control.CaseForm;
+import org.sitepass.tracing.control.CaseReveals;
 import org.sitepass.tracing.control.CaseTrace;
 import org.sitepass.tracing.control.CaseTraces;
 import org.sitepass.tracing.control.CaseView;
 import org.sitepass.tracing.control.CaseVisits;
 import org.sitepass.tracing.control.Cases;
 import org.sitepass.tracing.control.CoVisitors;
+import org.sitepass.tracing.control.PersonLookupForm;
 import org.sitepass.tracing.control.SecondDegree;
 import org.sitepass.tracing.entity.TracingCase;
 
@@ -44,13 +49,16 @@ import org.sitepass.tracing.entity.TracingCase;
 @RolesAllowed(Roles.TRACER)
 public class CasesResource {
 
-    static final String VISIT = "{visit: [0-9]{4}-[0-9]{2}-[0-9]{2}\\.[0-9]{1,19}}";
+    static final String VISIT = "{visit: [0-9-]+\\.[0-9]+}";
 
     @Inject
     Cases cases;
 
     @Inject
     CaseTraces traces;
+
+    @Inject
+    CaseReveals reveals;
 
     @Inject
     CurrentCaller caller;
@@ -74,8 +82,8 @@ public class CasesResource {
     @Operation(summary = "Cases, newest first, of one status or all")
     public Page<CaseView> list(@Valid @BeanParam CaseListParameters parameters) {
         Caller tracer = caller.get();
-        return parameters.answer(cases.page(tracer, parameters.status(), parameters.first(), parameters.size())
-                .stream().map(cases::view).toList(), cases.count(tracer, parameters.status()));
+        return parameters.answer(cases.views(cases.page(tracer, parameters.status(), parameters.first(),
+                parameters.size())), cases.count(tracer, parameters.status()));
     }
 
     @GET
@@ -123,5 +131,27 @@ public class CasesResource {
     @Operation(summary = "The whole trace: every visit of the case with its co-visitors; audited")
     public CaseTrace trace(@PathParam("id") long id) {
         return traces.trace(caller.get(), id);
+    }
+
+    /** A person's tests, newest sample first. */
+    public record Tests(List<TestRecord> items) {
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/reveals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One person's identity in clear, with a reason, for an open case; audited against the case and"
+            + " the person")
+    public Identity reveal(@PathParam("id") long id, @NotNull @Valid PersonLookupForm form) {
+        return reveals.reveal(caller.get(), id, form);
+    }
+
+    @POST
+    @Path("{id: [0-9]+}/test-lookups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One person's nucleic-acid and antigen tests, with a reason, for an open case; audited against"
+            + " the case and the person")
+    public Tests tests(@PathParam("id") long id, @NotNull @Valid PersonLookupForm form) {
+        return new Tests(reveals.tests(caller.get(), id, form));
     }
 }

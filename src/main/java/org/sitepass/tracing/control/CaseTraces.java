@@ -22,7 +22,6 @@ import org.sitepass.platform.AuditTrail;
 import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
-import org.sitepass.residents.ResidentDisplay;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.sites.Sites;
@@ -238,11 +237,8 @@ public class CaseTraces {
 
     private Map<String, String> maskedNames(Collection<String> people) {
         Map<String, String> names = new HashMap<>();
-        Instant now = CityTime.now();
-        for (String person : people) {
-            residents.display(new ResidentRef(person), now).map(ResidentDisplay::maskedName)
-                    .ifPresent(name -> names.put(person, name));
-        }
+        residents.maskedNames(people.stream().map(ResidentRef::new).toList())
+                .forEach((person, name) -> names.put(person.value(), name));
         return names;
     }
 

@@ -10,7 +10,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -18,7 +20,6 @@ import org.sitepass.platform.Caller;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.InvalidInput;
 import org.sitepass.platform.Roles;
-import org.sitepass.residents.ResidentDisplay;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.tracing.TracingTexts;
@@ -111,8 +112,15 @@ public class Cases {
     /** The case as shown, its person by masked name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public CaseView view(TracingCase tracingCase) {
-        return CaseView.of(tracingCase, residents.display(tracingCase.getResident(), CityTime.now())
-                .map(ResidentDisplay::maskedName).orElse(null));
+        return views(List.of(tracingCase)).get(0);
+    }
+
+    /** Cases as shown, their people's names masked in one call. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CaseView> views(List<TracingCase> shown) {
+        Map<ResidentRef, String> names = residents.maskedNames(shown.stream().map(TracingCase::getResident)
+                .collect(Collectors.toSet()));
+        return shown.stream().map(c -> CaseView.of(c, names.get(c.getResident()))).toList();
     }
 
     private Optional<TracingCase> openCaseOf(ResidentRef person) {

@@ -13,7 +13,7 @@ public class ContactForm implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank(message = "{sitepass.validation.required}")
-    @Pattern(regexp = "[A-Za-z0-9_-]{22}", message = "{tracing.validation.person}")
+    @Pattern(regexp = "[A-Za-z0-9_-]{22}", message = "{tracing.validation.contactPerson}")
     private String person;
 
     @Pattern(regexp = "[0-9]{4}-[0-9]{2}-[0-9]{2}\\.[0-9]{1,19}", message = "{tracing.validation.visit}")

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.sitepass.residents.TestResult;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
@@ -170,6 +171,18 @@ class CasesIT {
                 second.toString());
         assertFalse(second.toString().contains(scene.closest().reference()), "venues, never who");
 
+        Residents.natTest(scene.closest(), Instant.now().minusSeconds(7200), TestResult.NEGATIVE);
+        JsonObject identity = Api.as("tracer1").post(path + "/reveals", Json.createObjectBuilder()
+                .add("person", scene.closest().reference()).add("reason", "通知密接者隔离").build()).json();
+        assertEquals("陈最近", identity.getString("name"));
+        assertEquals(scene.closest().idNumber(), identity.getString("documentNumber"));
+        JsonObject tests = Api.as("tracer1").post(path + "/test-lookups", Json.createObjectBuilder()
+                .add("person", scene.closest().reference()).add("reason", "核实核酸结果").build()).json();
+        assertEquals(List.of("NEGATIVE"), tests.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(t -> t.getString("result")).toList());
+        assertEquals(400, Api.as("tracer1").post(path + "/reveals", Json.createObjectBuilder()
+                .add("person", scene.closest().reference()).build()).status(), "no reveal without a reason");
+
         assertEquals(404, Api.as("tracer1").get("/api/v1/tracing/cases/999999999/visits").status());
         Api.Reply unknownVisit = Api.as("tracer1").get(path + "/visits/" + LocalDate.now(CITY) + ".1/co-visitors");
         assertEquals(404, unknownVisit.status());
@@ -177,10 +190,23 @@ class CasesIT {
 
         assertEquals(List.of("TRACING_CASE_REGISTERED", "TRACING_CASE_VISITS_LOOKED_UP",
                         "TRACING_CO_VISITORS_LOOKED_UP", "TRACING_CO_VISITORS_LOOKED_UP", "TRACING_CASE_TRACED",
-                        "TRACING_SECOND_DEGREE_LOOKED_UP"),
-                Database.texts("SELECT action FROM platform_audit_entry WHERE actor = 'tracer1' AND purpose = ?"
-                        + " AND object_type = 'tracing_case' ORDER BY id", reference),
+                        "TRACING_SECOND_DEGREE_LOOKED_UP", "TRACING_IDENTITY_REVEALED", "TRACING_TESTS_LOOKED_UP"),
+                Database.texts("SELECT action FROM platform_audit_entry WHERE actor = 'tracer1' AND purpose LIKE ?"
+                        + " AND object_type = 'tracing_case' ORDER BY id", reference + "%"),
                 "every lookup names the case; refused ones read nothing and leave no entry");
+        assertEquals(List.of(reference + ": 通知密接者隔离", reference + ": 核实核酸结果"),
+                Database.texts("SELECT purpose FROM platform_audit_entry WHERE object_type = 'tracing_case'"
+                        + " AND object_id = ? ORDER BY id", scene.closest().reference()),
+                "the auditor finds the reads of one person, with the case and the reason");
+        assertEquals(List.of(reference, reference), Database.texts("SELECT purpose FROM platform_audit_entry"
+                + " WHERE object_type = 'resident' AND object_id = ? ORDER BY id", scene.closest().reference()),
+                "and the person's own data lists them with the case");
+        List<JsonObject> forTheAuditor = Api.as("auditor1").get("/api/v1/audit-entries?actor=tracer1"
+                + "&objectType=tracing_case&purpose=" + reference + "&size=200").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        assertEquals(8, forTheAuditor.size(), "the auditor lists the case's lookups by tracer and case");
+        assertEquals(2, Api.as("auditor1").get("/api/v1/audit-entries?objectType=tracing_case&objectId="
+                + scene.closest().reference()).json().getJsonArray("items").size(), "and by person");
         assertEquals(List.of(scene.patient().reference()), Database.texts("SELECT object_id FROM platform_audit_entry"
                 + " WHERE action = 'TRACING_CASE_VISITS_LOOKED_UP' AND purpose = ?", reference));
 
@@ -203,6 +229,12 @@ class CasesIT {
                 assertEquals(403, refused.status(), user + " " + lookup);
                 assertFalse(refused.body().contains(scene.closest().reference()), user + " sees nobody");
             }
+            Api.Reply reveal = Api.as(user).post(path + "/reveals", Json.createObjectBuilder()
+                    .add("person", scene.closest().reference()).add("reason", "想知道是谁").build());
+            assertEquals(403, reveal.status(), user);
+            assertFalse(reveal.body().contains(scene.closest().idNumber()));
+            assertEquals(403, Api.as(user).post(path + "/test-lookups", Json.createObjectBuilder()
+                    .add("person", scene.closest().reference()).add("reason", "想知道结果").build()).status(), user);
             assertEquals(403, Api.as(user).post("/api/v1/tracing/cases", Json.createObjectBuilder()
                     .add("documentType", "10").add("documentNumber", scene.closest().idNumber())
                     .add("sampledOn", LocalDate.now(CITY).toString()).add("source", "LAB-3").build()).status());
@@ -224,7 +256,7 @@ class CasesIT {
             browser.type("case:source", "LAB-PAGE-1");
             browser.submit("case:register");
             browser.waitForUrl("/tracing/cases/view.xhtml?id=");
-            assertTrue(browser.find(By.id("case:reference")).getText().startsWith("TC-"));
+            assertTrue(browser.find(By.id("reference")).getText().startsWith("TC-"));
             assertFalse(browser.url().contains(scene.patient().idNumber()), "the number is never in an address");
             WebElement visits = browser.find(By.id("case:visits"));
             assertEquals(2, visits.findElements(By.cssSelector("tbody tr")).size(), visits.getText());
@@ -235,6 +267,12 @@ class CasesIT {
             assertEquals(3, coVisitors.findElements(By.cssSelector("tbody tr")).size(), coVisitors.getText());
             assertTrue(coVisitors.getText().contains("*"), "masked: " + coVisitors.getText());
             assertFalse(coVisitors.getText().contains("陈最近"), coVisitors.getText());
+
+            browser.find(By.id("case:co-visitors:0:look-up")).click();
+            browser.type("person-lookup:reason", "通知密接者隔离");
+            browser.find(By.id("person-lookup:reveal")).click();
+            assertEquals("陈最近", browser.find(By.id("identity-name")).getText(),
+                    "revealed in the dialog, with a reason");
         }
     }
 }
