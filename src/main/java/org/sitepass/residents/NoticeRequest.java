@@ -15,6 +15,11 @@ import org.sitepass.residents.entity.NoticeKind;
  */
 public record NoticeRequest(ResidentRef resident, String kind, String text, String placedFor, String placedBy) {
 
+    /** The kinds of notice, as other modules name them. */
+    public static final String EXPOSURE = NoticeKind.EXPOSURE.name();
+    public static final String CLOSE_CONTACT = NoticeKind.CLOSE_CONTACT.name();
+    public static final String SECONDARY_CONTACT = NoticeKind.SECONDARY_CONTACT.name();
+
     public NoticeRequest {
         Objects.requireNonNull(resident, "resident");
         Objects.requireNonNull(placedFor, "placedFor");

@@ -37,7 +37,8 @@ public class ActorAudit {
     private Caller requestCaller() {
         try {
             return currentCaller.get();
-        } catch (ContextNotActiveException outsideRequest) {
+        } catch (ContextNotActiveException | IllegalStateException outsideRequest) {
+            // the container's executor runs the work after the request, with no request of its own to name
             return null;
         }
     }

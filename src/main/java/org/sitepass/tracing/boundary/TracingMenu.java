@@ -10,8 +10,9 @@ import org.sitepass.tracing.TracingTexts;
 
 /**
  * The tracing module's pages in the menu: door staff and their managers check at the door, managers name the staff
- * and see their doors' counts, a resident their visits, the auditor the purge history, a tracer the cases and
- * contacts. The check-in page has no entry: a resident reaches it through a poster's link, which names the venue.
+ * and see their doors' counts (and the exposures at their venues), a resident their visits, a tracer the venues'
+ * exposures, the cases and their contacts, the auditor the purge history. The check-in page has no entry: a resident
+ * reaches it through a poster's link, which names the venue.
  */
 @ApplicationScoped
 public class TracingMenu implements MenuContribution {
@@ -23,6 +24,7 @@ public class TracingMenu implements MenuContribution {
                 entry(155, "/tracing/door/staff", "menu.doorStaff", Set.of(Roles.VENUE_MANAGER)),
                 entry(435, "/tracing/me/visits", "tracing.visits.menu", Set.of(Roles.RESIDENT)),
                 entry(510, "/tracing/venues/passes", "venuePasses.menu", Set.of(Roles.VENUE_MANAGER)),
+                entry(560, "/tracing/exposures/list", "tracing.exposure.menu", Set.of(Roles.TRACER)),
                 entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)),
                 entry(610, "/tracing/cases/list", "tracing.cases.menu", Set.of(Roles.TRACER)),
                 entry(611, "/tracing/cases/register", "tracing.cases.register.menu", Set.of(Roles.TRACER)),

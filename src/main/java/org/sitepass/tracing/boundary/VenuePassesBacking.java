@@ -13,8 +13,11 @@ import org.sitepass.platform.CurrentCaller;
 import org.sitepass.platform.PageLanguage;
 import org.sitepass.sites.VenueRef;
 import org.sitepass.tracing.TracingTexts;
+import org.sitepass.tracing.control.Exposures;
 import org.sitepass.tracing.control.HourlyPasses;
+import org.sitepass.tracing.control.VenueExposure;
 import org.sitepass.tracing.control.VenuePasses;
+import org.sitepass.tracing.entity.ExposureStatus;
 
 /** Backs {@code /tracing/venues/passes.xhtml}: a day's passes and stops at one of the manager's venues, by hour. */
 @Named
@@ -32,14 +35,20 @@ public class VenuePassesBacking implements Serializable {
     @Inject
     transient PageLanguage language;
 
+    @Inject
+    transient Exposures exposureRecords;
+
     private List<VenueRef> venues;
     private Long venueId;
     private LocalDate day = LocalDate.now(CityTime.ZONE);
     private List<HourlyPasses> hours = List.of();
+    private List<VenueExposure> exposures = List.of();
 
     @PostConstruct
     void init() {
         venues = passes.venuesOf(caller.get());
+        exposures = exposureRecords.atVenuesOf(caller.get()).stream()
+                .filter(exposure -> exposure.status() == ExposureStatus.ACTIVE).toList();
         if (!venues.isEmpty()) {
             venueId = venues.get(0).id();
             refresh();
@@ -64,6 +73,11 @@ public class VenuePassesBacking implements Serializable {
 
     public List<VenueRef> getVenues() {
         return venues;
+    }
+
+    /** The exposures standing at the manager's venues, shown above the counts. */
+    public List<VenueExposure> getExposures() {
+        return exposures;
     }
 
     public List<HourlyPasses> getHours() {

@@ -1,0 +1,70 @@
+package org.sitepass.tracing.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.sitepass.platform.PeriodicTask;
+
+/**
+ * Tells an exposure's people once it is committed, on the container's executor rather than in the tracer's request,
+ * batch by batch ({@link Exposures#tellNext}); a sweep every minute finishes what a restart interrupted. Two runs for
+ * the same exposure take turns on its row and never tell anyone twice.
+ */
+@ApplicationScoped
+public class ExposureNotifier {
+
+    private static final Logger LOG = Logger.getLogger(ExposureNotifier.class.getName());
+    private static final Duration SWEEP = Duration.ofMinutes(1);
+
+    @Resource
+    ManagedScheduledExecutorService executor;
+
+    @Inject
+    Exposures exposures;
+
+    private ScheduledFuture<?> sweeps;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        sweeps = PeriodicTask.schedule(executor, SWEEP, SWEEP, "exposure notices",
+                () -> exposures.withPeopleWaiting().forEach(this::tellAll));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweeps != null) {
+            sweeps.cancel(false);
+        }
+    }
+
+    void tellSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExposureMarked marked) {
+        try {
+            executor.execute(() -> {
+                try {
+                    tellAll(marked.exposureId());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "telling the people of exposure " + marked.exposureId()
+                            + " stopped; the sweep goes on", e);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.log(Level.INFO, "exposure {0} is told by the sweep after the next start", marked.exposureId());
+        }
+    }
+
+    void tellAll(long exposureId) {
+        int told;
+        do {
+            told = exposures.tellNext(exposureId);
+        } while (told > 0);
+    }
+}
