@@ -71,12 +71,16 @@ public final class RuntimeGrants {
         PRIVILEGES.put("tracing_door_staff", READ_WRITE);
         // each resident's latest check-in at a venue, claimed by a scan and forgotten after the retention period
         PRIVILEGES.put("tracing_check_in_latest", READ_WRITE);
-        // a case is closed in place and removed with its contacts when its retention after closure has passed
-        PRIVILEGES.put("tracing_case", READ_WRITE);
-        PRIVILEGES.put("tracing_case_sequence", READ_WRITE);
         // an exposure's people wait in the pending table until each is told, then their row is deleted
         PRIVILEGES.put("tracing_exposure", READ_WRITE);
         PRIVILEGES.put("tracing_exposure_pending", READ_WRITE);
+        // a case is closed in place and removed with its contacts when its retention after closure has passed
+        PRIVILEGES.put("tracing_case", READ_WRITE);
+        PRIVILEGES.put("tracing_case_sequence", READ_WRITE);
+        // contacts, their steps and export requests go with their case when its retention after closure has passed
+        for (String table : List.of("tracing_contact", "tracing_contact_step", "tracing_contact_export")) {
+            PRIVILEGES.put(table, READ_WRITE);
+        }
     }
 
     private static final Pattern ACCOUNT_PART = Pattern.compile("[A-Za-z0-9_.%-]{1,80}");

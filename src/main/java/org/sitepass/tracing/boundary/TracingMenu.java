@@ -11,8 +11,8 @@ import org.sitepass.tracing.TracingTexts;
 /**
  * The tracing module's pages in the menu: door staff and their managers check at the door, managers name the staff
  * and see their doors' counts (and the exposures at their venues), a resident their visits, a tracer the venues'
- * exposures and the cases, the auditor the purge history. The check-in page has no entry: a resident reaches it
- * through a poster's link, which names the venue.
+ * exposures, the cases and their contacts, the auditor the purge history. The check-in page has no entry: a resident
+ * reaches it through a poster's link, which names the venue.
  */
 @ApplicationScoped
 public class TracingMenu implements MenuContribution {
@@ -27,7 +27,8 @@ public class TracingMenu implements MenuContribution {
                 entry(560, "/tracing/exposures/list", "tracing.exposure.menu", Set.of(Roles.TRACER)),
                 entry(590, "/tracing/purges", "purges.menu", Set.of(Roles.AUDITOR)),
                 entry(610, "/tracing/cases/list", "tracing.cases.menu", Set.of(Roles.TRACER)),
-                entry(611, "/tracing/cases/register", "tracing.cases.register.menu", Set.of(Roles.TRACER)));
+                entry(611, "/tracing/cases/register", "tracing.cases.register.menu", Set.of(Roles.TRACER)),
+                entry(625, "/tracing/contacts/list", "tracing.contacts.menu", Set.of(Roles.TRACER)));
     }
 
     private static MenuEntry entry(int place, String page, String key, Set<String> roles) {

@@ -36,8 +36,9 @@ class TracingMenuTest {
     @Test
     void aTracerFindsTheCasesAndTheirRegistrationAndNobodyElseDoes() {
         assertEquals(List.of("/index", "/platform/account", "/tracing/exposures/list", "/tracing/cases/list",
-                        "/tracing/cases/register"),
+                        "/tracing/cases/register", "/tracing/contacts/list"),
                 menuOf(new Caller("tracer1", Set.of(Roles.TRACER), null)));
         assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/cases/list"));
+        assertFalse(menuOf(new Caller("officer1", Set.of(Roles.OFFICER), "310109")).contains("/tracing/contacts/list"));
     }
 }
