@@ -20,7 +20,6 @@ import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,7 +27,6 @@ import org.sitepass.residents.Colour;
 import org.sitepass.testing.Api;
 import org.sitepass.testing.Browser;
 import org.sitepass.testing.Database;
-import org.sitepass.testing.KeycloakMaster;
 import org.sitepass.testing.Residents;
 import org.sitepass.testing.Residents.Person;
 import org.sitepass.testing.Stack;
@@ -49,11 +47,6 @@ class ContactsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Stack.war();
-    }
-
-    @BeforeAll
-    static void secondTracer() {
-        KeycloakMaster.person(SECOND_TRACER, "TRACER");
     }
 
     @Test
