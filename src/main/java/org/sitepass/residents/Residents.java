@@ -206,14 +206,20 @@ public class Residents {
         return notices.place(request);
     }
 
-    /** Withdraws the notices placed for {@code placedFor} from everybody's page; answers how many. */
-    public int withdrawNotices(String placedFor, String by) {
-        return notices.withdraw(placedFor, by);
+    /**
+     * Withdraws the next {@code limit} active notices placed for {@code placedFor} after notice {@code afterId}, so
+     * that a caller takes thousands in transactions of its own; answers the last notice's id, 0 when none is left.
+     */
+    public long withdrawNotices(String placedFor, String by, long afterId, int limit) {
+        return notices.withdraw(placedFor, by, afterId, limit);
     }
 
-    /** Gives the notices placed for {@code placedFor} a new text and tells each person again; answers how many. */
-    public int correctNotices(String placedFor, String text, String by) {
-        return notices.correct(placedFor, text, by);
+    /**
+     * Gives the next {@code limit} active notices placed for {@code placedFor} after notice {@code afterId} a new
+     * text and tells each person again; answers the last notice's id, 0 when none is left.
+     */
+    public long correctNotices(String placedFor, String text, String by, long afterId, int limit) {
+        return notices.correct(placedFor, text, by, afterId, limit);
     }
 
     /** Places a hold on a person's code: the verdict takes it until it is lifted, whatever the feed says. */

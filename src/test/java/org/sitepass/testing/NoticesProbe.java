@@ -31,7 +31,10 @@ public class NoticesProbe extends HttpServlet {
             body = reader.readObject();
         }
         if (body.getBoolean("withdraw", false)) {
-            residents.withdrawNotices(body.getString("placedFor"), body.getString("placedBy"));
+            long after = 0;
+            do {
+                after = residents.withdrawNotices(body.getString("placedFor"), body.getString("placedBy"), after, 100);
+            } while (after > 0);
         } else {
             residents.notify(new NoticeRequest(new ResidentRef(body.getString("resident")), body.getString("kind"),
                     body.getString("text"), body.getString("placedFor"), body.getString("placedBy")));

@@ -62,23 +62,29 @@ public class Notices {
         return notice.id();
     }
 
-    /** Withdraws every active notice placed for {@code placedFor}: they leave the pages at once. */
-    public int withdraw(String placedFor, String by) {
+    /**
+     * Withdraws the next active notices placed for {@code placedFor} after notice {@code afterId}, at most
+     * {@code limit}: they leave the pages at once. Answers the last notice's id, 0 when none is left.
+     */
+    public long withdraw(String placedFor, String by, long afterId, int limit) {
         Instant now = CityTime.now();
-        List<Object[]> active = activeFor(placedFor);
+        List<Object[]> active = activeFor(placedFor, afterId, limit);
         for (Object[] row : active) {
             ((Notice) row[0]).withdraw(by, now);
             audited(WITHDRAWN, (Resident) row[1], placedFor, by);
         }
-        return active.size();
+        return lastId(active);
     }
 
-    /** Gives every active notice placed for {@code placedFor} a new text, and tells each person again. */
-    public int correct(String placedFor, String text, String by) {
+    /**
+     * Gives the next active notices placed for {@code placedFor} after notice {@code afterId}, at most {@code limit},
+     * a new text and tells each person again. Answers the last notice's id, 0 when none is left.
+     */
+    public long correct(String placedFor, String text, String by, long afterId, int limit) {
         String readable = NoticeRequest.readable(text);
         String sealed = seal(readable);
         Instant now = CityTime.now();
-        List<Object[]> active = activeFor(placedFor);
+        List<Object[]> active = activeFor(placedFor, afterId, limit);
         for (Object[] row : active) {
             Notice notice = (Notice) row[0];
             Resident resident = (Resident) row[1];
@@ -86,7 +92,7 @@ public class Notices {
             audited(CORRECTED, resident, placedFor, by);
             tell(resident, notice.kind(), "residents.notice.smsCorrected", readable);
         }
-        return active.size();
+        return lastId(active);
     }
 
     /** The notices standing on a person's page, the latest placed first. */
@@ -120,11 +126,17 @@ public class Notices {
                 messages.send(OutgoingMessage.sms(kind.messageKind(), mobile, messageText(key, text))));
     }
 
-    /** The active notices placed for {@code placedFor} with their residents, in one query. */
-    private List<Object[]> activeFor(String placedFor) {
+    /** The next active notices placed for {@code placedFor} by id with their residents, in one query. */
+    private List<Object[]> activeFor(String placedFor, long afterId, int limit) {
         return em.createQuery("SELECT n, r FROM Notice n, Resident r WHERE r.id = n.residentId"
-                        + " AND n.placedFor = :placedFor AND n.status = :active", Object[].class)
-                .setParameter("placedFor", placedFor).setParameter("active", NoticeStatus.ACTIVE).getResultList();
+                        + " AND n.placedFor = :placedFor AND n.status = :active AND n.id > :after ORDER BY n.id",
+                        Object[].class)
+                .setParameter("placedFor", placedFor).setParameter("active", NoticeStatus.ACTIVE)
+                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+    }
+
+    private static long lastId(List<Object[]> rows) {
+        return rows.isEmpty() ? 0 : ((Notice) rows.get(rows.size() - 1)[0]).id();
     }
 
     private String seal(String text) {

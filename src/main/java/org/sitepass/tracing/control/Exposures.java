@@ -40,8 +40,8 @@ import org.sitepass.tracing.entity.ExposureWindow;
 /**
  * Exposures of venues: a tracer marks one, and the people the pass records put there in the window are found in the
  * same transaction, then told in small batches after it commits ({@link ExposureNotifier}), so that telling thousands
- * holds no long transaction; a correction and a withdrawal reach the notices of everyone told through the residents
- * module, by the exposure's reference. A venue's manager sees their venues' exposures, never who was there.
+ * holds no long transaction; a correction and a withdrawal change the exposure in the tracer's request and reach the
+ * notices of everyone told after it commits, batch by batch by notice id, through the residents module. A venue's manager sees their venues' exposures, never who was there.
  */
 @ApplicationScoped
 @Transactional
@@ -90,6 +90,9 @@ public class Exposures {
 
     @Inject
     Event<ExposureMarked> marked;
+
+    @Inject
+    Event<ExposureChanged> changed;
 
     public ExposureView mark(Caller tracer, ExposureForm form) {
         tracer.require(Roles.TRACER);
@@ -155,28 +158,54 @@ public class Exposures {
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** A new text for the notices, on the pages of everyone told and sent to them again. */
+    /** A new text for the notices, on the pages of everyone told and sent to them again once this commits. */
     public Optional<ExposureView> correct(Caller tracer, long id, String text) {
         tracer.require(Roles.TRACER);
         String readable = Reason.typed(text).orElseThrow(() -> InvalidInput.of("text", Reason.RULE));
         return locked(id).map(exposure -> {
             exposure.correct(readable, tracer.name(), CityTime.now());
-            residents.correctNotices(exposure.reference(), readable, tracer.name());
             audit(CORRECTED, exposure);
+            changed.fire(new ExposureChanged(exposure.id()));
             return view(exposure);
         });
     }
 
-    /** Takes the notices off everyone's pages; people not told yet are not told. */
+    /** Takes the notices off everyone's pages once this commits; people not told yet are not told. */
     public Optional<ExposureView> withdraw(Caller tracer, long id) {
         tracer.require(Roles.TRACER);
         return locked(id).map(exposure -> {
             exposure.withdraw(tracer.name(), CityTime.now());
-            residents.withdrawNotices(exposure.reference(), tracer.name());
             forgetPending(id);
             audit(WITHDRAWN, exposure);
+            changed.fire(new ExposureChanged(exposure.id()));
             return view(exposure);
         });
+    }
+
+    /**
+     * Brings the next batch of the exposure's notices to the exposure as it stands now, in a transaction of its own:
+     * withdrawn, or with its latest text. Answers whether notices may be left; a change meanwhile starts over.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reviseNext(long exposureId) {
+        Exposure exposure = em.find(Exposure.class, exposureId, LockModeType.PESSIMISTIC_WRITE);
+        if (exposure == null || exposure.revisedTo().isEmpty()) {
+            return false;
+        }
+        long after = exposure.revisedTo().getAsLong();
+        long last = exposure.isActive()
+                ? residents.correctNotices(exposure.reference(), exposure.noticeText(), exposure.correctedBy(),
+                        after, BATCH)
+                : residents.withdrawNotices(exposure.reference(), exposure.withdrawnBy(), after, BATCH);
+        exposure.revisedTo(last);
+        return last > 0;
+    }
+
+    /** The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> withNoticesToRevise() {
+        return em.createQuery("SELECT e.id FROM Exposure e WHERE e.revisedTo IS NOT NULL", Long.class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -23,6 +23,7 @@ import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.entity.DocumentType;
 import org.sitepass.residents.entity.Notice;
 import org.sitepass.residents.entity.NoticeKind;
+import org.sitepass.residents.entity.NoticeStatus;
 import org.sitepass.residents.entity.Resident;
 import org.sitepass.residents.entity.SealedIdentity;
 import org.sitepass.residents.entity.Sex;
@@ -37,6 +38,7 @@ class NoticesTest {
 
     private final List<Object> persisted = new ArrayList<>();
     private final List<Object[]> activeRows = new ArrayList<>();
+    private final List<Object> queried = new ArrayList<>();
     private final List<OutgoingMessage> sent = new ArrayList<>();
     private final List<String> audited = new ArrayList<>();
     private final Notices notices = new Notices();
@@ -106,12 +108,13 @@ class NoticesTest {
 
     @Test
     void withdrawingTakesEveryActiveNoticeOfThePlacingAndSendsNothing() {
-        Notice first = Notice.place(1, NoticeKind.EXPOSURE, "s", EXPOSURE, "tracer1", NOW);
-        Notice second = Notice.place(2, NoticeKind.EXPOSURE, "s", EXPOSURE, "tracer1", NOW);
+        Notice first = stored(Notice.place(1, NoticeKind.EXPOSURE, "s", EXPOSURE, "tracer1", NOW), 7);
+        Notice second = stored(Notice.place(2, NoticeKind.EXPOSURE, "s", EXPOSURE, "tracer1", NOW), 9);
         activeRows.add(new Object[] {first, resident(WITH_MOBILE, 1)});
         activeRows.add(new Object[] {second, resident(WITHOUT_MOBILE, 2)});
 
-        assertEquals(2, notices.withdraw(EXPOSURE, "tracer2"));
+        assertEquals(9, notices.withdraw(EXPOSURE, "tracer2", 5, 200), "the last notice taken, to go on after it");
+        assertEquals(List.of(EXPOSURE, NoticeStatus.ACTIVE, 5L, 200), queried);
         assertFalse(first.isActive() || second.isActive());
         assertEquals(List.of("tracer2 RESIDENT_NOTICE_WITHDRAWN " + WITH_MOBILE.value() + " " + EXPOSURE,
                 "tracer2 RESIDENT_NOTICE_WITHDRAWN " + WITHOUT_MOBILE.value() + " " + EXPOSURE), audited);
@@ -120,15 +123,21 @@ class NoticesTest {
 
     @Test
     void aCorrectionChangesTheTextAndTellsThePersonAgain() {
-        Notice notice = Notice.place(1, NoticeKind.EXPOSURE, "old", EXPOSURE, "tracer1", NOW);
+        Notice notice = stored(Notice.place(1, NoticeKind.EXPOSURE, "old", EXPOSURE, "tracer1", NOW), 3);
         activeRows.add(new Object[] {notice, resident(WITH_MOBILE, 1)});
 
-        assertEquals(1, notices.correct(EXPOSURE, " 时间更正为12月3日14时至16时，请尽快检测。 ", "tracer1"));
+        assertEquals(3, notices.correct(EXPOSURE, " 时间更正为12月3日14时至16时，请尽快检测。 ", "tracer1", 0, 200));
         assertEquals("时间更正为12月3日14时至16时，请尽快检测。", notices.textOf(notice));
         assertTrue(sent.get(0).text().contains("更正") && sent.get(0).text().contains("12月3日14时至16时"),
                 sent.get(0).text());
         assertEquals(List.of("tracer1 RESIDENT_NOTICE_CORRECTED " + WITH_MOBILE.value() + " " + EXPOSURE), audited);
-        assertThrows(IllegalArgumentException.class, () -> notices.correct(EXPOSURE, "<script>", "tracer1"));
+        assertThrows(IllegalArgumentException.class, () -> notices.correct(EXPOSURE, "<script>", "tracer1", 0, 200));
+    }
+
+    @Test
+    void noNoticeLeftEndsTheBatches() {
+        assertEquals(0, notices.withdraw(EXPOSURE, "tracer2", 9, 200));
+        assertEquals(0, notices.correct(EXPOSURE, "请尽快检测。", "tracer1", 9, 200));
     }
 
     @Test
@@ -139,6 +148,17 @@ class NoticesTest {
         assertTrue(message.contains("请…"), message);
         assertEquals("【场所码】请做核酸检测。 详情请查看您的健康码页面。",
                 Notices.messageText("residents.notice.sms", "请做核酸检测。"), "a short notice is sent whole");
+    }
+
+    private static Notice stored(Notice notice, long id) {
+        try {
+            Field field = Notice.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(notice, id);
+            return notice;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Resident resident(ResidentRef reference, long id) {
@@ -161,9 +181,16 @@ class NoticesTest {
                     }
                     case "flush" -> null;
                     case "createQuery" -> Proxy.newProxyInstance(getClass().getClassLoader(),
-                            new Class<?>[] {TypedQuery.class}, (query, call, ignored) -> switch (call.getName()) {
+                            new Class<?>[] {TypedQuery.class}, (query, call, values) -> switch (call.getName()) {
                                 case "getResultList" -> activeRows;
-                                case "setParameter" -> query;
+                                case "setParameter" -> {
+                                    queried.add(values[1]);
+                                    yield query;
+                                }
+                                case "setMaxResults" -> {
+                                    queried.add(values[0]);
+                                    yield query;
+                                }
                                 default -> throw new UnsupportedOperationException(call.getName());
                             });
                     default -> throw new UnsupportedOperationException(method.getName());

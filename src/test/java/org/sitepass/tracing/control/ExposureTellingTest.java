@@ -34,6 +34,7 @@ class ExposureTellingTest {
     private List<String> pending = List.of(KNOWN.value(), GONE.value());
 
     ExposureTellingTest() {
+        exposure.found(2);
         exposures.em = entityManager();
         exposures.residents = new Residents() {
             @Override
@@ -74,7 +75,7 @@ class ExposureTellingTest {
         assertEquals(List.of("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? [17]"), statements);
     }
 
-    private static Exposure exposure() {
+    static Exposure exposure() {
         Exposure exposure = Exposure.mark(9, new ExposureWindow(MARKED.minusSeconds(7200), MARKED.minusSeconds(3600)),
                 null, null, "请尽快做核酸检测。", "tracer1", MARKED);
         try {
@@ -84,7 +85,6 @@ class ExposureTellingTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        exposure.found(2);
         return exposure;
     }
 
