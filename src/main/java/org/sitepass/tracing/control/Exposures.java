@@ -11,10 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -39,7 +41,7 @@ import org.sitepass.tracing.entity.ExposureWindow;
 
 /**
  * Exposures of venues: a tracer marks one, and the people the pass records put there in the window are found in the
- * same transaction, then told in small batches after it commits ({@link ExposureNotifier}), so that telling thousands
+ * same transaction, and again as offline devices upload late records ({@link ExposureSearch}), then told in small batches after it commits ({@link ExposureNotifier}), so that telling thousands
  * holds no long transaction; a correction and a withdrawal change the exposure in the tracer's request and reach the
  * notices of everyone told after it commits, batch by batch by notice id, through the residents module. A venue's manager sees their venues' exposures, never who was there.
  */
@@ -58,20 +60,22 @@ public class Exposures {
 
     /**
      * The residents recorded at the venue with a pass time ({@code PassRecord#getPassedAt}: the device's clock
-     * corrected by its drift, else the receive time) in the window. The index on (venue, receive time) bounds the
-     * search from the window's start less the clock allowance; records uploaded later by offline devices carry later
-     * receive times and are found too.
+     * corrected by its drift, else the receive time) in the window, among the records received in one range of an
+     * {@link ExposureSearch}; {@code decided_offline >= ?} takes every record for 0 and the offline ones for 1. A plain
+     * consistent read: it locks no range of the venue's index, so the doors' writer never waits for it.
      */
     static final String FIND_PEOPLE = """
-            INSERT INTO tracing_exposure_pending (exposure_id, resident_ref)
-            SELECT DISTINCT ?, resident_ref FROM tracing_pass_record
-            WHERE venue_id = ? AND recorded_at >= ? AND day >= ? AND resident_ref IS NOT NULL
+            SELECT DISTINCT resident_ref FROM tracing_pass_record
+            WHERE venue_id = ? AND recorded_at >= ? AND recorded_at < ? AND day >= ? AND day <= ?
+              AND resident_ref IS NOT NULL AND decided_offline >= ?
               AND CASE WHEN device_time IS NULL THEN recorded_at
                        WHEN clock_drift_ms IS NULL THEN device_time
                        ELSE device_time - INTERVAL clock_drift_ms * 1000 MICROSECOND END >= ?
               AND CASE WHEN device_time IS NULL THEN recorded_at
                        WHEN clock_drift_ms IS NULL THEN device_time
                        ELSE device_time - INTERVAL clock_drift_ms * 1000 MICROSECOND END < ?""";
+    /** People remembered in one statement; someone already found, told or not, is skipped. */
+    static final int INSERT_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -106,17 +110,41 @@ public class Exposures {
                 blankToNull(form.getNote()), text, tracer.name(), now);
         em.persist(exposure);
         em.flush();
-        exposure.found(em.createNativeQuery(FIND_PEOPLE)
-                .setParameter(1, exposure.id())
-                .setParameter(2, venue.id())
-                .setParameter(3, StoredTime.of(window.earliestRecorded()))
-                .setParameter(4, java.sql.Date.valueOf(window.firstDay()))
-                .setParameter(5, StoredTime.of(window.from()))
-                .setParameter(6, StoredTime.of(window.to()))
-                .executeUpdate());
+        search(exposure, now);
         audit(MARKED, exposure);
         marked.fire(new ExposureMarked(exposure.id()));
         return ExposureView.of(exposure, venue.name());
+    }
+
+    /**
+     * Searches the records received since the exposure's last search, in a transaction of its own, while it is active
+     * and until offline uploads can no longer come; the people found and not yet known wait to be told. Once the
+     * search has ended, who was told is forgotten.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void searchNext(long exposureId) {
+        Exposure exposure = em.find(Exposure.class, exposureId, LockModeType.PESSIMISTIC_WRITE);
+        if (exposure == null || !exposure.isActive()) {
+            return;
+        }
+        Instant now = CityTime.now();
+        if (!exposure.scannedTo().isBefore(ExposureSearch.until(exposure.window(), now))) {
+            return;
+        }
+        search(exposure, now);
+        if (!exposure.scannedTo().isBefore(ExposureSearch.end(exposure.window()))) {
+            em.createNativeQuery("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? AND told_at IS NOT NULL")
+                    .setParameter(1, exposureId).executeUpdate();
+        }
+    }
+
+    /** The active exposures whose people may still be uploaded by offline devices, for the sweep. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> stillSearched() {
+        Instant endsAfter = CityTime.now().minus(EntryCheck.OFFLINE_HORIZON).minus(ExposureWindow.CLOCK_ALLOWANCE);
+        return em.createQuery("SELECT e.id FROM Exposure e WHERE e.status = :active AND e.endsAt > :endsAfter",
+                        Long.class)
+                .setParameter("active", ExposureStatus.ACTIVE).setParameter("endsAfter", endsAfter).getResultList();
     }
 
     /**
@@ -135,7 +163,7 @@ public class Exposures {
         }
         @SuppressWarnings("unchecked") // a native query of one column answers its values
         List<String> batch = em.createNativeQuery("SELECT resident_ref FROM tracing_exposure_pending"
-                        + " WHERE exposure_id = ? ORDER BY resident_ref LIMIT ?")
+                        + " WHERE exposure_id = ? AND told_at IS NULL ORDER BY resident_ref LIMIT ?")
                 .setParameter(1, exposureId).setParameter(2, BATCH).getResultList();
         if (batch.isEmpty()) {
             return 0;
@@ -143,8 +171,10 @@ public class Exposures {
         Set<ResidentRef> known = residents.maskedNames(batch.stream().map(ResidentRef::new).toList()).keySet();
         known.forEach(person -> residents.notify(new NoticeRequest(person, NoticeRequest.EXPOSURE, exposure.noticeText(),
                 exposure.reference(), exposure.createdBy())));
-        em.createNativeQuery("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? AND resident_ref <= ?")
-                .setParameter(1, exposureId).setParameter(2, batch.get(batch.size() - 1)).executeUpdate();
+        em.createNativeQuery("UPDATE tracing_exposure_pending SET told_at = ?"
+                        + " WHERE exposure_id = ? AND told_at IS NULL AND resident_ref <= ?")
+                .setParameter(1, StoredTime.of(CityTime.now())).setParameter(2, exposureId)
+                .setParameter(3, batch.get(batch.size() - 1)).executeUpdate();
         exposure.told(known.size());
         return batch.size();
     }
@@ -153,7 +183,8 @@ public class Exposures {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> withPeopleWaiting() {
         @SuppressWarnings("unchecked") // a native query of one column answers its values
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT exposure_id FROM tracing_exposure_pending")
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT exposure_id FROM tracing_exposure_pending"
+                        + " WHERE told_at IS NULL")
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
@@ -270,6 +301,44 @@ public class Exposures {
                 : blank(form.getCodeNumber()) ? Optional.empty() : sites.venueWithCode(form.getCodeNumber().strip());
         return venue.orElseThrow(() -> InvalidInput.of(form.getVenueId() == null ? "codeNumber" : "venueId",
                 TracingTexts.text("tracing.exposure.venueUnknown")));
+    }
+
+    /** Finds the people in the records received since the last search, remembers the new ones, moves the mark on. */
+    private void search(Exposure exposure, Instant now) {
+        ExposureWindow window = exposure.window();
+        Instant until = ExposureSearch.until(window, now);
+        Set<String> found = new TreeSet<>();
+        for (ExposureSearch range : ExposureSearch.ranges(window, exposure.scannedTo(), until)) {
+            @SuppressWarnings("unchecked") // a native query of one column answers its values
+            List<String> people = em.createNativeQuery(FIND_PEOPLE)
+                    .setParameter(1, exposure.venueId())
+                    .setParameter(2, StoredTime.of(range.from()))
+                    .setParameter(3, StoredTime.of(range.to()))
+                    .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(range.from(), CityTime.ZONE)))
+                    .setParameter(5, java.sql.Date.valueOf(LocalDate.ofInstant(range.to(), CityTime.ZONE)))
+                    .setParameter(6, range.offlineOnly() ? 1 : 0)
+                    .setParameter(7, StoredTime.of(window.from()))
+                    .setParameter(8, StoredTime.of(window.to()))
+                    .getResultList();
+            found.addAll(people);
+        }
+        exposure.found(remember(exposure.id(), List.copyOf(found)));
+        exposure.scanned(until);
+    }
+
+    /** Adds the people not known yet to the exposure's; answers how many were new. */
+    private int remember(long exposureId, List<String> people) {
+        int added = 0;
+        for (int start = 0; start < people.size(); start += INSERT_BATCH) {
+            List<String> chunk = people.subList(start, Math.min(people.size(), start + INSERT_BATCH));
+            var insert = em.createNativeQuery("INSERT IGNORE INTO tracing_exposure_pending (exposure_id, resident_ref)"
+                    + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")));
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(2 * i + 1, exposureId).setParameter(2 * i + 2, chunk.get(i));
+            }
+            added += insert.executeUpdate();
+        }
+        return added;
     }
 
     private Optional<Exposure> locked(long id) {

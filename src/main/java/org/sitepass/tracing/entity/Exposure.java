@@ -58,6 +58,8 @@ public class Exposure {
     private String withdrawnBy;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Column(name = "scanned_to")
+    private Instant scannedTo;
     @Column(name = "revised_to")
     private Long revisedTo;
     @Version
@@ -82,12 +84,24 @@ public class Exposure {
         exposure.status = ExposureStatus.ACTIVE;
         exposure.createdBy = by;
         exposure.createdAt = now;
+        exposure.scannedTo = window.earliestRecorded();
         return exposure;
     }
 
-    /** How many people the pass records put at the venue in the window, found once when it is marked. */
-    public void found(int count) {
-        people = count;
+    /** How many people the pass records put at the venue in the window, counted as each search finds more. */
+    public void found(int more) {
+        people += more;
+    }
+
+    /** Receive times up to {@code to} have been searched for the exposure's people; never goes back. */
+    public void scanned(Instant to) {
+        if (to.isAfter(scannedTo)) {
+            scannedTo = to;
+        }
+    }
+
+    public Instant scannedTo() {
+        return scannedTo;
     }
 
     /** Counts people told; a withdrawn exposure tells nobody more. */
