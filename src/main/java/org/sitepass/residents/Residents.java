@@ -207,6 +207,16 @@ public class Residents {
     }
 
     /**
+     * Places the same notice for many people at once, in one query and without reading their names: people the
+     * registry does not hold, and people whose message cannot be made, are passed over and counted. The parameters
+     * are those of a {@link NoticeRequest}.
+     */
+    public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
+                                   String placedBy) {
+        return notices.placeAll(people, kind, text, placedFor, placedBy);
+    }
+
+    /**
      * Withdraws the next {@code limit} active notices placed for {@code placedFor} after notice {@code afterId}, so
      * that a caller takes thousands in transactions of its own; answers the last notice's id, 0 when none is left.
      */

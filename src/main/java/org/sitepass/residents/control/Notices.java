@@ -6,7 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.CityTime;
@@ -15,6 +19,8 @@ import org.sitepass.platform.Messages;
 import org.sitepass.platform.OutgoingMessage;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
+import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.ResidentsTexts;
 import org.sitepass.residents.entity.Notice;
 import org.sitepass.residents.entity.NoticeKind;
@@ -35,6 +41,7 @@ public class Notices {
     static final String CORRECTED = "RESIDENT_NOTICE_CORRECTED";
     static final String WITHDRAWN = "RESIDENT_NOTICE_WITHDRAWN";
     private static final String ELLIPSIS = "…";
+    private static final Logger LOG = Logger.getLogger(Notices.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -53,13 +60,35 @@ public class Notices {
 
     public long place(NoticeRequest request) {
         Resident resident = registry.known(request.resident());
-        Notice notice = Notice.place(resident.id(), NoticeKind.of(request.kind()).orElseThrow(),
-                seal(request.text()), request.placedFor(), request.placedBy(), CityTime.now());
-        em.persist(notice);
+        Notice notice = placeFor(resident, NoticeKind.of(request.kind()).orElseThrow(), seal(request.text()),
+                request);
         em.flush();
-        audited(PLACED, resident, request.placedFor(), request.placedBy());
-        tell(resident, notice.kind(), "residents.notice.sms", request.text());
         return notice.id();
+    }
+
+    /**
+     * Places the same notice for many people, found in one query: someone the registry does not hold is passed over,
+     * and so is someone whose message cannot be made (a malformed mobile), so that one bad entry does not hold up the
+     * rest; the log names only what the notices were placed for.
+     */
+    public NoticesPlaced placeAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
+                                  String placedBy) {
+        NoticeKind noticeKind = NoticeKind.of(kind).orElseThrow();
+        String sealed = seal(NoticeRequest.readable(text));
+        List<Resident> known = registry.byReferences(people);
+        int failed = 0;
+        for (Resident resident : known) {
+            try {
+                placeFor(resident, noticeKind, sealed,
+                        new NoticeRequest(resident.reference(), kind, text, placedFor, placedBy));
+            } catch (IllegalArgumentException unfit) {
+                failed++;
+                LOG.log(Level.WARNING, "a notice placed for {0} was passed over: {1}",
+                        new Object[] {placedFor, unfit.getClass().getSimpleName()});
+            }
+        }
+        int distinct = (int) people.stream().distinct().count();
+        return new NoticesPlaced(known.size() - failed, distinct - known.size(), failed);
     }
 
     /**
@@ -119,6 +148,18 @@ public class Notices {
         }
         String cut = text.substring(0, text.length() - over - ELLIPSIS.length()) + ELLIPSIS;
         return ResidentsTexts.text(key, cut).in(Languages.CHINESE);
+    }
+
+    /** Makes the message first, so that a person it cannot be made for gets no half of their notice. */
+    private Notice placeFor(Resident resident, NoticeKind kind, String sealed, NoticeRequest request) {
+        Optional<OutgoingMessage> message = registry.mobileOf(resident).map(mobile -> OutgoingMessage.sms(
+                kind.messageKind(), mobile, messageText("residents.notice.sms", request.text())));
+        Notice notice = Notice.place(resident.id(), kind, sealed, request.placedFor(), request.placedBy(),
+                CityTime.now());
+        em.persist(notice);
+        audited(PLACED, resident, request.placedFor(), request.placedBy());
+        message.ifPresent(messages::send);
+        return notice;
     }
 
     private void tell(Resident resident, NoticeKind kind, String key, String text) {

@@ -17,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -30,6 +32,7 @@ import org.sitepass.platform.Reason;
 import org.sitepass.platform.Roles;
 import org.sitepass.platform.StoredTime;
 import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.sites.Sites;
@@ -55,6 +58,7 @@ public class Exposures {
     static final String WITHDRAWN = "EXPOSURE_WITHDRAWN";
     /** People told in one transaction: a few hundred rows of notices, messages and audit entries. */
     static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(Exposures.class.getName());
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(CityTime.ZONE);
 
@@ -168,14 +172,17 @@ public class Exposures {
         if (batch.isEmpty()) {
             return 0;
         }
-        Set<ResidentRef> known = residents.maskedNames(batch.stream().map(ResidentRef::new).toList()).keySet();
-        known.forEach(person -> residents.notify(new NoticeRequest(person, NoticeRequest.EXPOSURE, exposure.noticeText(),
-                exposure.reference(), exposure.createdBy())));
+        NoticesPlaced placed = residents.notifyAll(batch.stream().map(ResidentRef::new).toList(),
+                NoticeRequest.EXPOSURE, exposure.noticeText(), exposure.reference(), exposure.createdBy());
+        if (placed.failed() > 0) {
+            LOG.log(Level.WARNING, "exposure {0}: {1} people could not be told and are passed over",
+                    new Object[] {exposureId, placed.failed()});
+        }
         em.createNativeQuery("UPDATE tracing_exposure_pending SET told_at = ?"
                         + " WHERE exposure_id = ? AND told_at IS NULL AND resident_ref <= ?")
                 .setParameter(1, StoredTime.of(CityTime.now())).setParameter(2, exposureId)
                 .setParameter(3, batch.get(batch.size() - 1)).executeUpdate();
-        exposure.told(known.size());
+        exposure.told(placed.placed());
         return batch.size();
     }
 

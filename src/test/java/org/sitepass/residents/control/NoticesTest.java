@@ -11,6 +11,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.sitepass.platform.Messages;
 import org.sitepass.platform.OutgoingMessage;
 import org.sitepass.platform.PersonalData;
 import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.entity.DocumentType;
 import org.sitepass.residents.entity.Notice;
@@ -35,6 +37,8 @@ class NoticesTest {
     private static final String EXPOSURE = "EX-20261204-0001";
     private static final ResidentRef WITH_MOBILE = new ResidentRef("abcdefghijklmnopqrstuv");
     private static final ResidentRef WITHOUT_MOBILE = new ResidentRef("ABCDEFGHIJKLMNOPQRSTUV");
+    private static final ResidentRef BAD_MOBILE = new ResidentRef("bbbbbbbbbbbbbbbbbbbbbb");
+    private static final ResidentRef UNKNOWN = new ResidentRef("uuuuuuuuuuuuuuuuuuuuuu");
 
     private final List<Object> persisted = new ArrayList<>();
     private final List<Object[]> activeRows = new ArrayList<>();
@@ -52,8 +56,16 @@ class NoticesTest {
             }
 
             @Override
+            public List<Resident> byReferences(Collection<ResidentRef> references) {
+                List<Resident> known = new ArrayList<>();
+                references.stream().filter(r -> !r.equals(UNKNOWN)).forEach(r -> known.add(resident(r, 3 + known.size())));
+                return known;
+            }
+
+            @Override
             public Optional<String> mobileOf(Resident resident) {
-                return resident.reference().equals(WITH_MOBILE) ? Optional.of("13812345678") : Optional.empty();
+                return resident.reference().equals(WITH_MOBILE) ? Optional.of("13812345678")
+                        : resident.reference().equals(BAD_MOBILE) ? Optional.of("1381234") : Optional.empty();
             }
         };
         notices.personalData = new PersonalData() {
@@ -96,6 +108,18 @@ class NoticesTest {
         assertEquals("NOTICE_EXPOSURE", sent.get(0).kind());
         assertEquals("13812345678", sent.get(0).mobile());
         assertTrue(sent.get(0).text().contains("您曾到访的场所出现病例，请尽快做核酸检测。"), sent.get(0).text());
+    }
+
+    @Test
+    void manyPeopleAtOnceWithTheUnknownAndTheUnfitPassedOverAndCounted() {
+        NoticesPlaced placed = notices.placeAll(List.of(WITH_MOBILE, BAD_MOBILE, UNKNOWN, WITHOUT_MOBILE),
+                "EXPOSURE", "请尽快做核酸检测。", EXPOSURE, "tracer1");
+
+        assertEquals(new NoticesPlaced(2, 1, 1), placed);
+        assertEquals(List.of(3L, 5L), persisted.stream().map(n -> ((Notice) n).residentId()).toList(),
+                "the one whose message cannot be made gets no half of a notice");
+        assertEquals(List.of("13812345678"), sent.stream().map(OutgoingMessage::mobile).toList());
+        assertEquals(2, audited.size());
     }
 
     @Test

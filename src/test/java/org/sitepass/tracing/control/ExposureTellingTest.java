@@ -11,10 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.tracing.entity.Exposure;
@@ -28,7 +26,7 @@ class ExposureTellingTest {
     private static final ResidentRef GONE = new ResidentRef("bbbbbbbbbbbbbbbbbbbbbb");
 
     private final List<String> statements = new ArrayList<>();
-    private final List<NoticeRequest> notified = new ArrayList<>();
+    private final List<String> notified = new ArrayList<>();
     private final Exposures exposures = new Exposures();
     private final Exposure exposure = exposure();
     private List<String> pending = List.of(KNOWN.value(), GONE.value());
@@ -38,14 +36,10 @@ class ExposureTellingTest {
         exposures.em = entityManager();
         exposures.residents = new Residents() {
             @Override
-            public Map<ResidentRef, String> maskedNames(Collection<ResidentRef> people) {
-                return people.stream().filter(KNOWN::equals).collect(Collectors.toMap(p -> p, p -> "林*"));
-            }
-
-            @Override
-            public long notify(NoticeRequest request) {
-                notified.add(request);
-                return notified.size();
+            public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
+                                           String placedBy) {
+                notified.add(people + " " + kind + " " + text + " " + placedFor + " " + placedBy);
+                return new NoticesPlaced(1, 1, 0);
             }
         };
     }
@@ -53,8 +47,8 @@ class ExposureTellingTest {
     @Test
     void aBatchTellsTheKnownPeopleWithTheExposuresTextInTheMarkersName() {
         assertEquals(2, exposures.tellNext(17), "the batch taken, so that the next run goes on");
-        assertEquals(List.of(new NoticeRequest(KNOWN, NoticeRequest.EXPOSURE, "请尽快做核酸检测。", "EX-20261204-17",
-                "tracer1")), notified, "someone the registry no longer holds is passed over, not retried");
+        assertEquals(List.of(List.of(KNOWN, GONE) + " EXPOSURE 请尽快做核酸检测。 EX-20261204-17 tracer1"), notified,
+                "the whole batch in one call; someone the registry no longer holds is passed over, not retried");
         assertEquals(1, exposure.notified());
         assertEquals(1, statements.size());
         assertTrue(statements.get(0).startsWith("UPDATE tracing_exposure_pending SET told_at = ? WHERE exposure_id = ?"
