@@ -29,6 +29,7 @@ import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.Reason;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.platform.StoredTime;
 import org.sitepass.residents.NoticeRequest;
@@ -78,6 +79,8 @@ public class Exposures {
               AND CASE WHEN device_time IS NULL THEN recorded_at
                        WHEN clock_drift_ms IS NULL THEN device_time
                        ELSE device_time - INTERVAL clock_drift_ms * 1000 MICROSECOND END < ?""";
+    static final String OVERLAPPING = "SELECT id FROM tracing_exposure WHERE venue_id = ? AND status = ?"
+            + " AND starts_at < ? AND ends_at > ? FOR UPDATE";
     /** People remembered in one statement; someone already found, told or not, is skipped. */
     static final int INSERT_BATCH = 500;
 
@@ -108,6 +111,7 @@ public class Exposures {
         Instant now = CityTime.now();
         ExposureWindow window = ExposureWindow.of(instant("from", form.getFrom()), instant("to", form.getTo()), now,
                 retention.firstKept(LocalDate.ofInstant(now, CityTime.ZONE)));
+        refuseOverlapping(venue.id(), window);
         String text = blank(form.getText()) ? standardText(venue, window)
                 : Reason.typed(form.getText()).orElseThrow(() -> InvalidInput.of("text", Reason.RULE));
         Exposure exposure = Exposure.mark(venue.id(), window, blankToNull(form.getCaseReference()),
@@ -308,6 +312,22 @@ public class Exposures {
                 : blank(form.getCodeNumber()) ? Optional.empty() : sites.venueWithCode(form.getCodeNumber().strip());
         return venue.orElseThrow(() -> InvalidInput.of(form.getVenueId() == null ? "codeNumber" : "venueId",
                 TracingTexts.text("tracing.exposure.venueUnknown")));
+    }
+
+    /**
+     * One active exposure of a venue at a time: a second overlapping one would tell everyone again. Reading the venue's
+     * active exposures for update locks them and the gap after them, so that two tracers marking the venue at once
+     * take turns and the second sees the first.
+     */
+    private void refuseOverlapping(long venueId, ExposureWindow window) {
+        List<?> overlapping = em.createNativeQuery(OVERLAPPING)
+                .setParameter(1, venueId)
+                .setParameter(2, ExposureStatus.ACTIVE.name())
+                .setParameter(3, StoredTime.of(window.to()))
+                .setParameter(4, StoredTime.of(window.from()))
+                .getResultList();
+        RequestRefused.unless(overlapping.isEmpty(),
+                () -> TracingTexts.conflict("exposure", "tracing.exposure.refused.overlapping"));
     }
 
     /** Finds the people in the records received since the last search, remembers the new ones, moves the mark on. */
