@@ -14,3 +14,7 @@ ALTER TABLE tracing_exposure MODIFY COLUMN scanned_to DATETIME(6) NOT NULL;
 -- go once the search has ended.
 ALTER TABLE tracing_exposure_pending ADD COLUMN told_at DATETIME(6) NULL,
     ADD KEY tracing_exposure_pending_waiting (exposure_id, told_at, resident_ref);
+
+-- A notice may end on its own: an exposure's notices leave the health-code page a while after the window
+-- (sitepass.tracing.exposure-notice-period). NULL stands until withdrawn.
+ALTER TABLE residents_notice ADD COLUMN ends_at DATETIME(6) NULL;

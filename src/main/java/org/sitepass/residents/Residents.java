@@ -210,10 +210,12 @@ public class Residents {
      * Places the same notice for many people at once, in one query and without reading their names: people the
      * registry does not hold, and people whose message cannot be made, are passed over and counted. The parameters
      * are those of a {@link NoticeRequest}.
+     *
+     * @param endsAt when the notices leave the pages on their own; null for notices that stand until withdrawn
      */
     public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
-                                   String placedBy) {
-        return notices.placeAll(people, kind, text, placedFor, placedBy);
+                                   String placedBy, Instant endsAt) {
+        return notices.placeAll(people, kind, text, placedFor, placedBy, endsAt);
     }
 
     /**

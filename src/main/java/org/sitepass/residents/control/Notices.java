@@ -72,7 +72,7 @@ public class Notices {
      * rest; the log names only what the notices were placed for.
      */
     public NoticesPlaced placeAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
-                                  String placedBy) {
+                                  String placedBy, Instant endsAt) {
         NoticeKind noticeKind = NoticeKind.of(kind).orElseThrow();
         String sealed = seal(NoticeRequest.readable(text));
         List<Resident> known = registry.byReferences(people);
@@ -80,7 +80,7 @@ public class Notices {
         for (Resident resident : known) {
             try {
                 placeFor(resident, noticeKind, sealed,
-                        new NoticeRequest(resident.reference(), kind, text, placedFor, placedBy));
+                        new NoticeRequest(resident.reference(), kind, text, placedFor, placedBy)).endingAt(endsAt);
             } catch (IllegalArgumentException unfit) {
                 failed++;
                 LOG.log(Level.WARNING, "a notice placed for {0} was passed over: {1}",
@@ -124,12 +124,13 @@ public class Notices {
         return lastId(active);
     }
 
-    /** The notices standing on a person's page, the latest placed first. */
+    /** The notices standing on a person's page, the latest placed first: neither withdrawn nor ended. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Notice> activeOf(long residentId) {
         return em.createQuery("SELECT n FROM Notice n WHERE n.residentId = :resident AND n.status = :active"
-                        + " ORDER BY n.placedAt DESC", Notice.class)
-                .setParameter("resident", residentId).setParameter("active", NoticeStatus.ACTIVE).getResultList();
+                        + " AND (n.endsAt IS NULL OR n.endsAt > :now) ORDER BY n.placedAt DESC", Notice.class)
+                .setParameter("resident", residentId).setParameter("active", NoticeStatus.ACTIVE)
+                .setParameter("now", CityTime.now()).getResultList();
     }
 
     public String textOf(Notice notice) {

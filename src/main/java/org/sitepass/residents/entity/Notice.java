@@ -47,6 +47,8 @@ public class Notice {
     private String withdrawnBy;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
     @Version
     private long version;
 
@@ -68,6 +70,16 @@ public class Notice {
         notice.placedBy = placedBy;
         notice.placedAt = now;
         return notice;
+    }
+
+    /** The notice leaves the page on its own at {@code end}, unless withdrawn before; none stands until withdrawn. */
+    public Notice endingAt(Instant end) {
+        endsAt = end;
+        return this;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
     }
 
     /** A new text for the notice; a withdrawn notice is no longer shown, so it is not corrected either. */

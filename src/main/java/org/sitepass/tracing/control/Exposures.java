@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +20,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -99,6 +102,11 @@ public class Exposures {
     @Inject
     RetentionPeriod retention;
 
+    /** How long after its window an exposure's notices stand on the pages, and the venue's manager sees it. */
+    @Inject
+    @ConfigProperty(name = "sitepass.tracing.exposure-notice-period", defaultValue = "P14D")
+    Duration noticePeriod;
+
     @Inject
     Event<ExposureMarked> marked;
 
@@ -177,7 +185,8 @@ public class Exposures {
             return 0;
         }
         NoticesPlaced placed = residents.notifyAll(batch.stream().map(ResidentRef::new).toList(),
-                NoticeRequest.EXPOSURE, exposure.noticeText(), exposure.reference(), exposure.createdBy());
+                NoticeRequest.EXPOSURE, exposure.noticeText(), exposure.reference(), exposure.createdBy(),
+                exposure.window().to().plus(noticePeriod));
         if (placed.failed() > 0) {
             LOG.log(Level.WARNING, "exposure {0}: {1} people could not be told and are passed over",
                     new Object[] {exposureId, placed.failed()});
@@ -274,19 +283,32 @@ public class Exposures {
                 count.getSingleResult(), page, size);
     }
 
-    /** The exposures of the venues the caller manages, newest window first: when, and what visitors were told. */
+    /**
+     * The active exposures of the venues the caller manages whose notices still stand, newest window first: when,
+     * and what visitors were told.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VenueExposure> atVenuesOf(Caller manager) {
         manager.require(Roles.VENUE_MANAGER);
         List<Long> managed = sites.venueIdsManagedBy(manager.name());
+        return managed.isEmpty() ? List.of() : atVenuesOf(manager, List.copyOf(sites.venues(managed).values()));
+    }
+
+    /** The same, for venues the page has already found the caller manages; anyone else's are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VenueExposure> atVenuesOf(Caller manager, List<VenueRef> venues) {
+        manager.require(Roles.VENUE_MANAGER);
+        Map<Long, VenueRef> managed = venues.stream().filter(v -> manager.name().equals(v.manager()))
+                .collect(Collectors.toMap(VenueRef::id, v -> v, (a, b) -> a));
         if (managed.isEmpty()) {
             return List.of();
         }
-        Map<Long, VenueRef> venues = sites.venues(managed);
-        return em.createQuery("SELECT e FROM Exposure e WHERE e.venueId IN :venues ORDER BY e.startsAt DESC",
-                        Exposure.class)
-                .setParameter("venues", managed).getResultStream()
-                .map(e -> VenueExposure.of(e, nameOf(venues, e.venueId()))).toList();
+        return em.createQuery("SELECT e FROM Exposure e WHERE e.venueId IN :venues AND e.status = :active"
+                        + " AND e.endsAt > :shownAfter ORDER BY e.startsAt DESC", Exposure.class)
+                .setParameter("venues", List.copyOf(managed.keySet()))
+                .setParameter("active", ExposureStatus.ACTIVE)
+                .setParameter("shownAfter", CityTime.now().minus(noticePeriod)).getResultStream()
+                .map(e -> VenueExposure.of(e, nameOf(managed, e.venueId()))).toList();
     }
 
     /** The text people read when the tracer writes none: the venue and the window, and to get tested. */

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -113,13 +114,14 @@ class NoticesTest {
     @Test
     void manyPeopleAtOnceWithTheUnknownAndTheUnfitPassedOverAndCounted() {
         NoticesPlaced placed = notices.placeAll(List.of(WITH_MOBILE, BAD_MOBILE, UNKNOWN, WITHOUT_MOBILE),
-                "EXPOSURE", "请尽快做核酸检测。", EXPOSURE, "tracer1");
+                "EXPOSURE", "请尽快做核酸检测。", EXPOSURE, "tracer1", NOW.plus(Duration.ofDays(14)));
 
         assertEquals(new NoticesPlaced(2, 1, 1), placed);
         assertEquals(List.of(3L, 5L), persisted.stream().map(n -> ((Notice) n).residentId()).toList(),
                 "the one whose message cannot be made gets no half of a notice");
         assertEquals(List.of("13812345678"), sent.stream().map(OutgoingMessage::mobile).toList());
         assertEquals(2, audited.size());
+        assertEquals(NOW.plus(Duration.ofDays(14)), ((Notice) persisted.get(0)).endsAt(), "it leaves the page then");
     }
 
     @Test

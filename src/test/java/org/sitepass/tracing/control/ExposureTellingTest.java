@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,11 +35,12 @@ class ExposureTellingTest {
     ExposureTellingTest() {
         exposure.found(2);
         exposures.em = entityManager();
+        exposures.noticePeriod = Duration.ofDays(14);
         exposures.residents = new Residents() {
             @Override
             public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
-                                           String placedBy) {
-                notified.add(people + " " + kind + " " + text + " " + placedFor + " " + placedBy);
+                                           String placedBy, Instant endsAt) {
+                notified.add(people + " " + kind + " " + text + " " + placedFor + " " + placedBy + " " + endsAt);
                 return new NoticesPlaced(1, 1, 0);
             }
         };
@@ -47,7 +49,8 @@ class ExposureTellingTest {
     @Test
     void aBatchTellsTheKnownPeopleWithTheExposuresTextInTheMarkersName() {
         assertEquals(2, exposures.tellNext(17), "the batch taken, so that the next run goes on");
-        assertEquals(List.of(List.of(KNOWN, GONE) + " EXPOSURE 请尽快做核酸检测。 EX-20261204-17 tracer1"), notified,
+        assertEquals(List.of(List.of(KNOWN, GONE) + " EXPOSURE 请尽快做核酸检测。 EX-20261204-17 tracer1"
+                + " 2026-12-18T01:00:00Z"), notified,
                 "the whole batch in one call; someone the registry no longer holds is passed over, not retried");
         assertEquals(1, exposure.notified());
         assertEquals(1, statements.size());
