@@ -102,32 +102,16 @@ public class Notice {
                 () -> ResidentsTexts.conflict("notice", "residents.notice.refused.withdrawn"));
     }
 
-    public boolean isActive() {
-        return status == NoticeStatus.ACTIVE;
-    }
-
     public long id() {
         return id;
-    }
-
-    public long residentId() {
-        return residentId;
     }
 
     public NoticeKind kind() {
         return kind;
     }
 
-    public NoticeStatus status() {
-        return status;
-    }
-
     public String textSealed() {
         return textSealed;
-    }
-
-    public String placedFor() {
-        return placedFor;
     }
 
     public Instant placedAt() {
@@ -137,9 +121,5 @@ public class Notice {
     /** When the text the person reads was last set: its correction, or its placing. */
     public Instant writtenAt() {
         return correctedAt == null ? placedAt : correctedAt;
-    }
-
-    public Instant withdrawnAt() {
-        return withdrawnAt;
     }
 }

@@ -1,7 +1,6 @@
 package org.sitepass.residents.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,6 +19,7 @@ import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.Messages;
 import org.sitepass.platform.OutgoingMessage;
 import org.sitepass.platform.PersonalData;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.residents.NoticeRequest;
 import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
@@ -103,7 +103,7 @@ class NoticesTest {
         Notice notice = (Notice) persisted.get(0);
         assertEquals(ResidentsSealedColumns.NOTICE_TEXT + "|您曾到访的场所出现病例，请尽快做核酸检测。", notice.textSealed());
         assertEquals(NoticeKind.EXPOSURE, notice.kind());
-        assertEquals(1, notice.residentId());
+        assertEquals(1L, residentOf(notice));
         assertEquals(List.of("tracer1 RESIDENT_NOTICE_PLACED " + WITH_MOBILE.value() + " " + EXPOSURE), audited);
         assertEquals(1, sent.size());
         assertEquals("NOTICE_EXPOSURE", sent.get(0).kind());
@@ -117,7 +117,7 @@ class NoticesTest {
                 "EXPOSURE", "请尽快做核酸检测。", EXPOSURE, "tracer1", NOW.plus(Duration.ofDays(14)));
 
         assertEquals(new NoticesPlaced(2, 1, 1), placed);
-        assertEquals(List.of(3L, 5L), persisted.stream().map(n -> ((Notice) n).residentId()).toList(),
+        assertEquals(List.of(3L, 5L), persisted.stream().map(NoticesTest::residentOf).toList(),
                 "the one whose message cannot be made gets no half of a notice");
         assertEquals(List.of("13812345678"), sent.stream().map(OutgoingMessage::mobile).toList());
         assertEquals(2, audited.size());
@@ -141,7 +141,8 @@ class NoticesTest {
 
         assertEquals(9, notices.withdraw(EXPOSURE, "tracer2", 5, 200), "the last notice taken, to go on after it");
         assertEquals(List.of(EXPOSURE, NoticeStatus.ACTIVE, 5L, 200), queried);
-        assertFalse(first.isActive() || second.isActive());
+        assertThrows(RequestRefused.class, () -> first.withdraw("tracer2", NOW), "withdrawn already");
+        assertThrows(RequestRefused.class, () -> second.withdraw("tracer2", NOW), "withdrawn already");
         assertEquals(List.of("tracer2 RESIDENT_NOTICE_WITHDRAWN " + WITH_MOBILE.value() + " " + EXPOSURE,
                 "tracer2 RESIDENT_NOTICE_WITHDRAWN " + WITHOUT_MOBILE.value() + " " + EXPOSURE), audited);
         assertEquals(List.of(), sent);
@@ -174,6 +175,16 @@ class NoticesTest {
         assertTrue(message.contains("请…"), message);
         assertEquals("【场所码】请做核酸检测。 详情请查看您的健康码页面。",
                 Notices.messageText("residents.notice.sms", "请做核酸检测。"), "a short notice is sent whole");
+    }
+
+    private static Object residentOf(Object notice) {
+        try {
+            Field field = Notice.class.getDeclaredField("residentId");
+            field.setAccessible(true);
+            return field.get(notice);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Notice stored(Notice notice, long id) {
