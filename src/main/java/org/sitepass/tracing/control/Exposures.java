@@ -48,9 +48,11 @@ import org.sitepass.tracing.entity.ExposureWindow;
 
 /**
  * Exposures of venues: a tracer marks one, and the people the pass records put there in the window are found in the
- * same transaction, and again as offline devices upload late records ({@link ExposureSearch}), then told in small batches after it commits ({@link ExposureNotifier}), so that telling thousands
- * holds no long transaction; a correction and a withdrawal change the exposure in the tracer's request and reach the
- * notices of everyone told after it commits, batch by batch by notice id, through the residents module. A venue's manager sees their venues' exposures, never who was there.
+ * same transaction, and again as offline devices upload late records ({@link ExposureSearch}), then told in small
+ * batches after it commits ({@link ExposureNotifier}), so that telling thousands holds no long transaction; a
+ * correction and a withdrawal change the exposure in the tracer's request and reach the notices of everyone told after
+ * it commits, batch by batch by notice id, through the residents module. A venue's manager sees their venues'
+ * exposures, never who was there.
  */
 @ApplicationScoped
 @Transactional
