@@ -19,9 +19,9 @@ import org.sitepass.platform.PeriodicTask;
 /**
  * Tells an exposure's people once it is committed, on the container's executor rather than in the tracer's request,
  * batch by batch ({@link Exposures#tellNext}); a sweep every minute finishes what a restart interrupted and searches
- * the records offline devices have uploaded since ({@link Exposures#searchNext}). Two runs for
- * the same exposure take turns on its row and never tell anyone twice. A correction or a withdrawal reaches the notices
- * already placed the same way, batch by batch by notice id ({@link Exposures#reviseNext}), and the sweep resumes it too.
+ * the records offline devices have uploaded since ({@link Exposures#searchNext}). Two runs for the same exposure take
+ * turns on its row and never tell anyone twice. A correction or a withdrawal reaches the notices already placed the
+ * same way, batch by batch by notice id ({@link Exposures#reviseNext}), and the sweep resumes it too.
  */
 @ApplicationScoped
 public class ExposureNotifier {

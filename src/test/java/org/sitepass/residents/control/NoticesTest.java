@@ -59,7 +59,8 @@ class NoticesTest {
             @Override
             public List<Resident> byReferences(Collection<ResidentRef> references) {
                 List<Resident> known = new ArrayList<>();
-                references.stream().filter(r -> !r.equals(UNKNOWN)).forEach(r -> known.add(resident(r, 3 + known.size())));
+                references.stream().filter(r -> !r.equals(UNKNOWN))
+                        .forEach(r -> known.add(resident(r, 3 + known.size())));
                 return known;
             }
 

@@ -30,7 +30,8 @@ class ExposureSearchTest {
         Instant until = ExposureSearch.until(WINDOW, marked);
         assertEquals(marked.minus(ExposureSearch.SETTLED), until);
         assertEquals(List.of(new ExposureSearch(WINDOW.earliestRecorded(), LIVE_END, false),
-                new ExposureSearch(LIVE_END, until, true)), ExposureSearch.ranges(WINDOW, WINDOW.earliestRecorded(), until));
+                new ExposureSearch(LIVE_END, until, true)),
+                ExposureSearch.ranges(WINDOW, WINDOW.earliestRecorded(), until));
     }
 
     @Test
@@ -85,8 +86,8 @@ class ExposureSearchTest {
         assertTrue(statements.get(0).startsWith("SELECT DISTINCT resident_ref FROM tracing_pass_record"));
         assertFalse(statements.get(0).contains("FOR UPDATE") || statements.get(0).contains("INSERT"));
         assertTrue(statements.get(0).contains(", 1, "), "only offline uploads after the window: " + statements.get(0));
-        assertTrue(statements.get(1).startsWith("INSERT IGNORE INTO tracing_exposure_pending (exposure_id, resident_ref)"
-                + " VALUES (?, ?), (?, ?) [17, a, 17, b]"), statements.get(1));
+        assertTrue(statements.get(1).startsWith("INSERT IGNORE INTO tracing_exposure_pending"
+                + " (exposure_id, resident_ref) VALUES (?, ?), (?, ?) [17, a, 17, b]"), statements.get(1));
         assertEquals(1, exposure.people(), "someone already found is not counted again");
         assertTrue(exposure.scannedTo().isAfter(scanned));
     }
