@@ -125,6 +125,8 @@ class ExposuresIT {
     void theVenuesManagerSeesTheExposureAndNobodysIdentity() throws Exception {
         Scene scene = scene("经理可见超市");
         JsonObject exposure = mark(scene.venue(), "TC-20261204-0002").json();
+        Api.Reply again = mark(scene.venue(), "TC-20261204-0002");
+        assertEquals(409, again.status(), "the same venue and window would tell everyone twice: " + again.body());
         Api.Reply mine = Api.as("manager1").get(EXPOSURES + "/my-venues");
         assertEquals(200, mine.status(), mine.body());
         JsonObject shown = mine.jsonArray().getValuesAs(JsonObject.class).stream()
