@@ -30,6 +30,12 @@ public record NoticeRequest(ResidentRef resident, String kind, String text, Stri
         text = readable(text);
     }
 
+    /** The text may tell of a venue the person visited: a log line shows only what the notice serves. */
+    @Override
+    public String toString() {
+        return "NoticeRequest[" + kind + ", " + placedFor + "]";
+    }
+
     /** The text a person reads, stripped; refused unless it keeps the rules of a {@link Reason}. */
     public static String readable(String text) {
         return Reason.typed(text).orElseThrow(() -> new IllegalArgumentException(

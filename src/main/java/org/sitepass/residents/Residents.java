@@ -206,14 +206,32 @@ public class Residents {
         return notices.place(request);
     }
 
-    /** Withdraws the notices placed for {@code placedFor} from everybody's page; answers how many. */
-    public int withdrawNotices(String placedFor, String by) {
-        return notices.withdraw(placedFor, by);
+    /**
+     * Places the same notice for many people at once, in one query and without reading their names: people the
+     * registry does not hold, and people whose message cannot be made, are passed over and counted. The parameters
+     * are those of a {@link NoticeRequest}.
+     *
+     * @param endsAt when the notices leave the pages on their own; null for notices that stand until withdrawn
+     */
+    public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
+                                   String placedBy, Instant endsAt) {
+        return notices.placeAll(people, kind, text, placedFor, placedBy, endsAt);
     }
 
-    /** Gives the notices placed for {@code placedFor} a new text and tells each person again; answers how many. */
-    public int correctNotices(String placedFor, String text, String by) {
-        return notices.correct(placedFor, text, by);
+    /**
+     * Withdraws the next {@code limit} active notices placed for {@code placedFor} after notice {@code afterId}, so
+     * that a caller takes thousands in transactions of its own; answers the last notice's id, 0 when none is left.
+     */
+    public long withdrawNotices(String placedFor, String by, long afterId, int limit) {
+        return notices.withdraw(placedFor, by, afterId, limit);
+    }
+
+    /**
+     * Gives the next {@code limit} active notices placed for {@code placedFor} after notice {@code afterId} a new
+     * text and tells each person again; answers the last notice's id, 0 when none is left.
+     */
+    public long correctNotices(String placedFor, String text, String by, long afterId, int limit) {
+        return notices.correct(placedFor, text, by, afterId, limit);
     }
 
     /** Places a hold on a person's code: the verdict takes it until it is lifted, whatever the feed says. */

@@ -14,4 +14,10 @@ public record TestRecord(String kind, Instant sampledAt, Instant resultAt, TestR
 
     public static final String NUCLEIC_ACID = "NUCLEIC_ACID";
     public static final String ANTIGEN = "ANTIGEN";
+
+    /** A person's tests are health data: a log line or a message naming the record shows only its kind. */
+    @Override
+    public String toString() {
+        return "TestRecord[" + kind + "]";
+    }
 }

@@ -11,8 +11,9 @@ import org.sitepass.platform.CurrentCaller;
 
 /**
  * Audit entries in the name of the account another module says acts: tracing notifies thousands of people after its
- * request has committed, and the entries still name the tracer, not the system. Within the actor's own request the
- * entry carries their roles and address as every other entry does.
+ * request has committed, and the entries still name the tracer, not the system. Within a request the entry is always
+ * the request's caller's, with their roles and address as every other entry; an actor other than the caller is
+ * refused there, so that no request writes an entry in someone else's name.
  */
 @ApplicationScoped
 public class ActorAudit {
@@ -27,11 +28,14 @@ public class ActorAudit {
 
     public void record(String actor, AuditRecord record) {
         Caller caller = requestCaller();
-        if (caller != null && caller.name().equals(actor)) {
-            auditTrail.record(caller, currentCaller.clientAddress(), record);
-        } else {
+        if (caller == null) {
             auditTrail.record(new Caller(actor, Set.of(), null), NO_ADDRESS, record);
+            return;
         }
+        if (!caller.name().equals(actor)) {
+            throw new IllegalStateException("a request acts in its caller's name only");
+        }
+        auditTrail.record(caller, currentCaller.clientAddress(), record);
     }
 
     private Caller requestCaller() {

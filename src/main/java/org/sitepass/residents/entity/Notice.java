@@ -47,6 +47,8 @@ public class Notice {
     private String withdrawnBy;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
     @Version
     private long version;
 
@@ -70,6 +72,16 @@ public class Notice {
         return notice;
     }
 
+    /** The notice leaves the page on its own at {@code end}, unless withdrawn before; none stands until withdrawn. */
+    public Notice endingAt(Instant end) {
+        endsAt = end;
+        return this;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
     /** A new text for the notice; a withdrawn notice is no longer shown, so it is not corrected either. */
     public void correct(String newTextSealed, String by, Instant now) {
         refuseUnlessActive();
@@ -90,32 +102,16 @@ public class Notice {
                 () -> ResidentsTexts.conflict("notice", "residents.notice.refused.withdrawn"));
     }
 
-    public boolean isActive() {
-        return status == NoticeStatus.ACTIVE;
-    }
-
     public long id() {
         return id;
-    }
-
-    public long residentId() {
-        return residentId;
     }
 
     public NoticeKind kind() {
         return kind;
     }
 
-    public NoticeStatus status() {
-        return status;
-    }
-
     public String textSealed() {
         return textSealed;
-    }
-
-    public String placedFor() {
-        return placedFor;
     }
 
     public Instant placedAt() {
@@ -125,9 +121,5 @@ public class Notice {
     /** When the text the person reads was last set: its correction, or its placing. */
     public Instant writtenAt() {
         return correctedAt == null ? placedAt : correctedAt;
-    }
-
-    public Instant withdrawnAt() {
-        return withdrawnAt;
     }
 }

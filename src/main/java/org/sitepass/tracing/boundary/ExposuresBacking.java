@@ -61,6 +61,8 @@ public class ExposuresBacking implements Serializable {
             to = null;
         } catch (InvalidInput e) {
             messages.show(FORM, e);
+        } catch (RequestRefused e) {
+            messages.show(e);
         }
     }
 

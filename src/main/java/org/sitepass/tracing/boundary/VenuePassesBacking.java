@@ -17,7 +17,6 @@ import org.sitepass.tracing.control.Exposures;
 import org.sitepass.tracing.control.HourlyPasses;
 import org.sitepass.tracing.control.VenueExposure;
 import org.sitepass.tracing.control.VenuePasses;
-import org.sitepass.tracing.entity.ExposureStatus;
 
 /** Backs {@code /tracing/venues/passes.xhtml}: a day's passes and stops at one of the manager's venues, by hour. */
 @Named
@@ -47,8 +46,7 @@ public class VenuePassesBacking implements Serializable {
     @PostConstruct
     void init() {
         venues = passes.venuesOf(caller.get());
-        exposures = exposureRecords.atVenuesOf(caller.get()).stream()
-                .filter(exposure -> exposure.status() == ExposureStatus.ACTIVE).toList();
+        exposures = exposureRecords.atVenuesOf(caller.get(), venues);
         if (!venues.isEmpty()) {
             venueId = venues.get(0).id();
             refresh();

@@ -11,14 +11,17 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.sitepass.platform.PeriodicTask;
 
 /**
  * Tells an exposure's people once it is committed, on the container's executor rather than in the tracer's request,
- * batch by batch ({@link Exposures#tellNext}); a sweep every minute finishes what a restart interrupted. Two runs for
- * the same exposure take turns on its row and never tell anyone twice.
+ * batch by batch ({@link Exposures#tellNext}); a sweep every minute finishes what a restart interrupted and searches
+ * the records offline devices have uploaded since ({@link Exposures#searchNext}). Two runs for the same exposure take
+ * turns on its row and never tell anyone twice. A correction or a withdrawal reaches the notices already placed the
+ * same way, batch by batch by notice id ({@link Exposures#reviseNext}), and the sweep resumes it too.
  */
 @ApplicationScoped
 public class ExposureNotifier {
@@ -36,7 +39,11 @@ public class ExposureNotifier {
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         sweeps = PeriodicTask.schedule(executor, SWEEP, SWEEP, "exposure notices",
-                () -> exposures.withPeopleWaiting().forEach(this::tellAll));
+                () -> {
+                    exposures.stillSearched().forEach(exposures::searchNext);
+                    exposures.withPeopleWaiting().forEach(this::tellAll);
+                    exposures.withNoticesToRevise().forEach(this::reviseAll);
+                });
     }
 
     @PreDestroy
@@ -47,18 +54,18 @@ public class ExposureNotifier {
     }
 
     void tellSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExposureMarked marked) {
-        try {
-            executor.execute(() -> {
-                try {
-                    tellAll(marked.exposureId());
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "telling the people of exposure " + marked.exposureId()
-                            + " stopped; the sweep goes on", e);
-                }
-            });
-        } catch (RejectedExecutionException shuttingDown) {
-            LOG.log(Level.INFO, "exposure {0} is told by the sweep after the next start", marked.exposureId());
-        }
+        soon(marked.exposureId(), this::tellAll);
+    }
+
+    void reviseSoon(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExposureChanged changed) {
+        soon(changed.exposureId(), this::reviseAll);
+    }
+
+    void reviseAll(long exposureId) {
+        boolean more;
+        do {
+            more = exposures.reviseNext(exposureId);
+        } while (more);
     }
 
     void tellAll(long exposureId) {
@@ -66,5 +73,19 @@ public class ExposureNotifier {
         do {
             told = exposures.tellNext(exposureId);
         } while (told > 0);
+    }
+
+    private void soon(long exposureId, LongConsumer work) {
+        try {
+            executor.execute(() -> {
+                try {
+                    work.accept(exposureId);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "work on exposure " + exposureId + " stopped; the sweep goes on", e);
+                }
+            });
+        } catch (RejectedExecutionException shuttingDown) {
+            LOG.log(Level.INFO, "exposure {0} waits for the sweep after the next start", exposureId);
+        }
     }
 }

@@ -7,14 +7,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.AuditOutcome;
 import org.sitepass.platform.AuditRecord;
 import org.sitepass.platform.AuditTrail;
@@ -25,9 +32,11 @@ import org.sitepass.platform.Languages;
 import org.sitepass.platform.ModuleText;
 import org.sitepass.platform.Page;
 import org.sitepass.platform.Reason;
+import org.sitepass.platform.RequestRefused;
 import org.sitepass.platform.Roles;
 import org.sitepass.platform.StoredTime;
 import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.sites.Sites;
@@ -39,9 +48,11 @@ import org.sitepass.tracing.entity.ExposureWindow;
 
 /**
  * Exposures of venues: a tracer marks one, and the people the pass records put there in the window are found in the
- * same transaction, then told in small batches after it commits ({@link ExposureNotifier}), so that telling thousands
- * holds no long transaction; a correction and a withdrawal reach the notices of everyone told through the residents
- * module, by the exposure's reference. A venue's manager sees their venues' exposures, never who was there.
+ * same transaction, and again as offline devices upload late records ({@link ExposureSearch}), then told in small
+ * batches after it commits ({@link ExposureNotifier}), so that telling thousands holds no long transaction; a
+ * correction and a withdrawal change the exposure in the tracer's request and reach the notices of everyone told after
+ * it commits, batch by batch by notice id, through the residents module. A venue's manager sees their venues'
+ * exposures, never who was there.
  */
 @ApplicationScoped
 @Transactional
@@ -53,25 +64,30 @@ public class Exposures {
     static final String WITHDRAWN = "EXPOSURE_WITHDRAWN";
     /** People told in one transaction: a few hundred rows of notices, messages and audit entries. */
     static final int BATCH = 200;
+    private static final Logger LOG = Logger.getLogger(Exposures.class.getName());
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(CityTime.ZONE);
 
     /**
      * The residents recorded at the venue with a pass time ({@code PassRecord#getPassedAt}: the device's clock
-     * corrected by its drift, else the receive time) in the window. The index on (venue, receive time) bounds the
-     * search from the window's start less the clock allowance; records uploaded later by offline devices carry later
-     * receive times and are found too.
+     * corrected by its drift, else the receive time) in the window, among the records received in one range of an
+     * {@link ExposureSearch}; {@code decided_offline >= ?} takes every record for 0 and the offline ones for 1. A plain
+     * consistent read: it locks no range of the venue's index, so the doors' writer never waits for it.
      */
     static final String FIND_PEOPLE = """
-            INSERT INTO tracing_exposure_pending (exposure_id, resident_ref)
-            SELECT DISTINCT ?, resident_ref FROM tracing_pass_record
-            WHERE venue_id = ? AND recorded_at >= ? AND day >= ? AND resident_ref IS NOT NULL
+            SELECT DISTINCT resident_ref FROM tracing_pass_record
+            WHERE venue_id = ? AND recorded_at >= ? AND recorded_at < ? AND day >= ? AND day <= ?
+              AND resident_ref IS NOT NULL AND decided_offline >= ?
               AND CASE WHEN device_time IS NULL THEN recorded_at
                        WHEN clock_drift_ms IS NULL THEN device_time
                        ELSE device_time - INTERVAL clock_drift_ms * 1000 MICROSECOND END >= ?
               AND CASE WHEN device_time IS NULL THEN recorded_at
                        WHEN clock_drift_ms IS NULL THEN device_time
                        ELSE device_time - INTERVAL clock_drift_ms * 1000 MICROSECOND END < ?""";
+    static final String OVERLAPPING = "SELECT id FROM tracing_exposure WHERE venue_id = ? AND status = ?"
+            + " AND starts_at < ? AND ends_at > ? FOR UPDATE";
+    /** People remembered in one statement; someone already found, told or not, is skipped. */
+    static final int INSERT_BATCH = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -88,8 +104,16 @@ public class Exposures {
     @Inject
     RetentionPeriod retention;
 
+    /** How long after its window an exposure's notices stand on the pages, and the venue's manager sees it. */
+    @Inject
+    @ConfigProperty(name = "sitepass.tracing.exposure-notice-period", defaultValue = "P14D")
+    Duration noticePeriod;
+
     @Inject
     Event<ExposureMarked> marked;
+
+    @Inject
+    Event<ExposureChanged> changed;
 
     public ExposureView mark(Caller tracer, ExposureForm form) {
         tracer.require(Roles.TRACER);
@@ -97,23 +121,48 @@ public class Exposures {
         Instant now = CityTime.now();
         ExposureWindow window = ExposureWindow.of(instant("from", form.getFrom()), instant("to", form.getTo()), now,
                 retention.firstKept(LocalDate.ofInstant(now, CityTime.ZONE)));
+        refuseOverlapping(venue.id(), window);
         String text = blank(form.getText()) ? standardText(venue, window)
                 : Reason.typed(form.getText()).orElseThrow(() -> InvalidInput.of("text", Reason.RULE));
         Exposure exposure = Exposure.mark(venue.id(), window, blankToNull(form.getCaseReference()),
                 blankToNull(form.getNote()), text, tracer.name(), now);
         em.persist(exposure);
         em.flush();
-        exposure.found(em.createNativeQuery(FIND_PEOPLE)
-                .setParameter(1, exposure.id())
-                .setParameter(2, venue.id())
-                .setParameter(3, StoredTime.of(window.earliestRecorded()))
-                .setParameter(4, java.sql.Date.valueOf(window.firstDay()))
-                .setParameter(5, StoredTime.of(window.from()))
-                .setParameter(6, StoredTime.of(window.to()))
-                .executeUpdate());
+        search(exposure, now);
         audit(MARKED, exposure);
         marked.fire(new ExposureMarked(exposure.id()));
         return ExposureView.of(exposure, venue.name());
+    }
+
+    /**
+     * Searches the records received since the exposure's last search, in a transaction of its own, while it is active
+     * and until offline uploads can no longer come; the people found and not yet known wait to be told. Once the
+     * search has ended, who was told is forgotten.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void searchNext(long exposureId) {
+        Exposure exposure = em.find(Exposure.class, exposureId, LockModeType.PESSIMISTIC_WRITE);
+        if (exposure == null || !exposure.isActive()) {
+            return;
+        }
+        Instant now = CityTime.now();
+        if (!exposure.scannedTo().isBefore(ExposureSearch.until(exposure.window(), now))) {
+            return;
+        }
+        search(exposure, now);
+        if (!exposure.scannedTo().isBefore(ExposureSearch.end(exposure.window()))) {
+            em.createNativeQuery("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? AND told_at IS NOT NULL")
+                    .setParameter(1, exposureId).executeUpdate();
+        }
+    }
+
+    /** The active exposures whose people may still be uploaded by offline devices, for the sweep. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> stillSearched() {
+        Instant endsAfter = CityTime.now().minus(EntryCheck.OFFLINE_HORIZON).minus(ExposureWindow.CLOCK_ALLOWANCE);
+        return em.createQuery("SELECT e.id FROM Exposure e WHERE e.status = :active AND e.endsAt > :endsAfter",
+                        Long.class)
+                .setParameter("active", ExposureStatus.ACTIVE).setParameter("endsAfter", endsAfter).getResultList();
     }
 
     /**
@@ -132,17 +181,23 @@ public class Exposures {
         }
         @SuppressWarnings("unchecked") // a native query of one column answers its values
         List<String> batch = em.createNativeQuery("SELECT resident_ref FROM tracing_exposure_pending"
-                        + " WHERE exposure_id = ? ORDER BY resident_ref LIMIT ?")
+                        + " WHERE exposure_id = ? AND told_at IS NULL ORDER BY resident_ref LIMIT ?")
                 .setParameter(1, exposureId).setParameter(2, BATCH).getResultList();
         if (batch.isEmpty()) {
             return 0;
         }
-        Set<ResidentRef> known = residents.maskedNames(batch.stream().map(ResidentRef::new).toList()).keySet();
-        known.forEach(person -> residents.notify(new NoticeRequest(person, NoticeRequest.EXPOSURE, exposure.noticeText(),
-                exposure.reference(), exposure.createdBy())));
-        em.createNativeQuery("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? AND resident_ref <= ?")
-                .setParameter(1, exposureId).setParameter(2, batch.get(batch.size() - 1)).executeUpdate();
-        exposure.told(known.size());
+        NoticesPlaced placed = residents.notifyAll(batch.stream().map(ResidentRef::new).toList(),
+                NoticeRequest.EXPOSURE, exposure.noticeText(), exposure.reference(), exposure.createdBy(),
+                exposure.window().to().plus(noticePeriod));
+        if (placed.failed() > 0) {
+            LOG.log(Level.WARNING, "exposure {0}: {1} people could not be told and are passed over",
+                    new Object[] {exposureId, placed.failed()});
+        }
+        em.createNativeQuery("UPDATE tracing_exposure_pending SET told_at = ?"
+                        + " WHERE exposure_id = ? AND told_at IS NULL AND resident_ref <= ?")
+                .setParameter(1, StoredTime.of(CityTime.now())).setParameter(2, exposureId)
+                .setParameter(3, batch.get(batch.size() - 1)).executeUpdate();
+        exposure.told(placed.placed());
         return batch.size();
     }
 
@@ -150,33 +205,60 @@ public class Exposures {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> withPeopleWaiting() {
         @SuppressWarnings("unchecked") // a native query of one column answers its values
-        List<Number> ids = em.createNativeQuery("SELECT DISTINCT exposure_id FROM tracing_exposure_pending")
+        List<Number> ids = em.createNativeQuery("SELECT DISTINCT exposure_id FROM tracing_exposure_pending"
+                        + " WHERE told_at IS NULL")
                 .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
-    /** A new text for the notices, on the pages of everyone told and sent to them again. */
+    /** A new text for the notices, on the pages of everyone told and sent to them again once this commits. */
     public Optional<ExposureView> correct(Caller tracer, long id, String text) {
         tracer.require(Roles.TRACER);
         String readable = Reason.typed(text).orElseThrow(() -> InvalidInput.of("text", Reason.RULE));
         return locked(id).map(exposure -> {
             exposure.correct(readable, tracer.name(), CityTime.now());
-            residents.correctNotices(exposure.reference(), readable, tracer.name());
             audit(CORRECTED, exposure);
+            changed.fire(new ExposureChanged(exposure.id()));
             return view(exposure);
         });
     }
 
-    /** Takes the notices off everyone's pages; people not told yet are not told. */
+    /** Takes the notices off everyone's pages once this commits; people not told yet are not told. */
     public Optional<ExposureView> withdraw(Caller tracer, long id) {
         tracer.require(Roles.TRACER);
         return locked(id).map(exposure -> {
             exposure.withdraw(tracer.name(), CityTime.now());
-            residents.withdrawNotices(exposure.reference(), tracer.name());
             forgetPending(id);
             audit(WITHDRAWN, exposure);
+            changed.fire(new ExposureChanged(exposure.id()));
             return view(exposure);
         });
+    }
+
+    /**
+     * Brings the next batch of the exposure's notices to the exposure as it stands now, in a transaction of its own:
+     * withdrawn, or with its latest text. Answers whether notices may be left; a change meanwhile starts over.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean reviseNext(long exposureId) {
+        Exposure exposure = em.find(Exposure.class, exposureId, LockModeType.PESSIMISTIC_WRITE);
+        if (exposure == null || exposure.revisedTo().isEmpty()) {
+            return false;
+        }
+        long after = exposure.revisedTo().getAsLong();
+        long last = exposure.isActive()
+                ? residents.correctNotices(exposure.reference(), exposure.noticeText(), exposure.correctedBy(),
+                        after, BATCH)
+                : residents.withdrawNotices(exposure.reference(), exposure.withdrawnBy(), after, BATCH);
+        exposure.revisedTo(last);
+        return last > 0;
+    }
+
+    /** The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> withNoticesToRevise() {
+        return em.createQuery("SELECT e.id FROM Exposure e WHERE e.revisedTo IS NOT NULL", Long.class)
+                .getResultList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -203,19 +285,32 @@ public class Exposures {
                 count.getSingleResult(), page, size);
     }
 
-    /** The exposures of the venues the caller manages, newest window first: when, and what visitors were told. */
+    /**
+     * The active exposures of the venues the caller manages whose notices still stand, newest window first: when,
+     * and what visitors were told.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VenueExposure> atVenuesOf(Caller manager) {
         manager.require(Roles.VENUE_MANAGER);
         List<Long> managed = sites.venueIdsManagedBy(manager.name());
+        return managed.isEmpty() ? List.of() : atVenuesOf(manager, List.copyOf(sites.venues(managed).values()));
+    }
+
+    /** The same, for venues the page has already found the caller manages; anyone else's are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<VenueExposure> atVenuesOf(Caller manager, List<VenueRef> venues) {
+        manager.require(Roles.VENUE_MANAGER);
+        Map<Long, VenueRef> managed = venues.stream().filter(v -> manager.name().equals(v.manager()))
+                .collect(Collectors.toMap(VenueRef::id, v -> v, (a, b) -> a));
         if (managed.isEmpty()) {
             return List.of();
         }
-        Map<Long, VenueRef> venues = sites.venues(managed);
-        return em.createQuery("SELECT e FROM Exposure e WHERE e.venueId IN :venues ORDER BY e.startsAt DESC",
-                        Exposure.class)
-                .setParameter("venues", managed).getResultStream()
-                .map(e -> VenueExposure.of(e, nameOf(venues, e.venueId()))).toList();
+        return em.createQuery("SELECT e FROM Exposure e WHERE e.venueId IN :venues AND e.status = :active"
+                        + " AND e.endsAt > :shownAfter ORDER BY e.startsAt DESC", Exposure.class)
+                .setParameter("venues", List.copyOf(managed.keySet()))
+                .setParameter("active", ExposureStatus.ACTIVE)
+                .setParameter("shownAfter", CityTime.now().minus(noticePeriod)).getResultStream()
+                .map(e -> VenueExposure.of(e, nameOf(managed, e.venueId()))).toList();
     }
 
     /** The text people read when the tracer writes none: the venue and the window, and to get tested. */
@@ -241,6 +336,60 @@ public class Exposures {
                 : blank(form.getCodeNumber()) ? Optional.empty() : sites.venueWithCode(form.getCodeNumber().strip());
         return venue.orElseThrow(() -> InvalidInput.of(form.getVenueId() == null ? "codeNumber" : "venueId",
                 TracingTexts.text("tracing.exposure.venueUnknown")));
+    }
+
+    /**
+     * One active exposure of a venue at a time: a second overlapping one would tell everyone again. Reading the venue's
+     * active exposures for update locks them and the gap after them, so that two tracers marking the venue at once
+     * take turns and the second sees the first.
+     */
+    private void refuseOverlapping(long venueId, ExposureWindow window) {
+        List<?> overlapping = em.createNativeQuery(OVERLAPPING)
+                .setParameter(1, venueId)
+                .setParameter(2, ExposureStatus.ACTIVE.name())
+                .setParameter(3, StoredTime.of(window.to()))
+                .setParameter(4, StoredTime.of(window.from()))
+                .getResultList();
+        RequestRefused.unless(overlapping.isEmpty(),
+                () -> TracingTexts.conflict("exposure", "tracing.exposure.refused.overlapping"));
+    }
+
+    /** Finds the people in the records received since the last search, remembers the new ones, moves the mark on. */
+    private void search(Exposure exposure, Instant now) {
+        ExposureWindow window = exposure.window();
+        Instant until = ExposureSearch.until(window, now);
+        Set<String> found = new TreeSet<>();
+        for (ExposureSearch range : ExposureSearch.ranges(window, exposure.scannedTo(), until)) {
+            @SuppressWarnings("unchecked") // a native query of one column answers its values
+            List<String> people = em.createNativeQuery(FIND_PEOPLE)
+                    .setParameter(1, exposure.venueId())
+                    .setParameter(2, StoredTime.of(range.from()))
+                    .setParameter(3, StoredTime.of(range.to()))
+                    .setParameter(4, java.sql.Date.valueOf(LocalDate.ofInstant(range.from(), CityTime.ZONE)))
+                    .setParameter(5, java.sql.Date.valueOf(LocalDate.ofInstant(range.to(), CityTime.ZONE)))
+                    .setParameter(6, range.offlineOnly() ? 1 : 0)
+                    .setParameter(7, StoredTime.of(window.from()))
+                    .setParameter(8, StoredTime.of(window.to()))
+                    .getResultList();
+            found.addAll(people);
+        }
+        exposure.found(remember(exposure.id(), List.copyOf(found)));
+        exposure.scanned(until);
+    }
+
+    /** Adds the people not known yet to the exposure's; answers how many were new. */
+    private int remember(long exposureId, List<String> people) {
+        int added = 0;
+        for (int start = 0; start < people.size(); start += INSERT_BATCH) {
+            List<String> chunk = people.subList(start, Math.min(people.size(), start + INSERT_BATCH));
+            var insert = em.createNativeQuery("INSERT IGNORE INTO tracing_exposure_pending (exposure_id, resident_ref)"
+                    + " VALUES " + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")));
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.setParameter(2 * i + 1, exposureId).setParameter(2 * i + 2, chunk.get(i));
+            }
+            added += insert.executeUpdate();
+        }
+        return added;
     }
 
     private Optional<Exposure> locked(long id) {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.OptionalLong;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.RequestRefused;
 import org.sitepass.tracing.TracingTexts;
@@ -57,6 +58,10 @@ public class Exposure {
     private String withdrawnBy;
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
+    @Column(name = "scanned_to")
+    private Instant scannedTo;
+    @Column(name = "revised_to")
+    private Long revisedTo;
     @Version
     private long version;
 
@@ -79,12 +84,24 @@ public class Exposure {
         exposure.status = ExposureStatus.ACTIVE;
         exposure.createdBy = by;
         exposure.createdAt = now;
+        exposure.scannedTo = window.earliestRecorded();
         return exposure;
     }
 
-    /** How many people the pass records put at the venue in the window, found once when it is marked. */
-    public void found(int count) {
-        people = count;
+    /** How many people the pass records put at the venue in the window, counted as each search finds more. */
+    public void found(int more) {
+        people += more;
+    }
+
+    /** Receive times up to {@code to} have been searched for the exposure's people; never goes back. */
+    public void scanned(Instant to) {
+        if (to.isAfter(scannedTo)) {
+            scannedTo = to;
+        }
+    }
+
+    public Instant scannedTo() {
+        return scannedTo;
     }
 
     /** Counts people told; a withdrawn exposure tells nobody more. */
@@ -98,6 +115,7 @@ public class Exposure {
         noticeText = newText;
         correctedBy = by;
         correctedAt = now;
+        revisedTo = 0L;
     }
 
     public void withdraw(String by, Instant now) {
@@ -105,6 +123,17 @@ public class Exposure {
         status = ExposureStatus.WITHDRAWN;
         withdrawnBy = by;
         withdrawnAt = now;
+        revisedTo = 0L;
+    }
+
+    /** The notices up to {@code lastNotice} say what the exposure says now; 0 when none is left to revise. */
+    public void revisedTo(long lastNotice) {
+        revisedTo = lastNotice == 0 ? null : lastNotice;
+    }
+
+    /** The last notice brought up to date since the latest change, 0 when none yet; empty when nothing waits. */
+    public OptionalLong revisedTo() {
+        return revisedTo == null ? OptionalLong.empty() : OptionalLong.of(revisedTo);
     }
 
     private void refuseUnlessActive() {
@@ -163,6 +192,14 @@ public class Exposure {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String correctedBy() {
+        return correctedBy;
+    }
+
+    public String withdrawnBy() {
+        return withdrawnBy;
     }
 
     public Instant correctedAt() {

@@ -50,11 +50,6 @@ public record ExposureWindow(Instant from, Instant to) {
         return new ExposureWindow(from, to);
     }
 
-    /** Whether a pass at this time falls in the window. */
-    public boolean contains(Instant passedAt) {
-        return !passedAt.isBefore(from) && passedAt.isBefore(to);
-    }
-
     /** The earliest receive time a record of a pass in the window can carry. */
     public Instant earliestRecorded() {
         return from.minus(CLOCK_ALLOWANCE);

@@ -1,9 +1,7 @@
 package org.sitepass.residents.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.Optional;
@@ -21,10 +19,9 @@ class NoticeTest {
     @Test
     void aPlacedNoticeStandsWithItsTextAndTime() {
         Notice notice = placed();
-        assertTrue(notice.isActive());
-        assertEquals(NoticeStatus.ACTIVE, notice.status());
         assertEquals(PLACED, notice.writtenAt());
-        assertEquals("EX-20261204-0001", notice.placedFor());
+        assertEquals("sealed-1", notice.textSealed());
+        assertEquals(NoticeKind.EXPOSURE, notice.kind());
     }
 
     @Test
@@ -34,15 +31,13 @@ class NoticeTest {
         assertEquals("sealed-2", notice.textSealed());
         assertEquals(PLACED.plusSeconds(600), notice.writtenAt());
         assertEquals(PLACED, notice.placedAt());
-        assertTrue(notice.isActive());
+        notice.withdraw("tracer2", PLACED.plusSeconds(900));
     }
 
     @Test
     void aWithdrawnNoticeIsNeitherCorrectedNorWithdrawnAgain() {
         Notice notice = placed();
         notice.withdraw("tracer1", PLACED.plusSeconds(60));
-        assertFalse(notice.isActive());
-        assertEquals(PLACED.plusSeconds(60), notice.withdrawnAt());
         RequestRefused corrected = assertThrows(RequestRefused.class,
                 () -> notice.correct("sealed-2", "tracer1", PLACED.plusSeconds(120)));
         assertEquals(409, corrected.status());

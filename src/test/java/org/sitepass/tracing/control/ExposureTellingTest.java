@@ -7,14 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sitepass.residents.NoticeRequest;
+import org.sitepass.residents.NoticesPlaced;
 import org.sitepass.residents.ResidentRef;
 import org.sitepass.residents.Residents;
 import org.sitepass.tracing.entity.Exposure;
@@ -28,23 +27,21 @@ class ExposureTellingTest {
     private static final ResidentRef GONE = new ResidentRef("bbbbbbbbbbbbbbbbbbbbbb");
 
     private final List<String> statements = new ArrayList<>();
-    private final List<NoticeRequest> notified = new ArrayList<>();
+    private final List<String> notified = new ArrayList<>();
     private final Exposures exposures = new Exposures();
     private final Exposure exposure = exposure();
     private List<String> pending = List.of(KNOWN.value(), GONE.value());
 
     ExposureTellingTest() {
+        exposure.found(2);
         exposures.em = entityManager();
+        exposures.noticePeriod = Duration.ofDays(14);
         exposures.residents = new Residents() {
             @Override
-            public Map<ResidentRef, String> maskedNames(Collection<ResidentRef> people) {
-                return people.stream().filter(KNOWN::equals).collect(Collectors.toMap(p -> p, p -> "林*"));
-            }
-
-            @Override
-            public long notify(NoticeRequest request) {
-                notified.add(request);
-                return notified.size();
+            public NoticesPlaced notifyAll(Collection<ResidentRef> people, String kind, String text, String placedFor,
+                                           String placedBy, Instant endsAt) {
+                notified.add(people + " " + kind + " " + text + " " + placedFor + " " + placedBy + " " + endsAt);
+                return new NoticesPlaced(1, 1, 0);
             }
         };
     }
@@ -52,11 +49,14 @@ class ExposureTellingTest {
     @Test
     void aBatchTellsTheKnownPeopleWithTheExposuresTextInTheMarkersName() {
         assertEquals(2, exposures.tellNext(17), "the batch taken, so that the next run goes on");
-        assertEquals(List.of(new NoticeRequest(KNOWN, NoticeRequest.EXPOSURE, "请尽快做核酸检测。", "EX-20261204-17",
-                "tracer1")), notified, "someone the registry no longer holds is passed over, not retried");
+        assertEquals(List.of(List.of(KNOWN, GONE) + " EXPOSURE 请尽快做核酸检测。 EX-20261204-17 tracer1"
+                + " 2026-12-18T01:00:00Z"), notified,
+                "the whole batch in one call; someone the registry no longer holds is passed over, not retried");
         assertEquals(1, exposure.notified());
-        assertTrue(statements.contains("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? AND resident_ref"
-                + " <= ? [17, " + GONE.value() + "]"), statements.toString());
+        assertEquals(1, statements.size());
+        assertTrue(statements.get(0).startsWith("UPDATE tracing_exposure_pending SET told_at = ? WHERE exposure_id = ?"
+                + " AND told_at IS NULL AND resident_ref <= ?"), "the told are kept, so that nobody is told twice");
+        assertTrue(statements.get(0).endsWith(", 17, " + GONE.value() + "]"), statements.get(0));
     }
 
     @Test
@@ -74,9 +74,13 @@ class ExposureTellingTest {
         assertEquals(List.of("DELETE FROM tracing_exposure_pending WHERE exposure_id = ? [17]"), statements);
     }
 
-    private static Exposure exposure() {
-        Exposure exposure = Exposure.mark(9, new ExposureWindow(MARKED.minusSeconds(7200), MARKED.minusSeconds(3600)),
-                null, null, "请尽快做核酸检测。", "tracer1", MARKED);
+    static Exposure exposure() {
+        return exposure(new ExposureWindow(MARKED.minusSeconds(7200), MARKED.minusSeconds(3600)));
+    }
+
+    /** Exposure 17, marked at 10:00 on 4 December 2026 by tracer1. */
+    static Exposure exposure(ExposureWindow window) {
+        Exposure exposure = Exposure.mark(9, window, null, null, "请尽快做核酸检测。", "tracer1", MARKED);
         try {
             Field id = Exposure.class.getDeclaredField("id");
             id.setAccessible(true);
@@ -84,7 +88,6 @@ class ExposureTellingTest {
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }
-        exposure.found(2);
         return exposure;
     }
 
