@@ -17,9 +17,8 @@ import org.jboss.arquillian.core.spi.LoadableExtension;
 
 /**
  * Payara's Arquillian container stops a test class's server by sending it a signal and returns at once, so the next
- * class's server could start while the last one still held the port: it then came up without its http listener,
- * the old one exited, and every test of the class found nothing listening. Here a class's server is awaited until
- * it has exited, and the next one starts only once the port is free.
+ * class's server could start while the last one still held the port and find it taken. Here a class's server is
+ * awaited until it has exited (and logs how long that took), and the next one starts only once the port is free.
  */
 public class OneServerAtATime implements LoadableExtension {
 
