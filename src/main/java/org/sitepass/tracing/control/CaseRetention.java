@@ -72,7 +72,7 @@ public class CaseRetention {
             if (contact.isHeld()) {
                 lifted += residents.liftHolds(new ResidentRef(contact.getResidentRef()), closed.getReference(),
                         SYSTEM);
-                residents.withdrawNotices(Contacts.noticeFor(contact, closed), SYSTEM);
+                Contacts.withdrawNotice(residents, contact, closed, SYSTEM);
             }
         }
         int steps = em.createNativeQuery("DELETE s FROM tracing_contact_step s"

@@ -205,7 +205,16 @@ public class Contacts {
 
     private void unhold(Contact contact, TracingCase tracingCase, Caller tracer) {
         residents.liftHolds(new ResidentRef(contact.getResidentRef()), tracingCase.getReference(), tracer.name());
-        residents.withdrawNotices(noticeFor(contact, tracingCase), tracer.name());
+        withdrawNotice(contact, tracingCase, tracer.name());
+    }
+
+    /** A contact's notice is placed for the contact alone, and a re-assessment replaces it: one active at most. */
+    static void withdrawNotice(Residents residents, Contact contact, TracingCase tracingCase, String by) {
+        residents.withdrawNotices(noticeFor(contact, tracingCase), by, 0, 1);
+    }
+
+    private void withdrawNotice(Contact contact, TracingCase tracingCase, String by) {
+        withdrawNotice(residents, contact, tracingCase, by);
     }
 
     /** What the person reads on their code and in the message: in the city's language, the one text a hold keeps. */

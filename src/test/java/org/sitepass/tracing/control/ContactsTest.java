@@ -85,9 +85,9 @@ class ContactsTest {
             }
 
             @Override
-            public int withdrawNotices(String placedFor, String by) {
+            public long withdrawNotices(String placedFor, String by, long afterId, int limit) {
                 calls.add("withdraw " + placedFor);
-                return 1;
+                return 0;
             }
 
             @Override
