@@ -19,7 +19,7 @@ import org.sitepass.platform.PeriodicTask;
 /**
  * Tells an exposure's people once it is committed, on the container's executor rather than in the tracer's request,
  * batch by batch ({@link Exposures#tellNext}); a sweep every minute finishes what a restart interrupted and searches
- * the records offline devices have uploaded since ({@link Exposures#searchNext}). Two runs for the same exposure take
+ * the records offline devices have uploaded since ({@link ExposurePeopleSearch#searchNext}). Two runs for the same exposure take
  * turns on its row and never tell anyone twice. A correction or a withdrawal reaches the notices already placed the
  * same way, batch by batch by notice id ({@link Exposures#reviseNext}), and the sweep resumes it too.
  */
@@ -35,12 +35,15 @@ public class ExposureNotifier {
     @Inject
     Exposures exposures;
 
+    @Inject
+    ExposurePeopleSearch people;
+
     private ScheduledFuture<?> sweeps;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         sweeps = PeriodicTask.schedule(executor, SWEEP, SWEEP, "exposure notices",
                 () -> {
-                    exposures.stillSearched().forEach(exposures::searchNext);
+                    people.stillSearched().forEach(people::searchNext);
                     exposures.withPeopleWaiting().forEach(this::tellAll);
                     exposures.withNoticesToRevise().forEach(this::reviseAll);
                 });

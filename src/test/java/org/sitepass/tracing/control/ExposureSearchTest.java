@@ -72,15 +72,15 @@ class ExposureSearchTest {
         Instant scanned = end.plus(Duration.ofDays(1));
         exposure.scanned(scanned);
         List<String> statements = new ArrayList<>();
-        Exposures exposures = new Exposures();
-        exposures.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(),
+        ExposurePeopleSearch search = new ExposurePeopleSearch();
+        search.em = (EntityManager) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {EntityManager.class}, (proxy, method, arguments) -> switch (method.getName()) {
                     case "find" -> exposure;
                     case "createNativeQuery" -> query((String) arguments[0], statements);
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
 
-        exposures.searchNext(17);
+        search.searchNext(17);
 
         assertEquals(2, statements.size(), statements.toString());
         assertTrue(statements.get(0).startsWith("SELECT DISTINCT resident_ref FROM tracing_pass_record"));
