@@ -64,6 +64,25 @@ class ResidentsCheckTest {
                 residents.check(REF, VENUE, CredentialType.HEALTH_CODE, null, NOW));
     }
 
+    /** As at a sentry: the code resolved to the person, then the check, in one transaction. */
+    @Test
+    void aCheckAfterTheCodeResolvedReadsThePersonNoMoreInTheSameTransaction() {
+        counter.beginTransaction();
+        residents.registry.byReference(REF);
+        residents.check(REF, VENUE, CredentialType.HEALTH_CODE, null, NOW);
+
+        assertEquals(2, counter.executed().size(), String.join("\n", counter.executed()));
+        assertTrue(counter.executed().get(0).contains("FROM Resident"));
+    }
+
+    @Test
+    void withoutATransactionEachLookUpReadsThePerson() {
+        residents.registry.byReference(REF);
+        residents.registry.byReference(REF);
+
+        assertEquals(2, counter.executed().size());
+    }
+
     @Test
     void anUnknownPersonIsStoppedWithNothingOnTheScreen() {
         residents.registry = new QueryCounter(null, List.of()).registry("-");

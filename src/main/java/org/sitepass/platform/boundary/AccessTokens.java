@@ -3,22 +3,30 @@ package org.sitepass.platform.boundary;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Checks a bearer access token of the realm: signed by one of its keys with an asymmetric algorithm (Keycloak signs
  * with RS256 by default; a realm may choose PS, ES or other RS variants), issued by the realm, meant for the API
  * (audience), and within its validity, give or take {@link #CLOCK_SKEW} between Keycloak's clock and this one. The
  * roles are the token's {@code groups}, as Keycloak's realm-role mapper writes them. Safe for concurrent use.
+ * <p>
+ * A sentry sends the same token with every check for an hour, and checking its RSA signature was the largest part of
+ * a door check's CPU: a token that verified is known again by its text until it expires, as long as the realm
+ * publishes the same keys (a withdrawn key withdraws what it signed at once). At most {@link #MOST_KEPT} are kept.
  */
 final class AccessTokens {
 
@@ -38,25 +46,58 @@ final class AccessTokens {
         }
     }
 
+    /** More than a city's sentries and the people working at once, each with a token of the hour. */
+    static final int MOST_KEPT = 20_000;
+
+    private record Verified(BearerPrincipal caller, Instant until, Object keySet) {
+    }
+
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final RealmKeys keys;
+    private final Clock clock;
 
     /**
      * @param keys     the realm's keys
      * @param issuer   the realm as tokens name it ({@code iss})
      * @param audience the API's audience, one of the token's {@code aud}
+     * @param clock    what decides whether a token has expired
      */
-    AccessTokens(JWSKeySelector<SecurityContext> keys, String issuer, String audience) {
+    AccessTokens(RealmKeys keys, String issuer, String audience, Clock clock) {
+        this.keys = keys;
+        this.clock = clock;
         processor.setJWSKeySelector((header, context) ->
                 ALGORITHMS.contains(header.getAlgorithm()) ? keys.selectJWSKeys(header, context) : List.of());
         // Nimbus' verifier calls contains(null) on these sets: immutable sets would throw.
         DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(audience,
                 new JWTClaimsSet.Builder().issuer(issuer).claim("typ", "Bearer").build(),
-                new HashSet<>(List.of("exp", "iat")));
+                new HashSet<>(List.of("exp", "iat"))) {
+            @Override
+            protected Date currentTime() {
+                return Date.from(clock.instant());
+            }
+        };
         claims.setMaxClockSkew((int) CLOCK_SKEW.toSeconds());
         processor.setJWTClaimsSetVerifier(claims);
     }
 
     BearerPrincipal verify(String token) throws Refused {
+        Instant now = clock.instant();
+        Object keySet = keys.version();
+        Verified known = verified.get(token);
+        if (known != null && now.isBefore(known.until) && known.keySet == keySet) {
+            return known.caller;
+        }
+        BearerPrincipal caller = check(token);
+        // Keys fetched meanwhile (the first fetch, a rotation, a withdrawal): known again once checked against them.
+        if (keys.version() == keySet) {
+            keep(token, new Verified(caller, Instant.ofEpochSecond(caller.getExpirationTime()).plus(CLOCK_SKEW),
+                    keySet), now);
+        }
+        return caller;
+    }
+
+    private BearerPrincipal check(String token) throws Refused {
         try {
             JWTClaimsSet claims = processor.process(token, null);
             List<String> groups = claims.getStringListClaim("groups");
@@ -64,5 +105,16 @@ final class AccessTokens {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new Refused(e.getMessage(), e);
         }
+    }
+
+    /** Full, it lets the expired go first, and all of them if that is not enough: bounded, whatever is sent. */
+    private void keep(String token, Verified caller, Instant now) {
+        if (verified.size() >= MOST_KEPT) {
+            verified.values().removeIf(kept -> !now.isBefore(kept.until));
+            if (verified.size() >= MOST_KEPT) {
+                verified.clear();
+            }
+        }
+        verified.put(token, caller);
     }
 }

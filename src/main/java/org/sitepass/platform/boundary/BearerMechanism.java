@@ -72,7 +72,7 @@ public class BearerMechanism implements HttpAuthenticationMechanism {
     @PostConstruct
     void configure() {
         keys = new RealmKeys(this::fetchKeySet, Clock.systemUTC());
-        tokens = new AccessTokens(keys, issuer.orElse(providerUri), audience);
+        tokens = new AccessTokens(keys, issuer.orElse(providerUri), audience, Clock.systemUTC());
     }
 
     /** The first fetch right away, so that the first calls after start-up find the keys known. */

@@ -124,7 +124,18 @@ final class RealmKeys implements JWSKeySelector<SecurityContext> {
         } catch (IOException e) {
             throw new KeySourceException("the realm's key set could not be fetched: " + e.getMessage(), e);
         }
-        keys = parse(document);
+        List<Known> fetched = parse(document);
+        if (!fetched.equals(keys)) {
+            keys = fetched;
+        }
+    }
+
+    /**
+     * The key set as last fetched, the same object for as long as the realm publishes the same keys: what was verified
+     * against one set is to be verified again against another (a key withdrawn may have signed it).
+     */
+    Object version() {
+        return keys;
     }
 
     private static List<Key> matching(JWKMatcher matcher, List<Known> known) {

@@ -1,9 +1,12 @@
 package org.sitepass.residents.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Collection;
@@ -44,14 +47,36 @@ public class ResidentRegistry {
     @Inject
     PersonalData personalData;
 
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** What a transaction has found by reference: a person is never removed, so a find stays true to its end. */
+    private record FoundByReference(String reference) {
+    }
+
     public Optional<Resident> byId(long id) {
         return Optional.ofNullable(em.find(Resident.class, id));
     }
 
+    /**
+     * The person of a reference. A door check asks twice in its one transaction (to resolve the code, then to decide),
+     * and a query would read the row again however the persistence context holds it: the transaction keeps what it
+     * found, the same managed entity the query would answer.
+     */
     public Optional<Resident> byReference(ResidentRef reference) {
-        return em.createQuery("SELECT r FROM Resident r WHERE r.reference = :reference", Resident.class)
+        FoundByReference key = new FoundByReference(reference.value());
+        boolean inTransaction = transaction.getTransactionStatus() == Status.STATUS_ACTIVE;
+        if (inTransaction && transaction.getResource(key) instanceof Resident found) {
+            return Optional.of(found);
+        }
+        Optional<Resident> found = em.createQuery("SELECT r FROM Resident r WHERE r.reference = :reference",
+                        Resident.class)
                 .setParameter("reference", reference.value())
                 .getResultStream().findFirst();
+        if (inTransaction) {
+            found.ifPresent(resident -> transaction.putResource(key, resident));
+        }
+        return found;
     }
 
     /** The person another module names by reference; one the registry does not know is refused (422). */

@@ -1,7 +1,7 @@
 package org.sitepass.tracing.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,10 +33,11 @@ import org.sitepass.tracing.control.Sentries;
 /**
  * Where sentries ask whether a person may enter, with their own token and only at the venue where they stand, fetch
  * the signed pass rules to decide by while offline, and upload what they decided then. The device is checked once per call, here, through the devices module
- * ({@link ChecksItsDevice}).
+ * ({@link ChecksItsDevice}). One instance for all calls: made per request, Jersey's look at its fields to inject
+ * them was an eighth of a door check's CPU; what it injects is either shared or a proxy to the request's own.
  */
 @Path("entry-checks")
-@RequestScoped
+@ApplicationScoped
 @RolesAllowed(Roles.SENTRY)
 @Produces(MediaType.APPLICATION_JSON)
 public class EntryChecksResource {

@@ -1,6 +1,7 @@
 package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -41,8 +42,9 @@ class AccessTokensTest {
     private static RSAKey foreignKey;
 
     private final List<Instant> fetches = new ArrayList<>();
-    private Instant now = Instant.parse("2026-12-04T10:00:00Z");
+    private Instant now = Instant.now();
     private JWKSet published;
+    private RealmKeys keys;
     private AccessTokens tokens;
 
     @BeforeAll
@@ -71,11 +73,11 @@ class AccessTokensTest {
                 return now;
             }
         };
-        RealmKeys keys = new RealmKeys(() -> {
+        keys = new RealmKeys(() -> {
             fetches.add(now);
             return published.toString();
         }, clock);
-        tokens = new AccessTokens(keys, ISSUER, "sitepass-api");
+        tokens = new AccessTokens(keys, ISSUER, "sitepass-api", clock);
     }
 
     @Test
@@ -96,6 +98,37 @@ class AccessTokensTest {
             tokens.verify(token(realmKey, claims -> claims));
         }
         assertEquals(1, fetches.size());
+    }
+
+    @Test
+    void aTokenThatVerifiedIsKnownAgainUntilItExpires() throws Exception {
+        keys.refresh();
+        String token = token(realmKey, claims -> claims);
+        BearerPrincipal first = tokens.verify(token);
+        assertSame(first, tokens.verify(token), "known again, not verified again");
+        now = Instant.ofEpochSecond(first.getExpirationTime()).plus(AccessTokens.CLOCK_SKEW).minusSeconds(1);
+        assertSame(first, tokens.verify(token));
+        now = now.plusSeconds(1);
+        assertRefused(token);
+    }
+
+    @Test
+    void aTokenThatVerifiedIsRefusedOnceItsKeyIsWithdrawn() throws Exception {
+        keys.refresh();
+        String token = token(realmKey, claims -> claims);
+        tokens.verify(token);
+        published = new JWKSet(rotatedKey.toPublicJWK());
+        keys.refresh();
+        assertRefused(token);
+    }
+
+    @Test
+    void theSameKeysFetchedAgainKeepWhatVerified() throws Exception {
+        keys.refresh();
+        String token = token(realmKey, claims -> claims);
+        BearerPrincipal first = tokens.verify(token);
+        keys.refresh();
+        assertSame(first, tokens.verify(token));
     }
 
     @Test
@@ -203,7 +236,7 @@ class AccessTokensTest {
         scheduled.start();
         try {
             fetching.await();
-            AccessTokens waiting = new AccessTokens(slow, ISSUER, "sitepass-api");
+            AccessTokens waiting = new AccessTokens(slow, ISSUER, "sitepass-api", Clock.systemUTC());
             assertTimeoutPreemptively(Duration.ofSeconds(2), () -> assertThrows(AccessTokens.Refused.class,
                     () -> waiting.verify(token(rotatedKey, claims -> claims))));
         } finally {
@@ -218,7 +251,7 @@ class AccessTokensTest {
             throw new IOException("connection refused");
         }, Clock.systemUTC());
         assertThrows(AccessTokens.Refused.class,
-                () -> new AccessTokens(unreachable, ISSUER, "sitepass-api").verify(token(realmKey, c -> c)));
+                () -> new AccessTokens(unreachable, ISSUER, "sitepass-api", Clock.systemUTC()).verify(token(realmKey, c -> c)));
         tokens.verify(token(realmKey, claims -> claims));
     }
 

@@ -2,10 +2,14 @@ package org.sitepass.residents.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sitepass.residents.entity.Resident;
 
 /**
@@ -16,6 +20,8 @@ import org.sitepass.residents.entity.Resident;
 public final class QueryCounter {
 
     private final List<String> executed = new ArrayList<>();
+    private final Map<Object, Object> transactionResources = new HashMap<>();
+    private boolean inTransaction;
     private final Resident resident;
     private final List<Object[]> factRows;
     private final EntityManager em;
@@ -67,7 +73,26 @@ public final class QueryCounter {
             }
         };
         registry.em = em;
+        registry.transaction = transaction();
         return registry;
+    }
+
+    /** From now on, what reads through this counter runs in one transaction (until now, in none). */
+    public void beginTransaction() {
+        inTransaction = true;
+    }
+
+    /** A transaction's resources as JTA keeps them, active once {@link #beginTransaction} was called. */
+    private TransactionSynchronizationRegistry transaction() {
+        return (TransactionSynchronizationRegistry) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {TransactionSynchronizationRegistry.class}, (proxy, method, arguments) ->
+                        switch (method.getName()) {
+                            case "getTransactionStatus" -> inTransaction ? Status.STATUS_ACTIVE
+                                    : Status.STATUS_NO_TRANSACTION;
+                            case "getResource" -> transactionResources.get(arguments[0]);
+                            case "putResource" -> transactionResources.put(arguments[0], arguments[1]);
+                            default -> throw new UnsupportedOperationException(method.getName());
+                        });
     }
 
     public HealthRecords healthRecords() {
