@@ -46,8 +46,8 @@ final class AccessTokens {
         }
     }
 
-    /** More than a city's sentries and the people working at once, each with a token of the hour. */
-    static final int MOST_KEPT = 20_000;
+    /** More than a city's sentries, each with a token of the hour; a few kilobytes each. */
+    static final int MOST_KEPT = 10_000;
 
     private record Verified(BearerPrincipal caller, Instant until, Object keySet) {
     }
@@ -56,6 +56,7 @@ final class AccessTokens {
     private final ConcurrentMap<String, Verified> verified = new ConcurrentHashMap<>();
     private final RealmKeys keys;
     private final Clock clock;
+    private final int mostKept;
 
     /**
      * @param keys     the realm's keys
@@ -64,8 +65,13 @@ final class AccessTokens {
      * @param clock    what decides whether a token has expired
      */
     AccessTokens(RealmKeys keys, String issuer, String audience, Clock clock) {
+        this(keys, issuer, audience, clock, MOST_KEPT);
+    }
+
+    AccessTokens(RealmKeys keys, String issuer, String audience, Clock clock, int mostKept) {
         this.keys = keys;
         this.clock = clock;
+        this.mostKept = mostKept;
         processor.setJWSKeySelector((header, context) ->
                 ALGORITHMS.contains(header.getAlgorithm()) ? keys.selectJWSKeys(header, context) : List.of());
         // Nimbus' verifier calls contains(null) on these sets: immutable sets would throw.
@@ -107,11 +113,14 @@ final class AccessTokens {
         }
     }
 
-    /** Full, it lets the expired go first, and all of them if that is not enough: bounded, whatever is sent. */
+    /**
+     * Full, it lets the expired go first, and all of them if that frees less than a quarter: bounded whatever is sent,
+     * and a look through all of them happens at most once in a quarter of the room's fill.
+     */
     private void keep(String token, Verified caller, Instant now) {
-        if (verified.size() >= MOST_KEPT) {
+        if (verified.size() >= mostKept) {
             verified.values().removeIf(kept -> !now.isBefore(kept.until));
-            if (verified.size() >= MOST_KEPT) {
+            if (verified.size() > mostKept * 3 / 4) {
                 verified.clear();
             }
         }

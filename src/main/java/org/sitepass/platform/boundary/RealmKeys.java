@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -125,7 +126,7 @@ final class RealmKeys implements JWSKeySelector<SecurityContext> {
             throw new KeySourceException("the realm's key set could not be fetched: " + e.getMessage(), e);
         }
         List<Known> fetched = parse(document);
-        if (!fetched.equals(keys)) {
+        if (!Set.copyOf(fetched).equals(Set.copyOf(keys))) {
             keys = fetched;
         }
     }

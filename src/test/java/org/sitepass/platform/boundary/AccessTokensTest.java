@@ -1,6 +1,7 @@
 package org.sitepass.platform.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -110,6 +111,21 @@ class AccessTokensTest {
         assertSame(first, tokens.verify(token));
         now = now.plusSeconds(1);
         assertRefused(token);
+    }
+
+    @Test
+    void noMoreTokensAreKeptThanTheBound() throws Exception {
+        keys.refresh();
+        AccessTokens bounded = new AccessTokens(keys, ISSUER, "sitepass-api", Clock.systemUTC(), 4);
+        List<String> sent = new ArrayList<>();
+        List<BearerPrincipal> callers = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            int device = i;
+            sent.add(token(realmKey, claims -> claims.claim("azp", "sentry-" + device)));
+            callers.add(bounded.verify(sent.get(i)));
+        }
+        assertSame(callers.get(4), bounded.verify(sent.get(4)), "the last one is kept");
+        assertNotSame(callers.get(0), bounded.verify(sent.get(0)), "the first ones made room");
     }
 
     @Test
