@@ -42,14 +42,14 @@ class SentriesTest {
     }
 
     @Test
-    void aSentryIsAskedAboutOnceInAFewSeconds() {
+    void aSentryIsAskedAboutOnceInHalfAMinute() {
         Sentry first = sentries.of(CLIENT, ISSUED);
         nanos += Sentries.KEPT_FOR.toNanos() - 1;
         assertSame(first, sentries.of(CLIENT, ISSUED));
         assertEquals(1, asked);
         nanos += 1;
         sentries.of(CLIENT, ISSUED);
-        assertEquals(2, asked, "kept a few seconds only");
+        assertEquals(2, asked, "kept half a minute only");
     }
 
     @Test
