@@ -1,17 +1,10 @@
 package org.sitepass.devices.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.PeriodicTask;
 
 /**
@@ -19,34 +12,24 @@ import org.sitepass.platform.PeriodicTask;
  * duration), the first time one interval after start-up: a fact lost is repaired within one interval.
  */
 @ApplicationScoped
-public class FleetReconciliationSchedule {
+public class FleetReconciliationSchedule extends PeriodicTask {
 
     private static final Logger LOG = Logger.getLogger(FleetReconciliationSchedule.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     FleetReconciliation reconciliation;
 
-    @Inject
-    @ConfigProperty(name = "sitepass.devices.reconciliation-interval", defaultValue = "PT1H")
-    Duration interval;
-
-    private ScheduledFuture<?> runs;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        runs = PeriodicTask.schedule(executor, interval, interval, "fleet reconciliation", this::reconcile);
+    public FleetReconciliationSchedule() {
+        super("fleet reconciliation", "sitepass.devices.reconciliation-interval", Duration.ofHours(1));
     }
 
-    @PreDestroy
-    void stop() {
-        if (runs != null) {
-            runs.cancel(false);
-        }
+    @Override
+    protected Duration firstRun(Duration interval) {
+        return interval;
     }
 
-    private void reconcile() {
+    @Override
+    protected void run() {
         int changed = reconciliation.reconcile();
         if (changed > 0) {
             LOG.log(Level.INFO, "fleet reconciled: {0} devices and deployments repaired", changed);

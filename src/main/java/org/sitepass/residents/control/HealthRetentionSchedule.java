@@ -1,17 +1,11 @@
 package org.sitepass.residents.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,12 +17,9 @@ import org.sitepass.platform.PeriodicTask;
  * purge at once: each deletes only what is past the cut-off, so the second finds less to do, never more.
  */
 @ApplicationScoped
-public class HealthRetentionSchedule {
+public class HealthRetentionSchedule extends PeriodicTask {
 
     private static final Logger LOG = Logger.getLogger(HealthRetentionSchedule.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     HealthRetention retention;
@@ -37,25 +28,12 @@ public class HealthRetentionSchedule {
     @ConfigProperty(name = "sitepass.residents.health-retention", defaultValue = "P30D")
     Duration period;
 
-    @Inject
-    @ConfigProperty(name = "sitepass.residents.health-purge-interval", defaultValue = "P1D")
-    Duration interval;
-
-    private ScheduledFuture<?> purges;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        purges = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "health data purge",
-                this::purge);
+    public HealthRetentionSchedule() {
+        super("health data purge", "sitepass.residents.health-purge-interval", Duration.ofDays(1));
     }
 
-    @PreDestroy
-    void stop() {
-        if (purges != null) {
-            purges.cancel(false);
-        }
-    }
-
-    void purge() {
+    @Override
+    protected void run() {
         Instant now = Instant.now();
         Instant cutoff = now.minus(period);
         Map<HealthRetention.Purged, Integer> removed = new EnumMap<>(HealthRetention.Purged.class);

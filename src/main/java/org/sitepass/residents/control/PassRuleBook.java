@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,11 +42,15 @@ public class PassRuleBook {
     @ConfigProperty(name = "sitepass.residents.rules-refresh", defaultValue = "PT30S")
     Duration refresh;
 
+    /** This bean's proxy: the scheduled reload goes through it, to run in a transaction ({@link #reload}). */
+    @Inject
+    PassRuleBook self;
+
     private volatile PassRules rules;
     private ScheduledFuture<?> reloads;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        reloads = PeriodicTask.schedule(executor, refresh, refresh, "pass rule refresh", this::reload);
+        reloads = PeriodicTask.schedule(executor, refresh, refresh, "pass rule refresh", () -> self.reload());
     }
 
     @PreDestroy
@@ -69,7 +74,9 @@ public class PassRuleBook {
         reload();
     }
 
-    PassRules reload() {
+    /** In a transaction of its own or the caller's, as a scheduled task's reads must be ({@link PeriodicTask}). */
+    @Transactional
+    public PassRules reload() {
         List<RuleVersion> all = em.createQuery("SELECT r FROM PassRule r", PassRule.class).getResultList().stream()
                 .map(RuleVersion::of).toList();
         PassRules loaded = new PassRules(all);

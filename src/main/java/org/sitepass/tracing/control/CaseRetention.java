@@ -50,8 +50,10 @@ public class CaseRetention {
         return period;
     }
 
-    /** The ids of up to a batch of cases closed before {@code cutoff}, oldest closure first. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The ids of up to a batch of cases closed before {@code cutoff}, oldest closure first; a scheduled task's reads
+     * run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     */
     public List<Long> closedBefore(Instant cutoff) {
         return em.createQuery("SELECT k.id FROM TracingCase k WHERE k.status = :closed AND k.closedAt < :cutoff"
                         + " ORDER BY k.closedAt, k.id", Long.class)

@@ -1,20 +1,13 @@
 package org.sitepass.tracing.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.PeriodicTask;
 
 /**
@@ -23,35 +16,19 @@ import org.sitepass.platform.PeriodicTask;
  * looked at again first, so the second instance finds it gone.
  */
 @ApplicationScoped
-public class CaseRetentionSchedule {
+public class CaseRetentionSchedule extends PeriodicTask {
 
     private static final Logger LOG = Logger.getLogger(CaseRetentionSchedule.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     CaseRetention retention;
 
-    @Inject
-    @ConfigProperty(name = "sitepass.tracing.case-purge-interval", defaultValue = "P1D")
-    Duration interval;
-
-    private ScheduledFuture<?> purges;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        purges = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "tracing case purge",
-                this::purge);
+    public CaseRetentionSchedule() {
+        super("tracing case purge", "sitepass.tracing.case-purge-interval", Duration.ofDays(1));
     }
 
-    @PreDestroy
-    void stop() {
-        if (purges != null) {
-            purges.cancel(false);
-        }
-    }
-
-    void purge() {
+    @Override
+    protected void run() {
         Instant cutoff = Instant.now().minus(retention.period());
         List<CasePurge> removed = new ArrayList<>();
         List<Long> batch;

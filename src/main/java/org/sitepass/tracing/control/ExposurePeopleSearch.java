@@ -68,8 +68,11 @@ public class ExposurePeopleSearch {
         }
     }
 
-    /** The active exposures whose people may still be uploaded by offline devices, for the sweep. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The active exposures whose people may still be uploaded by offline devices, for the sweep; a scheduled task's
+     * reads run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     */
+    @Transactional
     public List<Long> stillSearched() {
         Instant endsAfter = CityTime.now().minus(EntryCheck.OFFLINE_HORIZON).minus(ExposureWindow.CLOCK_ALLOWANCE);
         return em.createQuery("SELECT e.id FROM Exposure e WHERE e.status = :active AND e.endsAt > :endsAfter",

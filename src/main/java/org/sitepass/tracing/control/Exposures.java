@@ -151,8 +151,10 @@ public class Exposures {
         return batch.size();
     }
 
-    /** The exposures whose people are still being told, for a sweep after a restart. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The exposures whose people are still being told, for a sweep after a restart; a scheduled task's reads run in a
+     * transaction ({@link org.sitepass.platform.PeriodicTask}).
+     */
     public List<Long> withPeopleWaiting() {
         @SuppressWarnings("unchecked") // a native query of one column answers its values
         List<Number> ids = em.createNativeQuery("SELECT DISTINCT exposure_id FROM tracing_exposure_pending"
@@ -204,8 +206,10 @@ public class Exposures {
         return last > 0;
     }
 
-    /** The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart;
+     * a scheduled task's reads run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     */
     public List<Long> withNoticesToRevise() {
         return em.createQuery("SELECT e.id FROM Exposure e WHERE e.revisedTo IS NOT NULL", Long.class)
                 .getResultList();

@@ -1,19 +1,12 @@
 package org.sitepass.tracing.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.CityTime;
 import org.sitepass.platform.PeriodicTask;
 
@@ -23,12 +16,9 @@ import org.sitepass.platform.PeriodicTask;
  * retention period removed. Until the first run a door's records go to the catch-all partition, which the run splits.
  */
 @ApplicationScoped
-public class PartitionSchedule {
+public class PartitionSchedule extends PeriodicTask {
 
     private static final Logger LOG = Logger.getLogger(PartitionSchedule.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     TracingPartitions partitions;
@@ -36,25 +26,12 @@ public class PartitionSchedule {
     @Inject
     RetentionPeriod retention;
 
-    @Inject
-    @ConfigProperty(name = "sitepass.tracing.partition-interval", defaultValue = "P1D")
-    Duration interval;
-
-    private ScheduledFuture<?> runs;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        runs = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "pass-record partitions",
-                this::keep);
+    public PartitionSchedule() {
+        super("pass-record partitions", "sitepass.tracing.partition-interval", Duration.ofDays(1));
     }
 
-    @PreDestroy
-    void stop() {
-        if (runs != null) {
-            runs.cancel(false);
-        }
-    }
-
-    void keep() {
+    @Override
+    protected void run() {
         LocalDate today = LocalDate.now(CityTime.ZONE);
         List<LocalDate> created = partitions.ensureAhead(today, retention.firstKept(today));
         if (!created.isEmpty()) {

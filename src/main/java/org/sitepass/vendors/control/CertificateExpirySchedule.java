@@ -1,17 +1,10 @@
 package org.sitepass.vendors.control;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.sitepass.platform.PeriodicTask;
 
 /**
@@ -19,35 +12,19 @@ import org.sitepass.platform.PeriodicTask;
  * soon after start-up, so that a certificate that expired while no instance ran is announced without a day's wait.
  */
 @ApplicationScoped
-public class CertificateExpirySchedule {
+public class CertificateExpirySchedule extends PeriodicTask {
 
     private static final Logger LOG = Logger.getLogger(CertificateExpirySchedule.class.getName());
-
-    @Resource
-    ManagedScheduledExecutorService executor;
 
     @Inject
     CertificateExpiry expiry;
 
-    @Inject
-    @ConfigProperty(name = "sitepass.vendors.expiry-sweep-interval", defaultValue = "P1D")
-    Duration interval;
-
-    private ScheduledFuture<?> sweeps;
-
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        sweeps = PeriodicTask.schedule(executor, PeriodicTask.soon(interval), interval, "certificate expiry sweep",
-                this::sweep);
+    public CertificateExpirySchedule() {
+        super("certificate expiry sweep", "sitepass.vendors.expiry-sweep-interval", Duration.ofDays(1));
     }
 
-    @PreDestroy
-    void stop() {
-        if (sweeps != null) {
-            sweeps.cancel(false);
-        }
-    }
-
-    private void sweep() {
+    @Override
+    protected void run() {
         int announced = expiry.sweep();
         if (announced > 0) {
             LOG.log(Level.INFO, "{0} certificates expired and announced", announced);
