@@ -24,9 +24,9 @@ import org.eclipse.microprofile.config.Config;
  * after start-up ({@link #soon}) unless it says otherwise. A bean that does more at start-up schedules its runs with
  * {@link #schedule} itself.
  * <p>
- * What a run reads, it reads in a transaction: Payara keeps the entity manager of a read made outside one with the
- * invocation the scheduler captured when the task was scheduled, which all runs of all tasks share, and closes it at
- * the end of the first run; every later read outside a transaction then failed on a closed entity manager.
+ * What a run reads through an entity manager, it reads in a transaction: Payara keeps the entity manager of a read
+ * made outside one with the invocation the scheduler captured for the task, which all its runs share, and closes it
+ * at the end of the first run; every later read outside a transaction then failed on a closed entity manager.
  */
 public abstract class PeriodicTask {
 

@@ -74,7 +74,10 @@ public class PassRuleBook {
         reload();
     }
 
-    /** In a transaction of its own or the caller's, as a scheduled task's reads must be ({@link PeriodicTask}). */
+    /**
+     * Through the proxy, in a transaction, as a scheduled task's reads must be ({@link PeriodicTask}); a request's
+     * own calls ({@link #rules}, {@link #saved}) go past the proxy and read without one, which a request may.
+     */
     @Transactional
     public PassRules reload() {
         List<RuleVersion> all = em.createQuery("SELECT r FROM PassRule r", PassRule.class).getResultList().stream()

@@ -51,8 +51,8 @@ public class CaseRetention {
     }
 
     /**
-     * The ids of up to a batch of cases closed before {@code cutoff}, oldest closure first; a scheduled task's reads
-     * run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     * The ids of up to a batch of cases closed before {@code cutoff}, oldest closure first; in the class's
+     * transaction, as a scheduled task's reads must be ({@link org.sitepass.platform.PeriodicTask}).
      */
     public List<Long> closedBefore(Instant cutoff) {
         return em.createQuery("SELECT k.id FROM TracingCase k WHERE k.status = :closed AND k.closedAt < :cutoff"

@@ -69,8 +69,8 @@ public class ExposurePeopleSearch {
     }
 
     /**
-     * The active exposures whose people may still be uploaded by offline devices, for the sweep; a scheduled task's
-     * reads run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     * The active exposures whose people may still be uploaded by offline devices, for the sweep; in a
+     * transaction, as a scheduled task's reads must be ({@link org.sitepass.platform.PeriodicTask}).
      */
     @Transactional
     public List<Long> stillSearched() {

@@ -152,8 +152,8 @@ public class Exposures {
     }
 
     /**
-     * The exposures whose people are still being told, for a sweep after a restart; a scheduled task's reads run in a
-     * transaction ({@link org.sitepass.platform.PeriodicTask}).
+     * The exposures whose people are still being told, for a sweep after a restart; in the class's transaction, as a
+     * scheduled task's reads must be ({@link org.sitepass.platform.PeriodicTask}).
      */
     public List<Long> withPeopleWaiting() {
         @SuppressWarnings("unchecked") // a native query of one column answers its values
@@ -207,8 +207,8 @@ public class Exposures {
     }
 
     /**
-     * The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart;
-     * a scheduled task's reads run in a transaction ({@link org.sitepass.platform.PeriodicTask}).
+     * The exposures whose notices wait for a correction or a withdrawal, for a sweep after a restart; in the class's
+     * transaction, as a scheduled task's reads must be ({@link org.sitepass.platform.PeriodicTask}).
      */
     public List<Long> withNoticesToRevise() {
         return em.createQuery("SELECT e.id FROM Exposure e WHERE e.revisedTo IS NOT NULL", Long.class)
